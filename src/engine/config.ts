@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import type { z } from 'zod';
+import { ConfigSchema, type Config } from '../schema/config.js';
+import type { Severity } from '../schema/finding.js';
+import type { Rule } from './rule.js';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export const CONFIG_FILE = 'credence.config.json';
+
+function describeIssues(error: z.ZodError, where: string): string {
+  return error.issues
+    .map((i) => `${where}: ${i.path.length ? `"${i.path.join('.')}"` : 'the file'}: ${i.message}`)
+    .join('\n');
+}
+
+/** Read and validate a config file; every problem names the file and the key. */
+export async function loadConfig(file: string): Promise<Config> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read config: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigError(`${file}: not valid JSON: ${(err as Error).message}`);
+  }
+  return parseConfig(json, file);
+}
+
+export function parseConfig(json: unknown, where = CONFIG_FILE): Config {
+  const r = ConfigSchema.safeParse(json);
+  if (!r.success) throw new ConfigError(describeIssues(r.error, where));
+  return r.data;
+}
+
+export interface ResolvedRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Apply a config to the loaded rules: which run, at what severity, with which (validated) options. */
+export function resolveRules(rules: Rule[], config: Config, where = CONFIG_FILE): ResolvedRule[] {
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const id of Object.keys(config.rules)) {
+    if (!byId.has(id)) throw new ConfigError(`${where}: "rules.${id}": no such rule (see \`credence rules\`)`);
+  }
+  const out: ResolvedRule[] = [];
+  for (const rule of rules) {
+    const setting = config.rules[rule.id];
+    let enabled = true;
+    let severity: Severity = rule.severity;
+    let raw: Record<string, unknown> = {};
+    if (setting === 'off') enabled = false;
+    else if (setting === 'error' || setting === 'warning' || setting === 'info') severity = setting;
+    else if (Array.isArray(setting)) {
+      if (setting[0] !== 'on') severity = setting[0];
+      raw = setting[1];
+    } else if (setting && typeof setting === 'object') {
+      enabled = setting.enabled ?? true;
+      severity = setting.severity ?? severity;
+      raw = setting.options ?? {};
+    }
+    if (!enabled) continue;
+    const parsed = rule.options.safeParse(raw);
+    if (!parsed.success) throw new ConfigError(describeIssues(parsed.error, `${where}: "rules.${rule.id}" options`));
+    out.push({ rule, severity, options: parsed.data });
+  }
+  return out;
+}

@@ -1,0 +1,15 @@
+import { createHash } from 'node:crypto';
+import type { Evidence } from '../schema/position.js';
+
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A finding's identity for baselines: rule, message id, optional key and the quoted evidence
+ * text, never offsets, so edits elsewhere in the file do not change it.
+ */
+export function fingerprintOf(ruleId: string, messageId: string, evidence: Array<Evidence | null>, key = ''): string {
+  const h = createHash('sha256');
+  h.update(`${ruleId}\0${messageId}\0${key}`);
+  for (const e of evidence) h.update('\0' + (e ? norm(e.quote) : ''));
+  return h.digest('hex').slice(0, 24);
+}

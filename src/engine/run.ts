@@ -1,0 +1,77 @@
+import type { Finding, FindingDraft, Severity } from '../schema/finding.js';
+import type { Evidence } from '../schema/position.js';
+import type { ResolvedRule } from './config.js';
+import type { AuditContext } from './context.js';
+import { fingerprintOf } from './fingerprint.js';
+import { formatMessage } from './message.js';
+import { familyOf, type Rule } from './rule.js';
+
+export const ENGINE_RULE = 'engine/rule-error';
+
+/** Turn a rule's draft into a finding: message text, severity, fingerprint. */
+export function materialise(rule: Pick<Rule, 'id' | 'messages'>, severity: Severity, draft: FindingDraft): Finding {
+  const template = rule.messages[draft.messageId];
+  if (template === undefined) throw new Error(`${rule.id}: unknown messageId "${draft.messageId}"`);
+  const related: Evidence[] = draft.related ?? [];
+  const finding: Finding = {
+    ruleId: rule.id,
+    family: familyOf(rule.id),
+    messageId: draft.messageId,
+    data: draft.data,
+    severity: draft.severity ?? severity,
+    message: formatMessage(template, draft.data, rule.id),
+    primary: draft.primary,
+    related,
+    fingerprint: fingerprintOf(rule.id, draft.messageId, [draft.primary, ...related], draft.key),
+  };
+  if (draft.computed) finding.computed = draft.computed;
+  return finding;
+}
+
+/** The finding recorded when a rule throws: the source still gets every other rule's findings. */
+export function ruleErrorFinding(ruleId: string, error: unknown): Finding {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: ENGINE_RULE,
+    family: 'engine',
+    messageId: 'rule-threw',
+    data: { rule: ruleId, error: message },
+    severity: 'error',
+    message: `Rule ${ruleId} failed on this source and was skipped: ${message}`,
+    primary: null,
+    related: [],
+    fingerprint: fingerprintOf(ENGINE_RULE, 'rule-threw', [], ruleId),
+  };
+}
+
+export interface RunOutput {
+  findings: Finding[];
+  coverage: Array<{ ruleId: string; checked: number }>;
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Run the per-source rules on one context. */
+export function runRules(ctx: AuditContext, rules: ResolvedRule[]): RunOutput {
+  const findings: Finding[] = [];
+  const coverage: RunOutput['coverage'] = [];
+  for (const { rule, severity, options } of rules) {
+    if (rule.scope !== 'source') continue;
+    try {
+      const out = rule.check(ctx, options);
+      const made = out.findings.map((d) => materialise(rule, severity, d));
+      findings.push(...made);
+      coverage.push({ ruleId: rule.id, checked: out.checked });
+    } catch (err) {
+      findings.push(ruleErrorFinding(rule.id, err));
+      coverage.push({ ruleId: rule.id, checked: 0 });
+    }
+  }
+  findings.sort(
+    (a, b) =>
+      (a.primary?.start.offset ?? -1) - (b.primary?.start.offset ?? -1) ||
+      ORDER[a.severity] - ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+  return { findings, coverage };
+}

@@ -1,0 +1,125 @@
+import type { Block, Metadata, Section, YearRange } from '../schema/document.js';
+import type { Spans } from './assemble.js';
+
+export const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
+const RANGE = String.raw`(${YEAR})\s*(?:-|–|—|to|To|TO|through|until)\s*(${YEAR})`;
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+
+const FORECAST = new RegExp(String.raw`forecast(?:ed)?\s+(?:period|years?)\s*(?:of|:|is|from|for|\(|,|-)?\s*(?:from\s+)?${RANGE}|${RANGE}\)?\s+forecast\s+period`, 'i');
+const HISTORICAL = new RegExp(String.raw`historical\s+(?:range|data|period|years?)(?:\s+for)?\s*(?::|-)?\s*${RANGE}`, 'i');
+const BASE_YEAR = new RegExp(String.raw`base\s+year\s*(?:of|:|is|-)?\s*(${YEAR})`, 'i');
+const TITLE_RANGE = new RegExp(RANGE);
+const PUBLISHED = new RegExp(
+  String.raw`(?:published(?:\s+(?:in|on|date))?|publication\s+date|date\s+published|release\s+date|last\s+updated)\s*:?\s*` +
+    String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+(${YEAR})|${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${YEAR})|${MONTH}\.?,?\s+(${YEAR})|(${YEAR})-(\d\d)-(\d\d))`,
+  'i',
+);
+const MARKET_IN_TITLE = /^\s*(?:the\s+)?(?:global\s+|worldwide\s+)?(.{3,120}?)\s+market\b/i;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function findRange(blocks: Block[], re: RegExp, spans: Spans): YearRange | null {
+  for (const b of blocks) {
+    const m = re.exec(b.text);
+    if (!m) continue;
+    const years = m.slice(1).filter((g) => g !== undefined).map(Number);
+    if (years.length < 2) continue;
+    return { from: years[0], to: years[1], evidence: spans.of(b.index, m.index, m.index + m[0].length, 'period') };
+  }
+  return null;
+}
+
+function chooseTitle(blocks: Block[], rawTitle: string | null): { text: string; block: number | null } | null {
+  const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
+  if (h1) return { text: h1.text, block: h1.index };
+  const early = blocks.slice(0, 6).filter((b) => b.kind === 'heading');
+  const named = early.find((b) => /\bmarket\b/i.test(b.text)) ?? early.find((b) => /\b(report|industry)\b/i.test(b.text) && b.text.split(/\s+/).length >= 5);
+  if (named) return { text: named.text, block: named.index };
+  if (rawTitle) return { text: rawTitle, block: null };
+  return null;
+}
+
+/** The most frequent "… X market" phrase, for documents without a usable title. */
+function dominantMarketPhrase(blocks: Block[]): string | null {
+  const counts = new Map<string, number>();
+  const re = /\b(?:the\s+)?(?:global\s+)?((?:[A-Za-z][\w-]*\s+){1,5}?)market\b/gi;
+  for (const b of blocks.slice(0, 400)) {
+    for (const m of b.text.slice(0, 20000).matchAll(re)) {
+      const key = normaliseMarket(m[1]);
+      if (key.split(' ').length < 2) continue;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  let best: string | null = null;
+  let bestCount = 1;
+  for (const [k, n] of counts) if (n > bestCount) [best, bestCount] = [k, n];
+  return best;
+}
+
+/** Lower case, no determiners or "global": the key by which market names are compared. */
+export function normaliseMarket(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9&+\- ]+/g, ' ')
+    .replace(/\b(the|global|worldwide|this|a|an|overall|entire|total)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function extractMetadata(blocks: Block[], _sections: Section[], rawTitle: string | null, spans: Spans): Metadata {
+  const title = chooseTitle(blocks, rawTitle);
+  let titleHorizon: YearRange | null = null;
+  let market: string | null = null;
+  if (title) {
+    const m = TITLE_RANGE.exec(title.text);
+    if (m && title.block !== null) {
+      titleHorizon = { from: Number(m[1]), to: Number(m[2]), evidence: spans.of(title.block, m.index, m.index + m[0].length, 'title horizon') };
+    }
+    const mm = MARKET_IN_TITLE.exec(title.text);
+    if (mm) market = normaliseMarket(mm[1]);
+  }
+  market ??= dominantMarketPhrase(blocks);
+
+  let baseYear: Metadata['baseYear'] = null;
+  let publishDate: Metadata['publishDate'] = null;
+  for (const b of blocks) {
+    if (!baseYear) {
+      const m = BASE_YEAR.exec(b.text);
+      if (m) baseYear = { year: Number(m[1]), evidence: spans.of(b.index, m.index, m.index + m[0].length, 'base year') };
+    }
+    if (!publishDate) {
+      const m = PUBLISHED.exec(b.text);
+      if (m) {
+        let y: number, mo: number, d: number;
+        if (m[1]) [d, mo, y] = [Number(m[1]), monthNumber(m[2]), Number(m[3])];
+        else if (m[4]) [mo, d, y] = [monthNumber(m[4]), Number(m[5]), Number(m[6])];
+        else if (m[7]) [mo, d, y] = [monthNumber(m[7]), 1, Number(m[8])];
+        else [y, mo, d] = [Number(m[9]), Number(m[10]), Number(m[11])];
+        if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+          publishDate = { iso: `${y}-${pad(mo)}-${pad(d)}`, year: y, evidence: spans.of(b.index, m.index, m.index + m[0].length, 'publish date') };
+        }
+      }
+    }
+    if (baseYear && publishDate) break;
+  }
+
+  return {
+    title: title?.text ?? null,
+    titleHorizon,
+    forecastPeriod: findRange(blocks, FORECAST, spans),
+    historicalRange: findRange(blocks, HISTORICAL, spans),
+    baseYear,
+    publishDate,
+    market,
+  };
+}
+
+/** The period the report forecasts: as stated, else the horizon in its title. */
+export function forecastOf(meta: Metadata): { from: number; to: number } | null {
+  const p = meta.forecastPeriod ?? meta.titleHorizon;
+  return p ? { from: p.from, to: p.to } : null;
+}

@@ -1,0 +1,130 @@
+import { extractClaims } from '../claims/index.js';
+import type { ResolvedRule } from '../engine/config.js';
+import type { AuditContext, Sentence } from '../engine/context.js';
+import { runRules } from '../engine/run.js';
+import { scoreFindings } from '../engine/score.js';
+import { decodeBytes } from '../ingest/decode.js';
+import { detectFormat } from '../ingest/detect.js';
+import { extractEntities } from '../nlp/entities.js';
+import { parseDocument } from '../parse/index.js';
+import { forecastOf } from '../parse/metadata.js';
+import type { Config } from '../schema/config.js';
+import type { Entity } from '../schema/claims.js';
+import type { Counts, SourceError, SourceResult } from '../schema/result.js';
+import { splitAll } from '../text/sentences.js';
+
+export interface SourceRef {
+  /** Path as given (or "-" for standard input). */
+  path: string;
+  /** Display name. */
+  name: string;
+}
+
+export interface AuditedSource {
+  result: SourceResult;
+  /** Present when the source was parsed: what the HTML report renders. */
+  context?: AuditContext;
+}
+
+export function countBySeverity(findings: Array<{ severity: keyof Counts; accepted?: boolean }>): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) if (!f.accepted) c[f.severity]++;
+  return c;
+}
+
+export function errorResult(ref: SourceRef, error: SourceError, bytes = 0, durationMs = 0): SourceResult {
+  return {
+    source: ref.path,
+    name: ref.name,
+    report: null,
+    status: 'error',
+    error,
+    bytes,
+    format: null,
+    encoding: null,
+    metadata: null,
+    claims: null,
+    findings: [],
+    counts: { error: 0, warning: 0, info: 0 },
+    coverage: null,
+    score: null,
+    fingerprints: {},
+    durationMs,
+  };
+}
+
+/** Build the context every rule reads: decode, detect format, parse, extract claims. */
+export function buildContext(bytes: Uint8Array, ref: SourceRef): { ok: true; context: AuditContext } | { ok: false; error: SourceError } {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const text = decoded.text;
+  if (text.trim().length === 0) return { ok: false, error: { reason: 'empty', message: 'the file holds only white space' } };
+  const format = detectFormat(text);
+  const { doc, spans } = parseDocument(text, format);
+  const forecast = forecastOf(doc.metadata);
+  let sentences: Sentence[] | null = null;
+  let entities: Entity[] | null = null;
+  const getSentences = () => (sentences ??= splitAll(doc.blocks));
+  const claims = extractClaims(doc, spans, getSentences(), forecast);
+  const context: AuditContext = {
+    source: { path: ref.path, name: ref.name },
+    text,
+    encoding: decoded.encoding,
+    doc,
+    spans,
+    claims,
+    forecast,
+    sentences: getSentences,
+    entities: () => (entities ??= extractEntities(getSentences(), spans)),
+  };
+  return { ok: true, context };
+}
+
+/** Audit one source's bytes: never throws for bad input; an unexpected crash becomes an error result. */
+export function auditBytes(bytes: Uint8Array, ref: SourceRef, rules: ResolvedRule[], config: Config = { rules: {} }): AuditedSource {
+  const started = performance.now();
+  let built;
+  try {
+    built = buildContext(bytes, ref);
+  } catch (err) {
+    const message = err instanceof RangeError ? `cannot parse: ${err.message} (nesting too deep?)` : `cannot parse: ${(err as Error).message ?? String(err)}`;
+    return { result: errorResult(ref, { reason: 'crash', message }, bytes.length, performance.now() - started) };
+  }
+  if (!built.ok) return { result: errorResult(ref, built.error, bytes.length, performance.now() - started) };
+  const ctx = built.context;
+  const { findings, coverage } = runRules(ctx, rules);
+  const fingerprints: Record<string, unknown> = {};
+  for (const { rule, options } of rules) {
+    if (rule.scope !== 'corpus') continue;
+    try {
+      fingerprints[rule.id] = rule.fingerprint(ctx, options);
+    } catch {
+      // A corpus rule that cannot fingerprint a source simply leaves it out of the comparison.
+    }
+  }
+  const claims = ctx.claims;
+  const checked = coverage.reduce((s, c) => s + c.checked, 0);
+  const result: SourceResult = {
+    source: ref.path,
+    name: ref.name,
+    report: null,
+    status: 'ok',
+    bytes: bytes.length,
+    format: ctx.doc.format,
+    encoding: ctx.encoding,
+    metadata: ctx.doc.metadata,
+    claims,
+    findings,
+    counts: countBySeverity(findings),
+    coverage: {
+      claims: { growth: claims.growth.length, sizes: claims.sizes.length, shares: claims.shares.length, dominance: claims.dominance.length },
+      rules: coverage,
+      checked,
+      checkable: checked > 0,
+    },
+    score: scoreFindings(findings, config.scoring),
+    fingerprints,
+    durationMs: performance.now() - started,
+  };
+  return { result, context: ctx };
+}

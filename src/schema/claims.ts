@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { EvidenceSchema } from './position.js';
+
+/** A number as stated, with the interval its stated precision allows (statcheck's idea). */
+export const StatedNumberSchema = z.object({
+  value: z.number(),
+  low: z.number(),
+  high: z.number(),
+  decimals: z.number().int().min(0),
+  text: z.string(),
+});
+export type StatedNumber = z.infer<typeof StatedNumberSchema>;
+
+export const QualifierSchema = z.enum(['exact', 'over', 'under', 'at-least', 'at-most', 'approximately', 'range']);
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+export const PeriodSchema = z.object({
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  /** explicit years in the sentence, the document's forecast period, or inferred from a nearby size. */
+  source: z.enum(['explicit', 'forecast-period', 'inferred', 'none']),
+});
+export type Period = z.infer<typeof PeriodSchema>;
+
+/** "market" for the report's own market; otherwise a normalised segment, region or other market name. */
+export const SubjectSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  kind: z.enum(['market', 'segment', 'region', 'other-market']),
+});
+export type Subject = z.infer<typeof SubjectSchema>;
+
+export const GrowthClaimSchema = z.object({
+  id: z.string(),
+  kind: z.literal('growth'),
+  rate: StatedNumberSchema,
+  /** Upper bound for ranges ("10–12%"). */
+  rateTo: StatedNumberSchema.nullable(),
+  qualifier: QualifierSchema,
+  period: PeriodSchema,
+  subject: SubjectSchema,
+  evidence: EvidenceSchema,
+  sentence: EvidenceSchema,
+});
+export type GrowthClaim = z.infer<typeof GrowthClaimSchema>;
+
+export const SizeClaimSchema = z.object({
+  id: z.string(),
+  kind: z.literal('size'),
+  /** Value in USD, with its precision interval, also in USD. */
+  usd: StatedNumberSchema,
+  currency: z.string(),
+  unitWord: z.string(),
+  qualifier: QualifierSchema,
+  year: z.number().int().nullable(),
+  /** Whether the year is a projection target ("reach … by 2032") or a statement of a value ("valued at … in 2025"). */
+  role: z.enum(['projection', 'value', 'unknown']),
+  subject: SubjectSchema,
+  evidence: EvidenceSchema,
+  sentence: EvidenceSchema,
+});
+export type SizeClaim = z.infer<typeof SizeClaimSchema>;
+
+export const ShareClaimSchema = z.object({
+  id: z.string(),
+  kind: z.literal('share'),
+  segment: z.string(),
+  /** Normalised segment key (gazetteer code for places). */
+  segmentKey: z.string(),
+  share: StatedNumberSchema,
+  qualifier: QualifierSchema,
+  year: z.number().int().nullable(),
+  /** The breakdown it belongs to: region, type, application, end user, source, indication, … or unknown. */
+  dimension: z.string(),
+  /** "remainder" for "the remaining 5%" / "others"; "largest" when the sentence says it leads. */
+  role: z.enum(['segment', 'remainder']),
+  dominant: z.boolean(),
+  evidence: EvidenceSchema,
+  segmentEvidence: EvidenceSchema,
+  sentence: EvidenceSchema,
+});
+export type ShareClaim = z.infer<typeof ShareClaimSchema>;
+
+/** "X dominates / leads / holds the largest share" without (or with) a figure. */
+export const DominanceClaimSchema = z.object({
+  id: z.string(),
+  kind: z.literal('dominance'),
+  segment: z.string(),
+  segmentKey: z.string(),
+  dimension: z.string(),
+  year: z.number().int().nullable(),
+  evidence: EvidenceSchema,
+  sentence: EvidenceSchema,
+});
+export type DominanceClaim = z.infer<typeof DominanceClaimSchema>;
+
+export const EntitySchema = z.object({
+  kind: z.enum(['place', 'organization', 'percentage', 'money', 'date']),
+  text: z.string(),
+  evidence: EvidenceSchema,
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+export const ClaimsSchema = z.object({
+  growth: z.array(GrowthClaimSchema),
+  sizes: z.array(SizeClaimSchema),
+  shares: z.array(ShareClaimSchema),
+  dominance: z.array(DominanceClaimSchema),
+});
+export type Claims = z.infer<typeof ClaimsSchema>;

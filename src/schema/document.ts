@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { EvidenceSchema } from './position.js';
+
+export const BlockKindSchema = z.enum(['heading', 'paragraph', 'listItem', 'tableCell']);
+export type BlockKind = z.infer<typeof BlockKindSchema>;
+
+/**
+ * Offset map from block text to source: each anchor says text offset `t` is source offset `s`;
+ * between anchors both advance together. Text produced by entity decoding or whitespace
+ * collapsing starts a new anchor.
+ */
+export const AnchorSchema = z.tuple([z.number().int(), z.number().int()]);
+
+export const BlockSchema = z.object({
+  index: z.number().int(),
+  kind: BlockKindSchema,
+  /** Heading level 1–6; 0 for non-headings. */
+  level: z.number().int().min(0).max(6),
+  /** How a heading was recognised: markup (<h1>…), emphasis (<strong>-only paragraph), layout (plain text). */
+  origin: z.enum(['markup', 'emphasis', 'layout']).optional(),
+  text: z.string(),
+  anchors: z.array(AnchorSchema),
+  /** Source offsets covered by the block. */
+  sourceStart: z.number().int(),
+  sourceEnd: z.number().int(),
+  section: z.number().int(),
+  /** For list items: the list and position in it. */
+  list: z.number().int().optional(),
+});
+export type Block = z.infer<typeof BlockSchema>;
+
+export const SectionSchema = z.object({
+  index: z.number().int(),
+  /** Heading block, or null for text before the first heading. */
+  heading: z.number().int().nullable(),
+  title: z.string(),
+  level: z.number().int(),
+  blocks: z.array(z.number().int()),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const ListItemSchema = z.object({
+  block: z.number().int(),
+  /** Lists nested inside this item. */
+  lists: z.array(z.number().int()),
+});
+export type ListItem = z.infer<typeof ListItemSchema>;
+
+export const ListSchema = z.object({
+  index: z.number().int(),
+  /** The list's label: nearest heading, <strong> label or "…:" line, or the parent item for nested lists. */
+  label: z.string().nullable(),
+  labelBlock: z.number().int().nullable(),
+  items: z.array(ListItemSchema),
+  parent: z.object({ list: z.number().int(), item: z.number().int() }).nullable(),
+  depth: z.number().int(),
+  section: z.number().int(),
+});
+export type List = z.infer<typeof ListSchema>;
+
+export const LinkSchema = z.object({
+  href: z.string(),
+  text: z.string(),
+  block: z.number().int().nullable(),
+  evidence: EvidenceSchema,
+});
+export type Link = z.infer<typeof LinkSchema>;
+
+export const YearRangeSchema = z.object({
+  from: z.number().int(),
+  to: z.number().int(),
+  evidence: EvidenceSchema,
+});
+export type YearRange = z.infer<typeof YearRangeSchema>;
+
+export const MetadataSchema = z.object({
+  title: z.string().nullable(),
+  titleHorizon: YearRangeSchema.nullable(),
+  forecastPeriod: YearRangeSchema.nullable(),
+  historicalRange: YearRangeSchema.nullable(),
+  baseYear: z.object({ year: z.number().int(), evidence: EvidenceSchema }).nullable(),
+  publishDate: z.object({ iso: z.string(), year: z.number().int(), evidence: EvidenceSchema }).nullable(),
+  /** The report's own market, e.g. "immune cell therapy", used to decide a claim's subject. */
+  market: z.string().nullable(),
+});
+export type Metadata = z.infer<typeof MetadataSchema>;
+
+export const FormatSchema = z.enum(['html', 'text']);
+export type Format = z.infer<typeof FormatSchema>;
+
+export const DocumentModelSchema = z.object({
+  format: FormatSchema,
+  blocks: z.array(BlockSchema),
+  sections: z.array(SectionSchema),
+  lists: z.array(ListSchema),
+  links: z.array(LinkSchema),
+  metadata: MetadataSchema,
+});
+export type DocumentModel = z.infer<typeof DocumentModelSchema>;

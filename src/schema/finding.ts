@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { EvidenceSchema } from './position.js';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const MessageDataSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export type MessageData = z.infer<typeof MessageDataSchema>;
+
+/** For computed checks: the stated value beside the recomputed one and the interval rounding allows. */
+export const ComputedSchema = z.object({
+  quantity: z.string(),
+  unit: z.string(),
+  stated: z.number(),
+  statedLow: z.number().optional(),
+  statedHigh: z.number().optional(),
+  computed: z.number(),
+  low: z.number(),
+  high: z.number(),
+  note: z.string().optional(),
+});
+export type Computed = z.infer<typeof ComputedSchema>;
+
+/** What a rule returns; the engine adds rule id, severity, message text and fingerprint. */
+export const FindingDraftSchema = z.object({
+  messageId: z.string(),
+  data: MessageDataSchema,
+  primary: EvidenceSchema.nullable(),
+  related: z.array(EvidenceSchema).default([]),
+  computed: ComputedSchema.optional(),
+  /** Overrides the rule's severity for this finding (e.g. a material vs. a marginal inconsistency). */
+  severity: SeveritySchema.optional(),
+  /** Extra key for the fingerprint when several findings share message and evidence text. */
+  key: z.string().optional(),
+});
+export type FindingDraft = z.input<typeof FindingDraftSchema>;
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  family: z.string(),
+  messageId: z.string(),
+  data: MessageDataSchema,
+  severity: SeveritySchema,
+  message: z.string(),
+  primary: EvidenceSchema.nullable(),
+  related: z.array(EvidenceSchema),
+  computed: ComputedSchema.optional(),
+  /** Stable across unrelated edits: rule, message id and the quoted evidence, not offsets. */
+  fingerprint: z.string(),
+  /** Set when a baseline accepts this finding. */
+  accepted: z.boolean().optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
