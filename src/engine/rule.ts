@@ -77,3 +77,16 @@ export function output(findings: FindingDraft[], checked: number): RuleOutput {
 export function familyOf(id: string): string {
   return id.split('/')[0];
 }
+
+/** A rule's serialisable description (for JSON, SARIF and the reports). */
+export function ruleMeta(rule: Rule): import('../schema/result.js').RuleMeta {
+  return {
+    id: rule.id,
+    family: familyOf(rule.id),
+    severity: rule.severity,
+    description: rule.description,
+    rationale: rule.rationale,
+    messages: rule.messages,
+    scope: rule.scope,
+  };
+}
