@@ -2,8 +2,70 @@ import type { Sentence } from '../engine/context.js';
 import type { Spans } from '../parse/assemble.js';
 import type { Claims } from '../schema/claims.js';
 import type { DocumentModel } from '../schema/document.js';
+import { classifyPercent, growthClaim } from './growth.js';
+import { moneyIn, type PercentMatch, percentsIn } from './numbers.js';
+import { mentionsIn, segmentIndex, type SegmentIndex } from './segments.js';
+import { dominanceClaims, shareClaims } from './share.js';
+import { sizeClaims } from './size.js';
+
+// Cheap pre-filters: most sentences carry no figure and no dominance wording.
+const HAS_PERCENT = /%|\bper ?cent\b/i;
+const HAS_MONEY = /\$|\bUSD\b|\bdollars\b/;
+const HAS_DOMINANCE = /\bdomina|\blead(?:s|ing)? the\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue)/i;
 
 /** Extract growth, size, share and dominance claims from a parsed document. */
-export function extractClaims(_doc: DocumentModel, _spans: Spans, _sentences: Sentence[], _forecast: { from: number; to: number } | null): Claims {
-  return { growth: [], sizes: [], shares: [], dominance: [] };
+export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sentence[], forecast: { from: number; to: number } | null): Claims {
+  const claims: Claims = { growth: [], sizes: [], shares: [], dominance: [] };
+  let n = 0;
+  const nextId = () => `c${++n}`;
+  let segments: SegmentIndex | null = null;
+  const market = doc.metadata.market;
+  // Figures with no cue of their own ("Europe follows closely with around 30%") count as shares
+  // when a share is stated in the same block: the paragraph is a breakdown.
+  const weak: Array<{ s: Sentence; p: PercentMatch }> = [];
+  for (const s of sentences) {
+    const hasPercent = HAS_PERCENT.test(s.text);
+    const hasMoney = HAS_MONEY.test(s.text);
+    const hasDominance = HAS_DOMINANCE.test(s.text);
+    if (!hasPercent && !hasMoney && !hasDominance) continue;
+    if (hasMoney) claims.sizes.push(...sizeClaims(nextId, s, moneyIn(s.text), spans, market));
+    let mentions = null;
+    if (hasPercent) {
+      const shares = [];
+      for (const p of percentsIn(s.text)) {
+        const kind = classifyPercent(s.text, p);
+        if (kind === 'growth') claims.growth.push(growthClaim(nextId(), s, p, spans, market, forecast));
+        else if (kind === 'share') shares.push(p);
+        else weak.push({ s, p });
+      }
+      if (shares.length) {
+        segments ??= segmentIndex(doc);
+        mentions = mentionsIn(s.text, segments);
+        claims.shares.push(...shareClaims(nextId, s, shares, mentions, spans));
+      }
+    }
+    if (hasDominance) {
+      segments ??= segmentIndex(doc);
+      mentions ??= mentionsIn(s.text, segments);
+      claims.dominance.push(...dominanceClaims(nextId, s, mentions, spans));
+    }
+  }
+  const shareBlocks = new Set(claims.shares.map((c) => c.evidence.block));
+  for (const { s, p } of weak) {
+    if (!shareBlocks.has(s.block)) continue;
+    segments ??= segmentIndex(doc);
+    const found = shareClaims(nextId, s, [p], mentionsIn(s.text, segments), spans).filter((c) => c.role === 'segment');
+    claims.shares.push(...found);
+  }
+  claims.shares.sort((a, b) => a.evidence.start.offset - b.evidence.start.offset);
+  // A remainder ("the remaining 5%") belongs to the breakdown stated just before it.
+  claims.shares.forEach((c, i) => {
+    if (c.role !== 'remainder' || c.dimension !== 'unknown') return;
+    const prev = claims.shares.slice(0, i).reverse().find((o) => o.role === 'segment' && o.evidence.block === c.evidence.block);
+    if (prev) {
+      c.dimension = prev.dimension;
+      c.year ??= prev.year;
+    }
+  });
+  return claims;
 }

@@ -138,6 +138,11 @@ class Gazetteer {
         const from = w.index!;
         let to = last.index! + last[0].length;
         let surface = text.slice(from, to);
+        // Possessives name the place too: "China's market".
+        if (/['’]s$/.test(surface)) {
+          surface = surface.slice(0, -2);
+          to -= 2;
+        }
         if (/[.-]$/.test(surface) && !/^(?:[A-Z]\.)+$/.test(surface.replace(/\s/g, ''))) {
           surface = surface.replace(/[.-]+$/, '');
           to = from + surface.length;
@@ -145,6 +150,8 @@ class Gazetteer {
         const key = placeKey(surface);
         const place = this.byKey.get(key);
         if (!place) continue;
+        if (n > 1 && /^the\s/i.test(surface)) continue; // the shorter match without "The" follows
+
         const bare = surface.replace(/[^A-Za-z]/g, '');
         if (bare.length <= 3 && bare !== bare.toUpperCase()) continue;
         out.push({ place, from, to, text: surface });

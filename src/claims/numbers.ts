@@ -1,0 +1,108 @@
+import type { Qualifier, StatedNumber } from '../schema/claims.js';
+
+/**
+ * A number as written, with the interval its precision allows: "7.64" is 7.635–7.645, "20" is
+ * 19.5–20.5 (statcheck's rule: a reported figure stands for every value that rounds to it).
+ */
+export function stated(text: string, scale = 1): StatedNumber {
+  const clean = text.replace(/,/g, '');
+  const value = Number(clean);
+  const dot = clean.indexOf('.');
+  const decimals = dot < 0 ? 0 : clean.length - dot - 1;
+  const half = 0.5 * 10 ** -decimals;
+  return { value: value * scale, low: (value - half) * scale, high: (value + half) * scale, decimals, text };
+}
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d{1,6})?`;
+
+/** Percentages, ranges included ("10-12%", "10% to 12%"). */
+export const PERCENT = new RegExp(
+  String.raw`(?<![\d.,])(${NUM})\s?(?:%|percent\b|per cent\b)?(?:\s?(?:-|–|to)\s?(${NUM}))?\s?(?:%|percent\b|per cent\b)`,
+  'gi',
+);
+
+const SCALE: Record<string, number> = {
+  trillion: 1e12, tn: 1e12, t: 1e12,
+  billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
+  million: 1e6, mn: 1e6, m: 1e6, mm: 1e6, mln: 1e6,
+  thousand: 1e3, k: 1e3,
+};
+const UNIT = String.raw`trillion|billion|million|thousand|bln|mln|bn|mn|mm|tn|[bmkt]`;
+
+/** Money in dollars: "$20 billion", "USD 7.64 Bn", "US$ 3.2 million", "5 billion USD". */
+export const MONEY = new RegExp(
+  String.raw`(?:(?:USD|US\$|U\.S\.\s?\$|\$)\s?(${NUM})(?:\s?(${UNIT})\b\.?)?|(?<![\w.])(${NUM})\s?(${UNIT})\b\.?\s?(?:USD|US dollars|U\.S\. dollars|dollars)\b)`,
+  'gi',
+);
+
+export interface MoneyMatch {
+  amount: StatedNumber;
+  unitWord: string;
+  from: number;
+  to: number;
+}
+
+export function moneyIn(text: string): MoneyMatch[] {
+  const out: MoneyMatch[] = [];
+  MONEY.lastIndex = 0;
+  for (const m of text.matchAll(MONEY)) {
+    const num = m[1] ?? m[3];
+    const unit = (m[2] ?? m[4] ?? '').toLowerCase();
+    const scale = unit ? SCALE[unit] ?? 1 : 1;
+    out.push({ amount: stated(num, scale), unitWord: unit, from: m.index!, to: m.index! + m[0].length });
+  }
+  return out;
+}
+
+export interface PercentMatch {
+  value: StatedNumber;
+  to: StatedNumber | null;
+  from: number;
+  end: number;
+}
+
+export function percentsIn(text: string): PercentMatch[] {
+  const out: PercentMatch[] = [];
+  for (const m of text.matchAll(PERCENT)) {
+    out.push({ value: stated(m[1]), to: m[2] ? stated(m[2]) : null, from: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+const QUALIFIERS: Array<[Qualifier, RegExp]> = [
+  ['over', /\b(?:over|more than|exceeding|exceeds?|above|in excess of|greater than|upwards of|north of|surpassing|beyond)\s+(?:an?\s+)?(?:estimated\s+)?(?:USD|US\$|\$)?\s?$/i],
+  ['at-least', /\b(?:at least|no less than|a minimum of|minimum of|not less than)\s+(?:USD|US\$|\$)?\s?$/i],
+  ['at-most', /\b(?:up to|at most|a maximum of|maximum of|no more than|as much as)\s+(?:USD|US\$|\$)?\s?$/i],
+  ['under', /\b(?:under|below|less than|lower than|short of)\s+(?:USD|US\$|\$)?\s?$/i],
+  ['approximately', /(?:\b(?:approximately|approx\.?|around|about|nearly|almost|roughly|close to|some|circa|an estimated|estimated|est\.)|~|≈)\s+(?:at\s+)?(?:USD|US\$|\$)?\s?$/i],
+];
+
+/** The qualifier written just before a figure ("over 25%", "approximately $8 billion"). */
+export function qualifierBefore(text: string, index: number): Qualifier {
+  const before = text.slice(Math.max(0, index - 40), index);
+  for (const [q, re] of QUALIFIERS) if (re.test(before)) return q;
+  return 'exact';
+}
+
+/**
+ * The values a qualified figure admits: "over 25%" is (25, ∞), "approximately 8" widens the rounding
+ * interval by `approxTolerance` (relative), "up to 12" is [0, 12.5).
+ */
+export function admissible(n: StatedNumber, qualifier: Qualifier, approxTolerance = 0.1, upper: StatedNumber | null = null): [number, number] {
+  switch (qualifier) {
+    case 'over':
+    case 'at-least':
+      return [n.low, Infinity];
+    case 'under':
+    case 'at-most':
+      return [-Infinity, n.high];
+    case 'approximately':
+      return [Math.min(n.low, n.value * (1 - approxTolerance)), Math.max(n.high, n.value * (1 + approxTolerance))];
+    case 'range':
+      return [n.low, (upper ?? n).high];
+    default:
+      return [n.low, n.high];
+  }
+}
+
+export const YEAR_RE = /\b(19[5-9]\d|20\d\d)\b/g;

@@ -1,0 +1,91 @@
+import type { Sentence } from '../engine/context.js';
+import type { Spans } from '../parse/assemble.js';
+import type { DominanceClaim, ShareClaim } from '../schema/claims.js';
+import { dimensionCue } from './dimension.js';
+import { type PercentMatch, qualifierBefore } from './numbers.js';
+import { isAside, type Mention } from './segments.js';
+
+const REMAINDER = /\b(?:the\s+)?(?:remaining|remainder|rest of (?:the )?world|row|other regions|other countries|other segments|others|rest)\b/i;
+const DOMINANCE = /\bdominat(?:e|es|ed|ing)\b|\bdominan(?:ce|t)\b|\blead(?:s|ing)? the (?:global |overall |\w+ )?market\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue share)\b|\bleading (?:region|segment|position)\b/gi;
+const YEAR_NEAR = /^[^.;%]{0,30}?\b(?:in|by|for|during|as of)\s+(19[5-9]\d|20\d\d)\b/i;
+const YEARS = /\b(19[5-9]\d|20\d\d)\b/g;
+
+function shareYear(text: string, end: number): number | null {
+  const near = YEAR_NEAR.exec(text.slice(end));
+  if (near) return Number(near[1]);
+  const years = new Set([...text.matchAll(YEARS)].map((m) => Number(m[1])));
+  return years.size === 1 ? [...years][0] : null;
+}
+
+function dimensionFor(sentence: string, m: Mention | null): string {
+  return dimensionCue(sentence) ?? m?.dimension ?? 'unknown';
+}
+
+/**
+ * The segment a share belongs to: the last mention between the previous share and this one that is
+ * not an aside; failing that, the first mention after it in the same clause ("45% of the market is
+ * held by North America").
+ */
+function subjectOf(sentence: string, p: PercentMatch, prevEnd: number, mentions: Mention[]): Mention | null {
+  const before = mentions.filter((m) => m.from >= prevEnd && m.to <= p.from && !isAside(sentence, m));
+  if (before.length) return before[before.length - 1];
+  const clauseEnd = sentence.slice(p.end).search(/[;]|, while\b|\. /);
+  const limit = clauseEnd < 0 ? sentence.length : p.end + clauseEnd;
+  return mentions.find((m) => m.from >= p.end && m.from < limit) ?? null;
+}
+
+export function shareClaims(nextId: () => string, s: Sentence, shares: PercentMatch[], mentions: Mention[], spans: Spans): ShareClaim[] {
+  const out: ShareClaim[] = [];
+  const dominantAt = [...s.text.matchAll(DOMINANCE)].map((m) => m.index!);
+  shares.forEach((p, i) => {
+    const prevEnd = i > 0 ? shares[i - 1].end : 0;
+    const between = s.text.slice(prevEnd, p.from);
+    const remainder = REMAINDER.exec(s.text.slice(Math.max(prevEnd, p.from - 25), Math.min(s.text.length, p.end + 40)));
+    const subject = subjectOf(s.text, p, prevEnd, mentions);
+    const isRemainder = remainder !== null && (!subject || /\b(?:remaining|remainder|rest)\b/i.test(s.text.slice(Math.max(prevEnd, p.from - 25), p.from)));
+    if (!subject && !isRemainder) return;
+    const segmentText = isRemainder ? remainder![0] : subject!.text;
+    const segmentEvidence = isRemainder
+      ? spans.of(s.block, s.from + p.from, s.from + p.end, 'remainder')
+      : spans.of(s.block, s.from + subject!.from, s.from + subject!.to, 'segment');
+    out.push({
+      id: nextId(),
+      kind: 'share',
+      segment: segmentText,
+      segmentKey: isRemainder ? 'remainder' : subject!.key,
+      share: p.value,
+      qualifier: p.to ? 'range' : qualifierBefore(s.text, p.from),
+      year: shareYear(s.text, p.end),
+      dimension: dimensionFor(s.text, subject),
+      role: isRemainder ? 'remainder' : 'segment',
+      dominant: dominantAt.some((d) => d >= prevEnd && d < p.end + 20) && !/\bfollow/i.test(between),
+      evidence: spans.of(s.block, s.from + p.from, s.from + p.end, 'share'),
+      segmentEvidence,
+      sentence: spans.of(s.block, s.from, s.to, 'sentence'),
+    });
+  });
+  return out;
+}
+
+/** "X dominates / leads the market / holds the largest share" claims, with or without a figure. */
+export function dominanceClaims(nextId: () => string, s: Sentence, mentions: Mention[], spans: Spans): DominanceClaim[] {
+  const out: DominanceClaim[] = [];
+  for (const d of s.text.matchAll(DOMINANCE)) {
+    const at = d.index!;
+    const before = mentions.filter((m) => m.to <= at && at - m.to < 120 && !isAside(s.text, m));
+    const after = mentions.find((m) => m.from >= at + d[0].length && m.from - (at + d[0].length) < 20 && /^dominan/i.test(d[0]));
+    const subject = after ?? before[before.length - 1];
+    if (!subject) continue;
+    out.push({
+      id: nextId(),
+      kind: 'dominance',
+      segment: subject.text,
+      segmentKey: subject.key,
+      dimension: dimensionFor(s.text, subject),
+      year: shareYear(s.text, at),
+      evidence: spans.of(s.block, s.from + Math.min(subject.from, at), s.from + Math.max(subject.to, at + d[0].length), 'dominance'),
+      sentence: spans.of(s.block, s.from, s.to, 'sentence'),
+    });
+  }
+  return out;
+}

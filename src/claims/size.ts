@@ -1,0 +1,62 @@
+import type { Sentence } from '../engine/context.js';
+import type { Spans } from '../parse/assemble.js';
+import type { SizeClaim } from '../schema/claims.js';
+import { type MoneyMatch, qualifierBefore } from './numbers.js';
+import { subjectBefore } from './subject.js';
+
+// A sentence is about a market's size when it says so; company sales, funding and deal values are not.
+export const SIZE_CUE = /\bmarkets?\b|\bvalu(?:ed|ation)\b|\bvalue projection\b|\bmarket (?:size|value|revenue)\b|\bworth\b/i;
+const NOT_SIZE_BEFORE = /\b(?:sales|revenues?|funding|investments?|invest(?:ed|ing)?|raised|raising|financing|deal|acquisition|acquired|acquire|buy|bought|price[ds]?|priced at|cost|costs|spending|spent|budget|grants?|earnings|income|profit|loss|paid|payment|upfront|milestones?)\b[^$]{0,30}$/i;
+const PROJECTION_BEFORE = /\b(?:reach(?:ing|es)?|to|projected|expected|forecast(?:ed)?|anticipated|estimated to|grow to|rise to|climb to|escalate|surpass(?:ing)?|exceed(?:ing)?|hit|touch)\b[^$]{0,40}$|\bvalue projection\b[^$]{0,10}$/i;
+const VALUE_BEFORE = /\b(?:valued at|valuation of|was|stood at|is|accounted for|size (?:of|was|is)|market size in \d{4}:?|worth)\b[^$]{0,30}$/i;
+
+const YEAR_AFTER = /^[^.;$]{0,25}?\b(?:in|by|for|of|through|until|till|to|during)\s+(?:the\s+(?:year|end of)\s+)?(19[5-9]\d|20\d\d)\b/i;
+const YEARS = /\b(19[5-9]\d|20\d\d)\b/g;
+const AS_OF = /\bas of\s+(19[5-9]\d|20\d\d)\b/i;
+
+function yearFor(text: string, m: MoneyMatch, nextFrom: number, prevEnd: number): number | null {
+  const after = YEAR_AFTER.exec(text.slice(m.to, nextFrom));
+  if (after) return Number(after[1]);
+  // The nearest year before the figure, within its clause ("2022 valuation of", "Market Size in 2025:").
+  const window = text.slice(Math.max(prevEnd, m.from - 40), m.from);
+  if (!/[.;](?:\s|$)/.test(window)) {
+    const years = [...window.matchAll(YEARS)];
+    if (years.length) return Number(years[years.length - 1][1]);
+  }
+  const asOf = AS_OF.exec(text);
+  if (asOf) return Number(asOf[1]);
+  return null;
+}
+
+/** Market-size claims of one sentence (in USD). */
+export function sizeClaims(
+  nextId: () => string,
+  s: Sentence,
+  money: MoneyMatch[],
+  spans: Spans,
+  market: string | null,
+): SizeClaim[] {
+  if (!SIZE_CUE.test(s.text)) return [];
+  const out: SizeClaim[] = [];
+  money.forEach((m, i) => {
+    const prevEnd = i > 0 ? money[i - 1].to : 0;
+    const nextFrom = i + 1 < money.length ? money[i + 1].from : s.text.length;
+    const before = s.text.slice(Math.max(prevEnd, m.from - 60), m.from);
+    if (NOT_SIZE_BEFORE.test(before) && !/\bmarket\b/i.test(before)) return;
+    const role = PROJECTION_BEFORE.test(before) ? 'projection' : VALUE_BEFORE.test(before) ? 'value' : 'unknown';
+    out.push({
+      id: nextId(),
+      kind: 'size',
+      usd: m.amount,
+      currency: 'USD',
+      unitWord: m.unitWord,
+      qualifier: qualifierBefore(s.text, m.from),
+      year: yearFor(s.text, m, nextFrom, prevEnd),
+      role,
+      subject: subjectBefore(s.text, m.from, market),
+      evidence: spans.of(s.block, s.from + m.from, s.from + m.to, 'market size'),
+      sentence: spans.of(s.block, s.from, s.to, 'sentence'),
+    });
+  });
+  return out;
+}
