@@ -1,7 +1,7 @@
 import type { Sentence } from '../engine/context.js';
 import type { Spans } from '../parse/assemble.js';
 import type { GrowthClaim } from '../schema/claims.js';
-import { type PercentMatch, qualifierBefore } from './numbers.js';
+import { type PercentMatch, qualifierAt } from './numbers.js';
 import { periodOf } from './period.js';
 import { subjectBefore } from './subject.js';
 
@@ -41,7 +41,8 @@ export function growthClaim(
   market: string | null,
   forecast: { from: number; to: number } | null,
 ): GrowthClaim {
-  const qualifier = p.to ? 'range' : qualifierBefore(s.text, p.from);
+  const q = qualifierAt(s.text, p.from);
+  const qualifier = p.to ? 'range' : q.qualifier;
   return {
     id,
     kind: 'growth',
@@ -50,7 +51,7 @@ export function growthClaim(
     qualifier,
     period: periodOf(s.text, forecast),
     subject: subjectBefore(s.text, p.from, market),
-    evidence: spans.of(s.block, s.from + p.from, s.from + p.end, 'growth rate'),
+    evidence: spans.of(s.block, s.from + q.start, s.from + p.end, 'growth rate'),
     sentence: spans.of(s.block, s.from, s.to, 'sentence'),
   };
 }

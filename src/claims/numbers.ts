@@ -77,11 +77,19 @@ const QUALIFIERS: Array<[Qualifier, RegExp]> = [
   ['approximately', /(?:\b(?:approximately|approx\.?|around|about|nearly|almost|roughly|close to|some|circa|an estimated|estimated|est\.)|~|≈)\s+(?:at\s+)?(?:USD|US\$|\$)?\s?$/i],
 ];
 
-/** The qualifier written just before a figure ("over 25%", "approximately $8 billion"). */
+/** The qualifier written just before a figure ("over 25%", "approximately $8 billion") and where it starts. */
+export function qualifierAt(text: string, index: number): { qualifier: Qualifier; start: number } {
+  const offset = Math.max(0, index - 40);
+  const before = text.slice(offset, index);
+  for (const [q, re] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) return { qualifier: q, start: offset + m.index + (m[0].length - m[0].trimStart().length) };
+  }
+  return { qualifier: 'exact', start: index };
+}
+
 export function qualifierBefore(text: string, index: number): Qualifier {
-  const before = text.slice(Math.max(0, index - 40), index);
-  for (const [q, re] of QUALIFIERS) if (re.test(before)) return q;
-  return 'exact';
+  return qualifierAt(text, index).qualifier;
 }
 
 /**

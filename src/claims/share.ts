@@ -2,7 +2,7 @@ import type { Sentence } from '../engine/context.js';
 import type { Spans } from '../parse/assemble.js';
 import type { DominanceClaim, ShareClaim } from '../schema/claims.js';
 import { dimensionCue } from './dimension.js';
-import { type PercentMatch, qualifierBefore } from './numbers.js';
+import { type PercentMatch, qualifierAt } from './numbers.js';
 import { isAside, type Mention } from './segments.js';
 
 const REMAINDER = /\b(?:the\s+)?(?:remaining|remainder|rest of (?:the )?world|row|other regions|other countries|other segments|others|rest)\b/i;
@@ -48,18 +48,19 @@ export function shareClaims(nextId: () => string, s: Sentence, shares: PercentMa
     const segmentEvidence = isRemainder
       ? spans.of(s.block, s.from + p.from, s.from + p.end, 'remainder')
       : spans.of(s.block, s.from + subject!.from, s.from + subject!.to, 'segment');
+    const q = qualifierAt(s.text, p.from);
     out.push({
       id: nextId(),
       kind: 'share',
       segment: segmentText,
       segmentKey: isRemainder ? 'remainder' : subject!.key,
       share: p.value,
-      qualifier: p.to ? 'range' : qualifierBefore(s.text, p.from),
+      qualifier: p.to ? 'range' : q.qualifier,
       year: shareYear(s.text, p.end),
       dimension: dimensionFor(s.text, subject),
       role: isRemainder ? 'remainder' : 'segment',
       dominant: dominantAt.some((d) => d >= prevEnd && d < p.end + 20) && !/\bfollow/i.test(between),
-      evidence: spans.of(s.block, s.from + p.from, s.from + p.end, 'share'),
+      evidence: spans.of(s.block, s.from + q.start, s.from + p.end, 'share'),
       segmentEvidence,
       sentence: spans.of(s.block, s.from, s.to, 'sentence'),
     });

@@ -1,7 +1,7 @@
 import type { Sentence } from '../engine/context.js';
 import type { Spans } from '../parse/assemble.js';
 import type { SizeClaim } from '../schema/claims.js';
-import { type MoneyMatch, qualifierBefore } from './numbers.js';
+import { type MoneyMatch, qualifierAt } from './numbers.js';
 import { subjectBefore } from './subject.js';
 
 // A sentence is about a market's size when it says so; company sales, funding and deal values are not.
@@ -43,6 +43,7 @@ export function sizeClaims(
     const nextFrom = i + 1 < money.length ? money[i + 1].from : s.text.length;
     const before = s.text.slice(Math.max(prevEnd, m.from - 60), m.from);
     if (NOT_SIZE_BEFORE.test(before) && !/\bmarket\b/i.test(before)) return;
+    const q = qualifierAt(s.text, m.from);
     const role = PROJECTION_BEFORE.test(before) ? 'projection' : VALUE_BEFORE.test(before) ? 'value' : 'unknown';
     out.push({
       id: nextId(),
@@ -50,11 +51,11 @@ export function sizeClaims(
       usd: m.amount,
       currency: 'USD',
       unitWord: m.unitWord,
-      qualifier: qualifierBefore(s.text, m.from),
+      qualifier: q.qualifier,
       year: yearFor(s.text, m, nextFrom, prevEnd),
       role,
       subject: subjectBefore(s.text, m.from, market),
-      evidence: spans.of(s.block, s.from + m.from, s.from + m.to, 'market size'),
+      evidence: spans.of(s.block, s.from + q.start, s.from + m.to, 'market size'),
       sentence: spans.of(s.block, s.from, s.to, 'sentence'),
     });
   });

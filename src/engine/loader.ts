@@ -29,17 +29,21 @@ let cache: Promise<Rule[]> | null = null;
  */
 export function loadRules(dir = RULES_DIR): Promise<Rule[]> {
   if (dir === RULES_DIR && cache) return cache;
-  const p = Promise.all(
-    ruleFiles(dir).map(async ({ id, file }) => {
+  // Sequential on purpose: concurrent dynamic imports of modules sharing dependencies race in
+  // Jest's ESM linker ("request for … is not in cache").
+  const p = (async () => {
+    const rules: Rule[] = [];
+    for (const { id, file } of ruleFiles(dir)) {
       const mod = (await import(pathToFileURL(file).href)) as { default?: Rule };
       const rule = mod.default;
       if (!rule || typeof rule !== 'object' || typeof rule.check !== 'function') {
         throw new Error(`${file}: the default export is not a rule (use defineRule)`);
       }
       if (rule.id !== id) throw new Error(`${file}: rule id "${rule.id}" does not match its path "${id}"`);
-      return rule;
-    }),
-  );
+      rules.push(rule);
+    }
+    return rules;
+  })();
   if (dir === RULES_DIR) cache = p;
   return p;
 }

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import type { SizeClaim } from '../../src/schema/claims.js';
+import { defineRule, output } from '../../src/engine/rule.js';
+import { impliedRate } from '../../src/numbers/cagr.js';
+import { describePeriod, fixed, percent, usd } from '../../src/numbers/format.js';
+import { effectivePeriod, groupBy, growthSignature } from '../../src/numbers/groups.js';
+import { gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
+import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+
+export default defineRule({
+  id: 'numbers/cagr-arithmetic',
+  severity: 'error',
+  description: 'A stated growth rate that the stated market sizes and their years cannot produce.',
+  rationale:
+    'Two sizes of the same market in two years fix its compound annual growth rate. As statcheck recomputes reported statistics, every figure is read as the interval its stated precision allows ("USD 7.64 Bn" is 7.635–7.645), the period is counted both as the years between the figures and inclusively, and a rate is flagged only when it lies outside everything those readings imply. Findings show the implied rate and its bounds.',
+  messages: {
+    inconsistent: 'Stated growth rate {stated} ({period}) does not follow from {start} in {from} to {end} in {to}: that implies {implied}% a year (between {low}% and {high}% allowing for rounding and period convention).',
+    implied: '{start} in {from} and {end} in {to} imply {implied}% a year (between {low}% and {high}%), which contradicts the growth rate {stated} ({period}) stated elsewhere.',
+  },
+  options: z.object({
+    approxTolerance: z.number().min(0).max(1).default(0.1),
+    /** Points beyond the implied interval after which a mismatch is an error rather than a warning. */
+    materialGap: z.number().min(0).default(2),
+    /** Minimum share of the rate's period that must overlap the two sizes' years for them to be compared. */
+    minOverlap: z.number().min(0).max(1).default(0.5),
+  }),
+  examples: {
+    flagged: [
+      {
+        name: 'doubling in five years is not over 25% a year',
+        input: 'Widget Market 2025 - 2032\n\nAs of 2023, the widget market is valued at approximately $8 billion.\n\nThe widget market size is expected to reach $16 billion by 2028, reflecting a compound annual growth rate of over 25%.\n',
+        expect: [{ messageId: 'inconsistent', quotes: ['over 25%', '$8 billion', '$16 billion'] }],
+      },
+    ],
+    clean: [
+      { name: 'consistent at stated precision', input: 'Widget Market\n\nThe widget market is valued at USD 7.64 Bn in 2025 and is expected to reach USD 20.45 Bn by 2032, exhibiting a CAGR of 15.1% from 2025 to 2032.\n' },
+      { name: 'consistent at the precision of every figure', input: 'Widget Market\n\nThe widget market will grow at a 24% CAGR from 2023 to 2032, from its 2022 valuation of USD 14.2 billion to USD 117.1 billion by 2032.\n' },
+      { name: 'consistent when the period is counted inclusively (n + 1)', input: 'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025 and will reach USD 16.1 billion in 2030, a CAGR of 8.3%.\n' },
+      { name: 'sizes of a different market', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 5% from 2025 to 2032.\n\nThe global gadget market was valued at $10 billion in 2025 and will reach $40 billion by 2032.\n' },
+    ],
+  },
+  check(ctx, o) {
+    const findings: FindingDraft[] = [];
+    const sizes = distinctSizes(ctx.claims.sizes);
+    const rates = groupBy(ctx.claims.growth, growthSignature);
+    const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
+    let checked = 0;
+    const reported = new Set<string>();
+    for (let i = 0; i < sizes.length; i++) {
+      for (let j = 0; j < sizes.length; j++) {
+        const a = sizes[i][0];
+        const b = sizes[j][0];
+        if (a.subject.key !== b.subject.key || a.year === null || b.year === null || b.year <= a.year) continue;
+        const implied = impliedRate(a, b, widen);
+        if (!implied) continue;
+        for (const group of rates) {
+          const r = group[0];
+          if (r.subject.key !== a.subject.key) continue;
+          const period = effectivePeriod(r.period, ctx.forecast);
+          const span = { from: a.year, to: b.year };
+          const from = period ? Math.max(span.from, Number.isFinite(period.from) ? period.from : span.from) : span.from;
+          const to = period ? Math.min(span.to, Number.isFinite(period.to) ? period.to : span.to) : span.to;
+          const periodLength = period && Number.isFinite(period.from) && Number.isFinite(period.to) ? period.to - period.from : span.to - span.from;
+          if (to - from < o.minOverlap * Math.min(periodLength, span.to - span.from)) continue;
+          checked++;
+          const stated = intervalOf(r.rate, r.qualifier, o.approxTolerance, r.rateTo);
+          if (intersects(stated, implied.interval)) continue;
+          const key = `${growthSignature(r)}|${a.year}-${b.year}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          const together = r.sentence.quote === a.sentence.quote || r.sentence.quote === b.sentence.quote;
+          const miss = gap(stated, implied.interval);
+          findings.push({
+            messageId: together ? 'inconsistent' : 'implied',
+            data: {
+              stated: percent(r.rate.text, r.qualifier, r.rateTo?.text),
+              period: describePeriod(r.period),
+              start: usd(a.usd.value, a.qualifier),
+              from: a.year,
+              end: usd(b.usd.value, b.qualifier),
+              to: b.year,
+              implied: fixed(implied.value),
+              low: fixed(implied.interval[0]),
+              high: fixed(implied.interval[1]),
+            },
+            severity: miss >= o.materialGap ? 'error' : 'warning',
+            primary: { ...r.evidence, role: 'stated rate' },
+            related: [
+              { ...a.evidence, role: `size in ${a.year}` },
+              { ...b.evidence, role: `size in ${b.year}` },
+              ...group.slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
+            ],
+            computed: {
+              quantity: 'CAGR',
+              unit: '%',
+              stated: r.rate.value,
+              statedLow: round(stated[0], 4),
+              statedHigh: Number.isFinite(stated[1]) ? round(stated[1], 4) : undefined,
+              computed: round(implied.value, 4),
+              low: round(implied.interval[0], 4),
+              high: round(implied.interval[1], 4),
+              note: `n = ${implied.conventions.join(' or ')} years`,
+            },
+            key,
+          });
+        }
+      }
+    }
+    return output(findings, checked);
+  },
+});

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { defineRule, output } from '../../src/engine/rule.js';
+import { describePeriod, percent } from '../../src/numbers/format.js';
+import { effectivePeriod, groupBy, growthSignature, overlaps } from '../../src/numbers/groups.js';
+import { gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+import type { GrowthClaim } from '../../src/schema/claims.js';
+
+export default defineRule({
+  id: 'numbers/cagr-conflict',
+  severity: 'error',
+  description: 'Different growth rates for the same subject over overlapping periods, beyond rounding and qualifiers.',
+  rationale:
+    'A report that says a market grows 14.3% a year and elsewhere "over 30%" for the same years cannot be right twice; one of the figures was copied from another market or made up. Each rate is read as the interval it admits (rounding of its stated digits, "over", "about", ranges) and only rates whose intervals cannot meet are flagged.',
+  messages: {
+    conflict: 'Growth rate {a} ({periodA}) for {subject} contradicts {b} ({periodB}) stated elsewhere: the two cannot both hold (gap {gap} points).',
+  },
+  options: z.object({
+    /** Relative widening of "approximately" rates (0.1 = ±10%). */
+    approxTolerance: z.number().min(0).max(1).default(0.1),
+    /** Extra slack in percentage points before two rates are called different. */
+    slack: z.number().min(0).default(0),
+  }),
+  examples: {
+    flagged: [
+      {
+        name: 'a rate and a much higher floor for the same forecast period',
+        input: 'Widget Market Report 2025 - 2032\n\nThe widget market is expected to grow at a CAGR of 14.3% during the forecast period.\n\nThe widget market size is projected to reach $20 billion by 2028, with a CAGR exceeding 30%.\n',
+        expect: [{ messageId: 'conflict', quotes: ['14.3%', 'exceeding 30%'] }],
+      },
+    ],
+    clean: [
+      { name: 'a qualified floor the rate satisfies', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 25% from 2025 to 2032.\n\nAnalysts expect a CAGR of over 20% over the forecast period.\n' },
+      { name: 'rounding: 14.3% and 14%', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 14.3% from 2025 to 2032.\n\nIn short, growth of about 14% per annum is expected over the forecast period.\n' },
+      { name: 'different subjects (a region and the market)', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 8% from 2025 to 2032.\n\nThe Asia Pacific market is expected to grow at a CAGR of 15% from 2025 to 2032.\n' },
+      { name: 'periods that do not overlap', input: 'Widget Market 2025 - 2032\n\nThe widget market grew at a CAGR of 3% from 2015 to 2020.\n\nThe widget market will grow at a CAGR of 9% from 2025 to 2032.\n' },
+    ],
+  },
+  check(ctx, o) {
+    const findings: FindingDraft[] = [];
+    // Repeated statements of the same rate are one statement with several pieces of evidence.
+    const groups = groupBy(ctx.claims.growth, growthSignature);
+    const bySubject = groupBy(groups, (g) => g[0].subject.key);
+    let checked = 0;
+    const interval = (g: GrowthClaim) => intervalOf(g.rate, g.qualifier, o.approxTolerance, g.rateTo);
+    for (const subjectGroups of bySubject) {
+      checked += subjectGroups.length > 1 ? subjectGroups.length : 0;
+      for (let i = 0; i < subjectGroups.length; i++) {
+        for (let j = i + 1; j < subjectGroups.length; j++) {
+          const a = subjectGroups[i][0];
+          const b = subjectGroups[j][0];
+          if (!overlaps(effectivePeriod(a.period, ctx.forecast), effectivePeriod(b.period, ctx.forecast))) continue;
+          const ia = interval(a);
+          const ib = interval(b);
+          if (intersects(ia, ib, o.slack)) continue;
+          findings.push({
+            messageId: 'conflict',
+            data: {
+              a: percent(a.rate.text, a.qualifier, a.rateTo?.text),
+              b: percent(b.rate.text, b.qualifier, b.rateTo?.text),
+              periodA: describePeriod(a.period),
+              periodB: describePeriod(b.period),
+              subject: a.subject.label,
+              gap: round(gap(ia, ib), 2),
+            },
+            primary: { ...a.evidence, role: 'stated rate' },
+            related: [...subjectGroups[i].slice(1), ...subjectGroups[j]].map((c) => ({ ...c.evidence, role: c === b ? 'contradicting rate' : 'same rate, repeated' })),
+            key: `${growthSignature(a)}~${growthSignature(b)}`,
+          });
+        }
+      }
+    }
+    return output(findings, checked);
+  },
+});

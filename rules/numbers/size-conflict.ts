@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { defineRule, output } from '../../src/engine/rule.js';
+import { usd } from '../../src/numbers/format.js';
+import { groupBy } from '../../src/numbers/groups.js';
+import { gap, intersects, round } from '../../src/numbers/interval.js';
+import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+
+export default defineRule({
+  id: 'numbers/size-conflict',
+  severity: 'error',
+  description: "The same subject's market size for the same year stated as two values that rounding cannot reconcile.",
+  rationale:
+    'A market has one size in a given year. Two figures for the same market and year that differ beyond what their stated precision (and any "about") allows mean at least one was taken from another source, year or market.',
+  messages: {
+    conflict: '{subject} is sized at {a} in {year} here but {b} for the same year elsewhere ({ratio}× apart).',
+  },
+  options: z.object({
+    approxTolerance: z.number().min(0).max(1).default(0.1),
+  }),
+  examples: {
+    flagged: [
+      {
+        name: 'two sizes for one year',
+        input: 'Widget Market\n\nThe widget market was valued at USD 7.64 Bn in 2025.\n\nIn 2025 the widget market size reached USD 8.1 billion.\n',
+        expect: [{ messageId: 'conflict', quotes: ['USD 7.64 Bn', 'USD 8.1 billion'] }],
+      },
+    ],
+    clean: [
+      { name: 'the same size repeated in another unit', input: 'Widget Market\n\nThe widget market was valued at USD 7.64 Bn in 2025.\n\nThe widget market size was USD 7,640 million in 2025.\n' },
+      { name: 'rounded restatement', input: 'Widget Market\n\nThe widget market was valued at USD 7.64 Bn in 2025.\n\nThe widget market was worth about $7.6 billion in 2025.\n' },
+      { name: 'different years', input: 'Widget Market\n\nThe widget market was valued at USD 7.64 Bn in 2025 and will reach USD 20.45 Bn by 2032.\n' },
+    ],
+  },
+  check(ctx, o) {
+    const findings: FindingDraft[] = [];
+    const bySubjectYear = groupBy(distinctSizes(ctx.claims.sizes), (g) => `${g[0].subject.key}|${g[0].year}`);
+    let checked = 0;
+    for (const groups of bySubjectYear) {
+      if (groups.length > 1) checked += groups.length;
+      for (let i = 0; i < groups.length; i++) {
+        for (let j = i + 1; j < groups.length; j++) {
+          const a = groups[i][0];
+          const b = groups[j][0];
+          const ia = sizeInterval(a, o.approxTolerance);
+          const ib = sizeInterval(b, o.approxTolerance);
+          if (intersects(ia, ib)) continue;
+          findings.push({
+            messageId: 'conflict',
+            data: {
+              subject: a.subject.kind === 'market' ? 'The market' : a.subject.label,
+              a: usd(a.usd.value, a.qualifier),
+              b: usd(b.usd.value, b.qualifier),
+              year: a.year,
+              ratio: round(Math.max(a.usd.value, b.usd.value) / Math.min(a.usd.value, b.usd.value), 2),
+            },
+            primary: { ...a.evidence, role: `size in ${a.year}` },
+            related: [
+              { ...b.evidence, role: `other size in ${b.year}` },
+              ...[...groups[i].slice(1), ...groups[j].slice(1)].map((c) => ({ ...c.evidence, role: 'repeated' })),
+            ],
+            computed: {
+              quantity: `market size ${a.year}`,
+              unit: 'USD',
+              stated: a.usd.value,
+              computed: b.usd.value,
+              low: ib[0],
+              high: ib[1],
+              note: `gap ${usd(gap(ia, ib))} beyond rounding`,
+            },
+          });
+        }
+      }
+    }
+    return output(findings, checked);
+  },
+});

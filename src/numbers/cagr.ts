@@ -1,0 +1,35 @@
+import type { SizeClaim } from '../schema/claims.js';
+import type { Interval } from './interval.js';
+
+/** CAGR in percent from a start and end value over n years. */
+export function cagr(start: number, end: number, n: number): number {
+  return ((end / start) ** (1 / n) - 1) * 100;
+}
+
+export interface ImpliedRate {
+  value: number;
+  interval: Interval;
+  /** Period lengths considered: the years between the two figures, and that count plus one. */
+  conventions: number[];
+}
+
+/**
+ * The growth rate two sizes imply, as an interval: each size may be anything that rounds to what
+ * was stated (approximate ones wider), and the period may be counted as the years between them or
+ * inclusively (n + 1). A stated rate is only inconsistent if it lies outside all of it.
+ */
+export function impliedRate(a: SizeClaim, b: SizeClaim, widen: (c: SizeClaim) => Interval): ImpliedRate | null {
+  if (a.year === null || b.year === null || b.year <= a.year) return null;
+  const n = b.year - a.year;
+  const [aLo, aHi] = widen(a);
+  const [bLo, bHi] = widen(b);
+  if (aLo <= 0 || !Number.isFinite(aHi) || !Number.isFinite(bHi) || bLo <= 0) return null;
+  const conventions = [n, n + 1];
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const years of conventions) {
+    lo = Math.min(lo, cagr(aHi, bLo, years));
+    hi = Math.max(hi, cagr(aLo, bHi, years));
+  }
+  return { value: cagr(a.usd.value, b.usd.value, n), interval: [lo, hi], conventions };
+}

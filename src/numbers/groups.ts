@@ -1,0 +1,31 @@
+import type { GrowthClaim, Period } from '../schema/claims.js';
+
+/** Group equal items by a signature, keeping order: repeated statements are one statement. */
+export function groupBy<T>(items: T[], key: (t: T) => string): T[][] {
+  const map = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const g = map.get(k);
+    if (g) g.push(t);
+    else map.set(k, [t]);
+  }
+  return [...map.values()];
+}
+
+/** A growth claim's period with missing ends taken from the forecast period (or left open). */
+export function effectivePeriod(p: Period, forecast: { from: number; to: number } | null): { from: number; to: number } | null {
+  if (p.source === 'none') return forecast;
+  const from = p.from ?? forecast?.from ?? null;
+  const to = p.to ?? forecast?.to ?? null;
+  if (from === null && to === null) return null;
+  return { from: from ?? -Infinity, to: to ?? Infinity };
+}
+
+export function overlaps(a: { from: number; to: number } | null, b: { from: number; to: number } | null): boolean {
+  if (!a || !b) return true; // an unknown period cannot be shown not to overlap
+  return a.from < b.to && b.from < a.to;
+}
+
+export function growthSignature(g: GrowthClaim): string {
+  return `${g.subject.key}|${g.qualifier}|${g.rate.text}|${g.rateTo?.text ?? ''}|${g.period.from}|${g.period.to}`;
+}

@@ -1,0 +1,23 @@
+import { admissible } from '../claims/numbers.js';
+import type { Qualifier, StatedNumber } from '../schema/claims.js';
+
+export type Interval = [number, number];
+
+/** The values a stated, qualified figure admits (rounding, qualifier, approximate tolerance). */
+export function intervalOf(n: StatedNumber, qualifier: Qualifier, approxTolerance: number, upper: StatedNumber | null = null): Interval {
+  return admissible(n, qualifier, approxTolerance, upper);
+}
+
+export function intersects(a: Interval, b: Interval, slack = 0): boolean {
+  return a[0] <= b[1] + slack && b[0] <= a[1] + slack;
+}
+
+/** Distance between two disjoint intervals (0 when they meet). */
+export function gap(a: Interval, b: Interval): number {
+  return Math.max(0, a[0] - b[1], b[0] - a[1]);
+}
+
+export function round(n: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
