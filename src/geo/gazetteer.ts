@@ -128,7 +128,9 @@ class Gazetteer {
    * written in capitals ("UK", "UAE").
    */
   find(text: string): PlaceMatch[] {
-    const words = [...text.matchAll(/[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*|&/g)];
+    // A hyphen stays inside a word only before a capital ("Asia-Pacific", "Guinea-Bissau"), so
+    // "U.S.-based" and "Japan-based" still name their places.
+    const words = [...text.matchAll(/[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F'’.]|-(?=[A-Z\u00C0-\u00DE]))*|&/g)];
     const out: PlaceMatch[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -147,6 +149,9 @@ class Gazetteer {
           surface = surface.replace(/[.-]+$/, '');
           to = from + surface.length;
         }
+        // Comma forms ("Taiwan, China") are names in a list item, not in running text, where
+        // they would swallow the next country of an enumeration.
+        if (surface.includes(',')) continue;
         const key = placeKey(surface);
         const place = this.byKey.get(key);
         if (!place) continue;

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { defineRule, output } from '../../src/engine/rule.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+import type { Place } from '../../src/geo/gazetteer.js';
+import { regionGroups, type GeoItem, type RegionGroup } from '../../src/geo/groups.js';
+import { mergedParts } from '../../src/geo/merged.js';
+
+/** One mention of a place in a breakdown. */
+interface Listing {
+  place: Place;
+  written: string;
+  group: RegionGroup;
+  item: GeoItem;
+  from: number;
+  to: number;
+  /** Found inside an entry that runs several names together. */
+  merged: boolean;
+}
+
+function describe(l: Listing): string {
+  const where = l.group.region ? ` under ${l.group.region.name}` : '';
+  return l.merged ? `"${l.written}" in "${l.item.text}"${where}` : `"${l.written}"${where}`;
+}
+
+export default defineRule({
+  id: 'geography/duplicate',
+  severity: 'warning',
+  description: 'One country (or region) is listed twice in the same geographic breakdown.',
+  rationale:
+    'A breakdown lists each country once; a second listing, often under another name ("U.K." and "United Kingdom") or ' +
+    'under another region, double-counts it and shows the list was not checked. The same country in two different ' +
+    'breakdowns (a scope summary and a later regional analysis) is normal and not flagged.',
+  messages: {
+    duplicate: '{place} is listed {count} times in one breakdown: {listings}.',
+  },
+  options: z.object({
+    /** Count names found inside entries that run several names together ("Chile Japan") as listings. */
+    countMergedParts: z.boolean().default(true),
+  }),
+  examples: {
+    flagged: [
+      {
+        name: 'same country under two names in sibling lists (HTML)',
+        input:
+          '<p><strong>Europe:</strong></p><ul><li>Germany</li><li>U.K.</li></ul>' +
+          '<p><strong>Middle East & Africa:</strong></p><ul><li>Israel</li><li>United Kingdom</li></ul>',
+        expect: [{ messageId: 'duplicate', quotes: ['United Kingdom', 'U.K.'], data: { place: 'United Kingdom', count: 2 } }],
+      },
+      {
+        name: 'repeated inside one inline group (plain text)',
+        input: 'Regions in scope:\n  • Asia-Pacific: Japan, India, Republic of Korea, South Korea\n  • Europe: Germany and France\n',
+        expect: [{ messageId: 'duplicate', quotes: ['South Korea', 'Republic of Korea'] }],
+      },
+      {
+        name: 'a name inside a merged entry counts',
+        input: '<p><strong>Latin America:</strong></p><ul><li>Brazil Chile</li><li>Chile</li></ul>',
+        expect: [{ messageId: 'duplicate', quotes: ['Chile'], data: { count: 2 } }],
+      },
+    ],
+    clean: [
+      {
+        name: 'the same countries in two different breakdowns',
+        input:
+          'Regions in scope:\n  • Europe: Germany, France, and Rest of Europe\n  • Asia-Pacific: China and Japan\n\n' +
+          'Segmentation\n  • Revenue by region\n    • Europe\n      • Germany\n      • France\n    • Asia-Pacific\n      • China\n      • Japan\n',
+      },
+      {
+        name: 'a country and a group that contains it',
+        input: '<p><strong>Middle East:</strong></p><ul><li>GCC Countries</li><li>Qatar</li><li>Israel</li></ul>',
+      },
+    ],
+  },
+  check(ctx, options) {
+    const { enumerations } = regionGroups(ctx.doc);
+    const findings: FindingDraft[] = [];
+    let checked = 0;
+    for (const enumeration of enumerations) {
+      const byPlace = new Map<string, Listing[]>();
+      const add = (l: Listing) => (byPlace.get(l.place.code) ?? byPlace.set(l.place.code, []).get(l.place.code)!).push(l);
+      for (const group of enumeration.groups) {
+        for (const item of group.items) {
+          checked++;
+          if (item.place) add({ place: item.place, written: item.text, group, item, from: item.from, to: item.to, merged: false });
+          else if (options.countMergedParts) {
+            for (const p of mergedParts(item) ?? []) add({ place: p.place, written: p.text, group, item, from: p.from, to: p.to, merged: true });
+          }
+        }
+      }
+      for (const listings of byPlace.values()) {
+        if (listings.length < 2) continue;
+        // The repeat is the defect: point at the first later standalone listing, the rest are context.
+        const primary = listings.slice(1).find((l) => !l.merged) ?? listings[1];
+        const span = (l: Listing, role: string) => ctx.spans.of(l.item.block, l.from, l.to, role);
+        findings.push({
+          messageId: 'duplicate',
+          data: { place: listings[0].place.name, count: listings.length, listings: listings.map(describe).join(', ') },
+          primary: span(primary, 'repeated listing'),
+          related: listings.filter((l) => l !== primary).map((l, i) => span(l, i === 0 ? 'first listing' : l.merged ? 'inside merged entry' : 'also listed')),
+          key: listings[0].place.code,
+        });
+      }
+    }
+    return output(findings, checked);
+  },
+});

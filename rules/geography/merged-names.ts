@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { defineRule, output } from '../../src/engine/rule.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+import { regionGroups } from '../../src/geo/groups.js';
+import { mergedParts } from '../../src/geo/merged.js';
+import { describeMatch } from '../../src/geo/describe.js';
+
+export default defineRule({
+  id: 'geography/merged-names',
+  severity: 'error',
+  description: 'A country-list entry runs two or more place names together with no separator.',
+  rationale:
+    'When a scraper or an editor drops the line break between two list entries, one entry holds two places ("Chile Japan"); ' +
+    'the list then miscounts its countries and usually puts one of them under the wrong region. One multi-word name ' +
+    '("Costa Rica", "Middle East & Africa") or an entry with a separator ("Europe: Germany and France") is not a merge.',
+  messages: {
+    merged: '"{item}" runs {count} place names together ({names}) with no separator; a line break or comma was probably lost.',
+  },
+  options: z.object({}),
+  examples: {
+    flagged: [
+      {
+        name: 'two countries in one bullet (HTML)',
+        input:
+          '<h2>Report scope by region</h2><p><strong>Latin America:</strong></p><ul><li>Brazil</li><li>Chile Japan</li><li>Peru</li></ul>',
+        expect: [{ messageId: 'merged', quotes: ['Chile Japan'], data: { count: 2 } }],
+      },
+      {
+        name: 'in an inline group (plain text)',
+        input: 'Regions covered:\n  • Europe: Germany France, Italy, and Spain\n  • Asia-Pacific: China, India, and Japan\n',
+        expect: [{ messageId: 'merged', quotes: ['Germany France'] }],
+      },
+    ],
+    clean: [
+      {
+        name: 'multi-word names, aliases and remainders',
+        input:
+          'Countries covered:\n  • Middle East & Africa\n    • Sierra Leone\n    • South Africa\n    • United Arab Emirates\n' +
+          '  • Asia-Pacific\n    • Mainland China\n    • Hong Kong\n    • Rest of Asia-Pacific\n',
+      },
+      {
+        name: 'inline group with separators',
+        input: 'Regions covered:\n  • North America: United States and Canada\n  • Europe: Germany, France, and Rest of Europe\n',
+      },
+    ],
+  },
+  check(ctx) {
+    const findings: FindingDraft[] = [];
+    let checked = 0;
+    for (const group of regionGroups(ctx.doc).groups) {
+      for (const item of group.items) {
+        checked++;
+        const parts = mergedParts(item);
+        if (!parts) continue;
+        findings.push({
+          messageId: 'merged',
+          data: { item: item.text, count: parts.length, names: parts.map(describeMatch).join(', '), listedUnder: group.region?.name ?? null },
+          primary: ctx.spans.of(item.block, item.from, item.to, 'merged entry'),
+          related: parts.map((p) => ctx.spans.of(item.block, p.from, p.to, 'place name')),
+        });
+      }
+    }
+    return output(findings, checked);
+  },
+});

@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { defineRule, output } from '../../src/engine/rule.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+import { belongsTo, countryByCode, membersOf, type Place } from '../../src/geo/gazetteer.js';
+import { describeName } from '../../src/geo/describe.js';
+import { regionGroups, type GeoItem, type RegionGroup } from '../../src/geo/groups.js';
+import { mergedParts } from '../../src/geo/merged.js';
+import { homeRegion } from '../../src/geo/regions.js';
+
+/** Countries an area covers; for "Rest of X", those of X. */
+function countriesOf(area: Place): ReadonlySet<string> {
+  return membersOf(area.kind === 'remainder' ? area.code.replace(/^rest-of:/, '') : area.code);
+}
+
+/** Whether any country of an area may be listed under the region (areas are judged leniently: any overlap will do). */
+function overlaps(region: Place, area: Place): boolean {
+  for (const code of countriesOf(area)) {
+    const country = countryByCode(code);
+    if (country && belongsTo(region, country)) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  id: 'geography/misplaced',
+  severity: 'error',
+  description: 'A country is listed under a region or group it does not belong to.',
+  rationale:
+    'A country under the wrong region ("Japan" under Latin America) means the regional breakdown was assembled carelessly or ' +
+    'copied from another report, and any regional figure built on it is suspect. Membership follows the UN M49 geoscheme as ' +
+    'market research uses it, plus accepted usage (Mexico under North America, Türkiye under Europe or the Middle East & Africa).',
+  messages: {
+    misplaced: '{country} is listed under {listedUnder}, but it belongs to {belongsTo}.',
+    misplacedArea: '{area} is listed under {listedUnder}, but none of its countries belong there.',
+  },
+  options: z.object({
+    /**
+     * Also check the parts of entries that run names together ("Chile Japan" under Latin America).
+     * Off by default: geography/merged-names already reports such an entry as an error, and which list
+     * a stray part was meant for cannot be told.
+     */
+    checkMergedParts: z.boolean().default(false),
+  }),
+  examples: {
+    flagged: [
+      {
+        name: 'a country under the wrong macro-region (HTML)',
+        input:
+          '<p><strong>Europe:</strong></p><ul><li>Germany</li><li>France</li></ul>' +
+          '<p><strong>Latin America:</strong></p><ul><li>Brazil</li><li>Japan</li></ul>',
+        expect: [{ messageId: 'misplaced', quotes: ['Japan', 'Latin America'], data: { country: 'Japan', listedUnder: 'Latin America' } }],
+      },
+      {
+        name: 'a country under the wrong group, inline (plain text)',
+        input: 'Regions in scope:\n  • GCC: Qatar, Oman, and Israel\n  • Europe: Germany, France, and Rest of Europe\n',
+        expect: [{ messageId: 'misplaced', quotes: ['Israel'], data: { listedUnder: 'GCC' } }],
+      },
+      {
+        name: 'a part of a merged entry, when asked',
+        input: '<p><strong>Latin America:</strong></p><ul><li>Brazil</li><li>Chile Japan</li></ul>',
+        options: { checkMergedParts: true },
+        expect: [{ messageId: 'misplaced', quotes: ['Japan'], data: { country: 'Japan' } }],
+      },
+      {
+        name: 'an area under a region it does not overlap',
+        input: '<p><strong>Asia-Pacific:</strong></p><ul><li>China</li><li>India</li><li>Rest of Europe</li></ul>',
+        expect: [{ messageId: 'misplacedArea', quotes: ['Rest of Europe'] }],
+      },
+    ],
+    clean: [
+      {
+        name: 'accepted usage and subgroups',
+        input:
+          'Regional breakdown:\n  • North America\n    • United States\n    • Mexico\n  • Europe\n    • Turkey\n    • Nordics\n' +
+          '  • Middle East & Africa\n    • GCC Countries\n    • Egypt\n    • Rest of Middle East & Africa\n',
+      },
+      {
+        name: 'merged parts are left to merged-names by default',
+        input: '<p><strong>Latin America:</strong></p><ul><li>Brazil</li><li>Chile Japan</li></ul>',
+      },
+    ],
+  },
+  check(ctx, options) {
+    const { groups, enumerations } = regionGroups(ctx.doc);
+    const findings: FindingDraft[] = [];
+    let checked = 0;
+
+    const siblingsOf = (group: RegionGroup): Place[] =>
+      enumerations[group.enumeration].groups.map((g) => g.region).filter((r): r is Place => r !== null);
+
+    const checkCountry = (group: RegionGroup, region: Place, country: Place, at: GeoItem, written: string, from: number, to: number) => {
+      checked++;
+      if (belongsTo(region, country)) return;
+      const home = homeRegion(country, siblingsOf(group));
+      findings.push({
+        messageId: 'misplaced',
+        data: { country: describeName(written, country), listedUnder: region.name, belongsTo: home?.name ?? 'no macro-region' },
+        primary: ctx.spans.of(at.block, from, to, 'listed country'),
+        related: group.label ? [ctx.spans.of(group.label.block, group.label.from, group.label.to, 'listed under')] : [],
+        key: `${region.code}:${country.code}`,
+      });
+    };
+
+    for (const group of groups) {
+      const region = group.region;
+      if (!region) continue;
+      for (const item of group.items) {
+        const place = item.place;
+        if (place?.kind === 'country') {
+          checkCountry(group, region, place, item, item.text, item.from, item.to);
+        } else if (place && place.code !== region.code) {
+          checked++;
+          if (overlaps(region, place)) continue;
+          findings.push({
+            messageId: 'misplacedArea',
+            data: { area: describeName(item.text, place), listedUnder: region.name },
+            primary: ctx.spans.of(item.block, item.from, item.to, 'listed area'),
+            related: group.label ? [ctx.spans.of(group.label.block, group.label.from, group.label.to, 'listed under')] : [],
+            key: `${region.code}:${place.code}`,
+          });
+        } else if (!place && options.checkMergedParts) {
+          for (const part of mergedParts(item) ?? []) {
+            if (part.place.kind === 'country') checkCountry(group, region, part.place, item, part.text, part.from, part.to);
+          }
+        }
+      }
+    }
+    return output(findings, checked);
+  },
+});

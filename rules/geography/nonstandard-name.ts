@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { defineRule, output } from '../../src/engine/rule.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+import { regionGroups, type GeoItem } from '../../src/geo/groups.js';
+import { mergedParts } from '../../src/geo/merged.js';
+import { isFiller, isNameLike } from '../../src/geo/names.js';
+import { findSplitNames } from '../../src/geo/split.js';
+import { suggestName } from '../../src/geo/suggest.js';
+
+export default defineRule({
+  id: 'geography/nonstandard-name',
+  severity: 'info',
+  description: 'A country-list entry is no country, region or group name the gazetteer knows.',
+  rationale:
+    'Country lists use standard names; an entry that is none ("Untied States", "Zealand") is a typo, a fragment or an ' +
+    'unusual name, and the entry cannot be checked for its region. Remainders ("Rest of Europe", "Others") and known ' +
+    'groups ("GCC Countries", "ASEAN", "North Africa") are standard. Entries already reported as split or merged names are left to those rules.',
+  messages: {
+    unknown: '"{item}"{under} is not a country, region or group name the gazetteer knows.',
+    unknownSuggest: '"{item}"{under} is not a country, region or group name the gazetteer knows; did you mean {suggestion}?',
+  },
+  options: z.object({}),
+  examples: {
+    flagged: [
+      {
+        name: 'a misspelt country (HTML)',
+        input: '<p><strong>North America:</strong></p><ul><li>Untied States</li><li>Canada</li></ul>',
+        expect: [{ messageId: 'unknownSuggest', quotes: ['Untied States'], data: { suggestion: 'United States' } }],
+      },
+      {
+        name: 'a fragment in an inline group (plain text)',
+        input: 'Regions in scope:\n  • Europe: Germany, France, Bavaria, and Rest of Europe\n  • Asia-Pacific: China and Japan\n',
+        expect: [{ messageId: 'unknown', quotes: ['Bavaria'] }],
+      },
+    ],
+    clean: [
+      {
+        name: 'remainders, groups and sub-regions',
+        input:
+          'Regional breakdown:\n  • Middle East\n    • GCC Countries\n    • Jordan\n    • Rest of the Middle East\n' +
+          '  • Africa\n    • South Africa\n    • North Africa\n    • Others\n  • Asia-Pacific\n    • ASEAN\n    • Rest of the World\n',
+      },
+      {
+        name: 'a split name is left to split-name',
+        input: '<p><strong>Asia-Pacific:</strong></p><ul><li>Japan</li><li>New</li><li>Zealand</li></ul>',
+      },
+    ],
+  },
+  check(ctx) {
+    const findings: FindingDraft[] = [];
+    let checked = 0;
+    for (const group of regionGroups(ctx.doc).groups) {
+      const explained = new Set<GeoItem>(findSplitNames(group.items).flatMap((s) => s.items));
+      for (const item of group.items) {
+        checked++;
+        if (item.place || explained.has(item) || isFiller(item.text) || !isNameLike(item.text)) continue;
+        if (mergedParts(item)) continue;
+        const suggestion = suggestName(item.text);
+        const under = group.region ? ` under ${group.region.name}` : '';
+        findings.push({
+          messageId: suggestion ? 'unknownSuggest' : 'unknown',
+          data: suggestion ? { item: item.text, under, suggestion } : { item: item.text, under },
+          primary: ctx.spans.of(item.block, item.from, item.to, 'entry'),
+          related: group.label ? [ctx.spans.of(group.label.block, group.label.from, group.label.to, 'listed under')] : [],
+        });
+      }
+    }
+    return output(findings, checked);
+  },
+});

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { defineRule, output } from '../../src/engine/rule.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+import { regionGroups } from '../../src/geo/groups.js';
+import { findSplitNames } from '../../src/geo/split.js';
+
+export default defineRule({
+  id: 'geography/split-name',
+  severity: 'error',
+  description: 'One place name is split over consecutive entries of a country list.',
+  rationale:
+    'A stray line break turns one country into two entries ("New" / "Zealand"): the list shows a place that does not exist ' +
+    'and miscounts its countries. Consecutive entries are flagged when together they make a known name and at least one of ' +
+    'them names no place on its own, so neighbouring regions that also join into a name ("Middle East" / "Africa") are left alone.',
+  messages: {
+    split: '{parts} are {count} consecutive entries that together make one place name, {name}; the name was split across entries.',
+  },
+  options: z.object({}),
+  examples: {
+    flagged: [
+      {
+        name: 'two halves of a country (HTML)',
+        input:
+          '<h2>Regional analysis</h2><p><strong>Asia-Pacific:</strong></p><ul><li>Australia</li><li>New</li><li>Zealand</li><li>Japan</li></ul>',
+        expect: [{ messageId: 'split', quotes: ['New', 'Zealand'], data: { name: 'New Zealand', count: 2 } }],
+      },
+      {
+        name: 'in an inline group (plain text)',
+        input: 'Geographies:\n  • Africa: Nigeria, South, Africa, and Kenya\n  • Europe: Germany and France\n',
+        expect: [{ messageId: 'split', quotes: ['South', 'Africa'], data: { name: 'South Africa' } }],
+      },
+    ],
+    clean: [
+      {
+        name: 'regions that join into a larger region are still separate entries',
+        input: 'By Region:\n  • North America\n  • Europe\n  • Middle East\n  • Africa\n',
+      },
+      {
+        name: 'countries that are names on their own',
+        input: '<p><strong>Africa:</strong></p><ul><li>Niger</li><li>Guinea</li><li>South Africa</li></ul>',
+      },
+    ],
+  },
+  check(ctx) {
+    const findings: FindingDraft[] = [];
+    let checked = 0;
+    for (const group of regionGroups(ctx.doc).groups) {
+      checked += Math.max(0, group.items.length - 1);
+      for (const split of findSplitNames(group.items)) {
+        const [first, ...rest] = split.items;
+        findings.push({
+          messageId: 'split',
+          data: {
+            parts: split.items.map((i) => `"${i.text}"`).join(' / '),
+            count: split.items.length,
+            name: split.place.name,
+            listedUnder: group.region?.name ?? null,
+          },
+          primary: ctx.spans.of(first.block, first.from, first.to, 'first part'),
+          related: rest.map((i) => ctx.spans.of(i.block, i.from, i.to, 'next part')),
+        });
+      }
+    }
+    return output(findings, checked);
+  },
+});

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Evidence } from '../../src/schema/position.js';
+import type { Finding } from '../../src/schema/finding.js';
+import { contextOf, quotes, runRule, seed, seedContext, SEEDS } from '../helpers/harness.js';
+
+const GEO = ['geography/merged-names', 'geography/split-name', 'geography/misplaced', 'geography/duplicate', 'geography/nonstandard-name'];
+
+/** Where `needle` (the n-th match of `pattern`) sits in the raw seed: 1-based line and column, found independently of the parser. */
+function located(prefix: string, pattern: RegExp, needle: string): { line: number; column: number } {
+  const source = readFileSync(path.join(SEEDS, seed(prefix).name), 'latin1');
+  const m = pattern.exec(source);
+  if (!m) throw new Error(`${pattern} not in seed ${prefix}`);
+  const offset = m.index + m[0].indexOf(needle);
+  const before = source.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+const at = (e: Evidence | null) => (e ? { quote: e.quote, line: e.start.line, column: e.start.column } : null);
+
+describe.each(['000', '002', '004'])('seed %s: the broken region lists', (prefix) => {
+  const ctx = seedContext(prefix);
+  const run = (id: string, options = {}) => runRule(id, ctx, options);
+
+  it('merged-names: the two countries in one entry', async () => {
+    const [f, ...more] = await run('geography/merged-names');
+    expect(more).toEqual([]);
+    expect(at(f.primary)).toEqual({ quote: 'Argentina Korea', ...located(prefix, /<li>Argentina Korea<\/li>/, 'Argentina Korea') });
+    expect(f.related.map((e) => e.quote)).toEqual(['Argentina', 'Korea']);
+    expect(f.message).toContain('Argentina');
+    expect(f.data.count).toBe(2);
+  });
+
+  it('split-name: the country split over two entries', async () => {
+    const [f, ...more] = await run('geography/split-name');
+    expect(more).toEqual([]);
+    expect(at(f.primary)).toEqual({ quote: 'Saudi', ...located(prefix, /<li>Saudi<\/li>/, 'Saudi') });
+    expect(f.related.map(at)).toEqual([{ quote: 'Arabia', ...located(prefix, /<li>Arabia<\/li>/, 'Arabia') }]);
+    expect(f.data.name).toBe('Saudi Arabia');
+  });
+
+  it('misplaced: the country under the wrong region, and the region it belongs to', async () => {
+    const [f, ...more] = await run('geography/misplaced');
+    expect(more).toEqual([]);
+    expect(at(f.primary)).toEqual({ quote: 'Korea', ...located(prefix, /<li>Korea<\/li>/, 'Korea') });
+    expect(f.related.map(at)).toEqual([{ quote: 'Middle East & Africa', ...located(prefix, /<strong> Middle East & Africa: <\/strong>/, 'Middle East') }]);
+    expect(f.data).toMatchObject({ listedUnder: 'Middle East & Africa', belongsTo: 'Asia-Pacific' });
+    expect(f.message).toMatch(/Korea.*Middle East & Africa.*Asia-Pacific/);
+  });
+
+  it('misplaced: with merged parts checked, the stray part of the merged entry too', async () => {
+    const findings = await run('geography/misplaced', { checkMergedParts: true });
+    expect(findings.map((f) => [f.primary?.quote, f.data.listedUnder])).toEqual([
+      ['Korea', 'Latin America'],
+      ['Korea', 'Middle East & Africa'],
+    ]);
+  });
+
+  it('duplicate: the country listed under three names and regions', async () => {
+    const [f, ...more] = await run('geography/duplicate');
+    expect(more).toEqual([]);
+    expect(f.severity).toBe('warning');
+    expect(f.data).toMatchObject({ place: 'South Korea', count: 3 });
+    expect(at(f.primary)).toEqual({ quote: 'Korea', ...located(prefix, /<li>Korea<\/li>/, 'Korea') });
+    expect(f.related.map((e) => [e.quote, e.role])).toEqual([
+      ['South Korea', 'first listing'],
+      ['Korea', 'inside merged entry'],
+    ]);
+    expect(at(f.related[1])).toEqual({ quote: 'Korea', ...located(prefix, /<li>Argentina Korea<\/li>/, 'Korea') });
+  });
+
+  it('nonstandard-name: nothing beyond what split and merged names explain', async () => {
+    expect(await run('geography/nonstandard-name')).toEqual([]);
+  });
+});
+
+describe.each(['001', '003'])('seed %s: correct geography', (prefix) => {
+  it('has no geography findings at all', async () => {
+    const ctx = seedContext(prefix);
+    const all: Finding[] = [];
+    for (const id of GEO) all.push(...(await runRule(id, ctx)));
+    expect(all.map((f) => f.message)).toEqual([]);
+  });
+});
+
+// Small documents, HTML and plain text: each rule's flagged cases and the near misses it must leave.
+const html = (groups: Record<string, string[]>) =>
+  Object.entries(groups)
+    .map(([region, items]) => `<p><strong>${region}:</strong></p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`)
+    .join('\n');
+const text = (groups: Record<string, string>) =>
+  'Geographies covered:\n' + Object.entries(groups).map(([region, items]) => `  • ${region}: ${items}\n`).join('');
+
+describe('geography/merged-names', () => {
+  const run = (input: string) => runRule('geography/merged-names', input);
+  it('flags names run together, in lists and inline', async () => {
+    expect((await run(html({ Europe: ['Germany', 'France Italy'] }))).map(quotes)).toEqual([['France Italy', 'France', 'Italy']]);
+    expect((await run(text({ 'Asia-Pacific': 'China, India Japan, and Australia' }))).map((f) => f.primary?.quote)).toEqual(['India Japan']);
+    expect(await run(html({ Regions: ['North America Europe'] }))).toEqual([]); // one entry under no region: not a country list
+    expect((await run('By Region:\n  • North America Europe\n  • Asia Pacific\n  • Latin America\n')).map((f) => f.primary?.quote)).toEqual(['North America Europe']);
+  });
+  it('leaves one-name entries, separated entries and company names alone', async () => {
+    expect(await run(html({ 'Middle East & Africa': ['Saudi Arabia', 'South Africa', 'Middle East & Africa', 'Rest of Middle East & Africa'] }))).toEqual([]);
+    expect(await run(html({ 'Asia-Pacific': ['China Taiwan', 'Hong Kong', 'Papua New Guinea', 'Timor Leste'] }))).toEqual([]);
+    expect(await run(text({ 'North America': 'U.S. and Canada', Europe: 'Germany, France, and Rest of Europe' }))).toEqual([]);
+    expect(await run('Key Players:\n  • Japan Tobacco\n  • China Resources\n  • America Movil\n')).toEqual([]);
+  });
+});
+
+describe('geography/split-name', () => {
+  const run = (input: string) => runRule('geography/split-name', input);
+  it('flags a name split over consecutive entries, with both parts as evidence', async () => {
+    const [f] = await run(html({ Africa: ['Nigeria', 'South', 'Africa'] }));
+    expect(quotes(f)).toEqual(['South', 'Africa']);
+    expect(f.data).toMatchObject({ name: 'South Africa', count: 2 });
+    expect((await run(text({ 'Middle East': 'Qatar, United, Arab, Emirates' })))[0].data.name).toBe('United Arab Emirates');
+  });
+  it('leaves neighbours that are names on their own', async () => {
+    expect(await run('By Region:\n  • North America\n  • Middle East\n  • Africa\n')).toEqual([]);
+    expect(await run(html({ Africa: ['Niger', 'Guinea', 'South Africa', 'Sudan', 'South Sudan'] }))).toEqual([]);
+    expect(await run(html({ Oceania: ['Australia', 'New Zealand', 'Others'] }))).toEqual([]);
+  });
+});
+
+describe('geography/misplaced', () => {
+  const run = (input: string, options = {}) => runRule('geography/misplaced', input, options);
+  it('flags a country under a region it does not belong to, naming where it belongs', async () => {
+    const [f, ...more] = await run(html({ Europe: ['Germany', 'Brazil'], 'Latin America': ['Chile'] }));
+    expect(more).toEqual([]);
+    expect(f.message).toBe('Brazil is listed under Europe, but it belongs to Latin America.');
+    expect(f.related.map((e) => [e.quote, e.role])).toEqual([['Europe', 'listed under']]);
+    const [g] = await run(text({ 'North America': 'U.S., Canada, and Vietnam' }));
+    expect(g.data).toMatchObject({ listedUnder: 'North America', belongsTo: 'Asia-Pacific' });
+  });
+  it('flags a country under a group it is not a member of', async () => {
+    const [f] = await run(text({ GCC: 'Qatar, Oman, and Jordan' }));
+    expect(f.data).toMatchObject({ country: 'Jordan', listedUnder: 'GCC', belongsTo: 'Middle East' });
+  });
+  it('accepts members, accepted usage, sub-groups and remainders', async () => {
+    expect(
+      await run(
+        html({
+          'North America': ['United States', 'Mexico'],
+          Europe: ['Turkey', 'Nordics', 'Benelux', 'Rest of Europe'],
+          'Middle East & Africa': ['Türkiye', 'Egypt', 'GCC Countries', 'North Africa'],
+          'Asia-Pacific': ['Australia', 'ASEAN', 'Rest of APAC'],
+        }),
+      ),
+    ).toEqual([]);
+  });
+  it('does not judge a flat list of places, which names no region', async () => {
+    expect(await run('By Country:\n  • Germany\n  • Japan\n  • Brazil\n')).toEqual([]);
+  });
+});
+
+describe('geography/duplicate', () => {
+  const run = (input: string, options = {}) => runRule('geography/duplicate', input, options);
+  it('flags one country twice in one breakdown, also under another name', async () => {
+    const [f] = await run(html({ Europe: ['U.K.', 'Germany'], 'Middle East & Africa': ['Israel', 'United Kingdom'] }));
+    expect(f.data).toMatchObject({ place: 'United Kingdom', count: 2 });
+    expect(f.primary?.quote).toBe('United Kingdom');
+    expect(f.related.map((e) => e.quote)).toEqual(['U.K.']);
+    expect((await run(text({ Europe: 'Netherlands, France, and Holland' })))[0].data.place).toBe('Netherlands');
+  });
+  it('counts names inside merged entries unless told not to', async () => {
+    const doc = html({ 'Latin America': ['Brazil Chile', 'Chile'] });
+    expect(await run(doc)).toHaveLength(1);
+    expect(await run(doc, { countMergedParts: false })).toEqual([]);
+  });
+  it('leaves the same country in two different breakdowns alone', async () => {
+    const doc = text({ Europe: 'Germany and France' }) + '\nMarket Segmentation\n  • Regional Insights\n    • Europe\n      • Germany\n      • France\n';
+    expect(await run(doc)).toEqual([]);
+    const twice = html({ Europe: ['Germany'], 'Asia-Pacific': ['Japan'] });
+    expect(await run(`<h3>Scope</h3>${twice}<h2>Regional analysis</h2>${twice}`)).toEqual([]);
+  });
+});
+
+describe('geography/nonstandard-name', () => {
+  const run = (input: string) => runRule('geography/nonstandard-name', input);
+  it('flags unknown names, with a suggestion when one is near', async () => {
+    const [f] = await run(html({ 'North America': ['Untied States', 'Canada'] }));
+    expect(f.severity).toBe('info');
+    expect(f.message).toContain('did you mean United States?');
+    const [g] = await run(text({ Europe: 'Germany, Bavaria, and France' }));
+    expect(g.messageId).toBe('unknown');
+    expect(g.primary?.quote).toBe('Bavaria');
+  });
+  it('leaves remainders, groups, known sub-regions and prose alone', async () => {
+    expect(
+      await run(
+        html({
+          Europe: ['Rest of Europe', 'Nordic Countries', 'Others'],
+          'Middle East': ['GCC Countries', 'Rest of the World'],
+          Africa: ['North Africa', 'Sub-Saharan Africa', 'East Africa'],
+          'Asia-Pacific': ['ASEAN', 'Oceania', 'South Asia'],
+        }),
+      ),
+    ).toEqual([]);
+    expect(await run('<h2>Europe</h2><ul><li>Germany leads on reimbursement.</li><li>Bavaria hosts many plants.</li></ul>')).toEqual([]);
+  });
+});
+
+it('the geography rules do not crash on empty and odd documents', async () => {
+  for (const input of [' .', ':', 'Europe:', '<ul><li>:</li></ul>', 'Europe:\n  • \n  • (\n  • )\n', `Europe: ${'(,'.repeat(5000)}`]) {
+    for (const id of GEO) await expect(runRule(id, contextOf(input))).resolves.toBeDefined();
+  }
+});
