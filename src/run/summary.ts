@@ -1,0 +1,16 @@
+import { countBySeverity } from '../pipeline/audit-source.js';
+import type { AuditResult, SourceResult } from '../schema/result.js';
+
+/** Run totals from the per-source results (findings accepted by a baseline are not counted). */
+export function summarise(sources: SourceResult[], corpusFindings: AuditResult['corpusFindings'] = []): AuditResult['summary'] {
+  const all = [...sources.flatMap((s) => s.findings), ...corpusFindings];
+  const byRule: Record<string, number> = {};
+  for (const f of all) if (!f.accepted) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+  return {
+    sources: sources.length,
+    audited: sources.filter((s) => s.status === 'ok').length,
+    failed: sources.filter((s) => s.status === 'error').length,
+    counts: countBySeverity(all),
+    byRule,
+  };
+}
