@@ -1,0 +1,45 @@
+import type { AuditContext, Sentence } from '../engine/context.js';
+import { moneyIn } from '../claims/numbers.js';
+import type { Evidence } from '../schema/position.js';
+
+/** A number the report asserts, with the sentence that carries it. */
+export interface NumericClaim {
+  kind: 'growth' | 'size' | 'share' | 'sales';
+  evidence: Evidence;
+  /** The sentence as block offsets, to look for attribution around it. */
+  block: number;
+  sentenceFrom: number;
+  sentenceTo: number;
+}
+
+// Company sales and revenue figures are not market claims, so the extractor leaves them out.
+const SALES = /\b(?:sales|revenues?|turnover|earnings|net\s{1,3}income|generated|grossed)\b/i;
+const MAX_SENTENCE_SCAN = 2000;
+
+/**
+ * Every numeric claim: the extractor's growth, size and share claims, plus money figures in
+ * sentences about sales or revenue that no size claim already covers.
+ */
+export function numericClaims(ctx: Pick<AuditContext, 'claims' | 'sentences' | 'spans'>): NumericClaim[] {
+  const out: NumericClaim[] = [];
+  const fromClaim = (kind: NumericClaim['kind'], c: { evidence: Evidence; sentence: Evidence }) => {
+    if (c.sentence.block === null) return;
+    out.push({ kind, evidence: c.evidence, block: c.sentence.block, sentenceFrom: c.sentence.from, sentenceTo: c.sentence.to });
+  };
+  ctx.claims.growth.forEach((c) => fromClaim('growth', c));
+  ctx.claims.sizes.forEach((c) => fromClaim('size', c));
+  ctx.claims.shares.forEach((c) => fromClaim('share', c));
+  const covered = (block: number, from: number, to: number) =>
+    out.some((c) => c.evidence.block === block && c.evidence.from < to && from < c.evidence.to);
+  for (const s of ctx.sentences() as ReadonlyArray<Sentence>) {
+    const text = s.text.length > MAX_SENTENCE_SCAN ? s.text.slice(0, MAX_SENTENCE_SCAN) : s.text;
+    if (!SALES.test(text)) continue;
+    for (const m of moneyIn(text)) {
+      const from = s.from + m.from;
+      const to = s.from + m.to;
+      if (covered(s.block, from, to)) continue;
+      out.push({ kind: 'sales', evidence: ctx.spans.of(s.block, from, to, 'figure'), block: s.block, sentenceFrom: s.from, sentenceTo: s.to });
+    }
+  }
+  return out.sort((a, b) => a.evidence.start.offset - b.evidence.start.offset);
+}

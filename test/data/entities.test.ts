@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { KNOWN_ENTITIES, loadEntityHistory } from '../../src/credibility/entity-history.js';
+import { scanLiterals } from '../../src/credibility/literal-scan.js';
+import { foldPattern } from '../../src/credibility/fold.js';
+import { PROMO_LEXICON, PromoLexiconSchema } from '../../src/credibility/promo-lexicon.js';
+import { contextOf, ROOT } from '../helpers/harness.js';
+
+const raw = JSON.parse(readFileSync(path.join(ROOT, 'rules/data/entities.json'), 'utf8')) as { entities: Array<Record<string, unknown>> };
+
+describe('rules/data/entities.json', () => {
+  it('holds at least 40 checked events, each with a source', () => {
+    expect(KNOWN_ENTITIES.length).toBeGreaterThanOrEqual(40);
+    for (const e of KNOWN_ENTITIES) expect(e.source).toMatch(/https?:\/\/\S+/);
+  });
+
+  it.each([
+    ['Juno Therapeutics', 'acquired', 2018, 'Celgene'],
+    ['Celgene', 'acquired', 2019, 'Bristol Myers Squibb'],
+    ['Kite Pharma', 'acquired', 2017, 'Gilead Sciences'],
+    ['Unum Therapeutics', 'renamed', 2020, 'Cogent Biosciences'],
+    ['Tocagen', 'merged', 2020, 'Forte Biosciences'],
+    ['Ziopharm Oncology', 'renamed', 2022, 'Alaunos Therapeutics'],
+  ])('records %s (%s %i → %s)', (name, event, year, successor) => {
+    const e = KNOWN_ENTITIES.find((x) => x.name === name);
+    expect(e).toMatchObject({ event, successor });
+    expect(e!.when.year).toBe(year);
+  });
+
+  it('names every old form once across the file', () => {
+    const seen = new Map<string, string>();
+    for (const e of KNOWN_ENTITIES) {
+      for (const n of [e.name, ...e.aliases]) {
+        const key = foldPattern(n);
+        expect(seen.get(key) ?? e.name).toBe(e.name);
+        seen.set(key, e.name);
+      }
+    }
+  });
+
+  it('follows successor chains (Juno → Celgene → Bristol Myers Squibb)', () => {
+    const juno = KNOWN_ENTITIES.find((x) => x.name === 'Juno Therapeutics')!;
+    expect(juno.successorNames).toEqual(expect.arrayContaining(['Celgene', 'Bristol Myers Squibb', 'Bristol-Myers Squibb']));
+  });
+
+  it('rejects malformed entries', () => {
+    const base = raw.entities[0];
+    expect(() => loadEntityHistory({ entities: [{ ...base, date: '2018-13' }] })).toThrow();
+    expect(() => loadEntityHistory({ entities: [{ ...base, event: 'dissolved' }] })).toThrow(/successor/);
+    expect(() => loadEntityHistory({ entities: [{ ...base, source: '' }] })).toThrow();
+    expect(() => loadEntityHistory({ entities: [] })).toThrow();
+  });
+
+  it('matches in one dictionary pass, with word boundaries', () => {
+    const text = 'Celgene and Bristol-Myers Squibb; not Celgenex, nor Hampshire. Request a sample.';
+    const ctx = contextOf(['Title', '', text].join('\n'));
+    const block = ctx.doc.blocks.findIndex((b) => b.text === text);
+    const scan = scanLiterals(ctx.doc);
+    expect(scan.entities.map((h) => text.slice(h.from, h.to))).toEqual(['Celgene', 'Bristol-Myers Squibb']);
+    expect(scan.entities.every((h) => h.block === block)).toBe(true);
+    expect(scan.entities[0].data.entity).not.toBeNull();
+    expect(scan.entities[1].data.successorOf.length).toBeGreaterThan(1);
+    // The same pass finds the calls to action.
+    expect(scan.promo.map((h) => text.slice(h.from, h.to))).toEqual(['Request a sample']);
+    expect(scanLiterals(ctx.doc)).toBe(scan);
+  });
+});
+
+describe('rules/data/promo-phrases.json', () => {
+  it('validates and cites a basis for every kind', () => {
+    const data = JSON.parse(readFileSync(path.join(ROOT, 'rules/data/promo-phrases.json'), 'utf8'));
+    expect(PromoLexiconSchema.safeParse(data).success).toBe(true);
+    const kinds = new Set(PROMO_LEXICON.phrases.map((p) => p.kind));
+    for (const k of kinds) expect(PROMO_LEXICON.kinds[k]?.source.length).toBeGreaterThan(20);
+  });
+
+  it('lists each phrase once', () => {
+    const folded = PROMO_LEXICON.phrases.map((p) => foldPattern(p.phrase));
+    expect(new Set(folded).size).toBe(folded.length);
+  });
+});

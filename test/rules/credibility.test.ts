@@ -1,0 +1,313 @@
+import type { AuditContext } from '../../src/engine/context.js';
+import type { Claims } from '../../src/schema/claims.js';
+import { contextOf, quotes, runRule, seedContext } from '../helpers/harness.js';
+
+const PROMO = 'credibility/promo-density';
+const STALE = 'credibility/stale-entity';
+const DATES = 'credibility/date-conflict';
+const UNSOURCED = 'credibility/unsourced-figures';
+
+/** A plain-text report with a title horizon, an optional publish line and body paragraphs. */
+function report(body: string[], published: string | null = 'Published: March 2025'): string {
+  return ['Cell Therapy Market Outlook 2025-2032', '', ...(published ? [published, ''] : []), ...body.flatMap((p) => [p, ''])].join('\n');
+}
+
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} describes how hospitals adopt new cell therapies, how payers negotiate prices, how manufacturing capacity grows, and which regions invest in specialised treatment centres for patients with blood cancers.`);
+
+describe('credibility/promo-density', () => {
+  it.each(['000', '001', '002', '004'])('flags seed %s once, with the ratio and the occurrences as evidence', async (prefix) => {
+    const findings = await runRule(PROMO, seedContext(prefix));
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f.messageId).toBe('dense');
+    expect(f.data.count).toBeGreaterThanOrEqual(8);
+    expect(f.data.ratio).toBeGreaterThan(1);
+    expect(f.message).toContain(`${f.data.count} sales calls to action`);
+    expect(f.message).toContain('per 1,000 words');
+    expect(f.primary?.start.line).toBeGreaterThan(0);
+  });
+
+  it('counts the calls to action and the tracked links of an HTML teaser page', async () => {
+    const [f] = await runRule(PROMO, seedContext('000'));
+    // 2× "Get a Sample PDF", 2× "Purchase this Report", 1× "… Before Purchasing This Report" and 7 utm-tagged links.
+    expect(f.data).toMatchObject({ phrases: 5, links: 7, count: 12 });
+    expect(quotes(f)).toEqual(expect.arrayContaining(['Get a Sample PDF', 'Purchase this Report', 'Before Purchasing This Report']));
+    // A URL slug ("…/request-sample/…") is an address, not a phrase of the text.
+    expect(quotes(f).some((q) => q === 'request-sample')).toBe(false);
+  });
+
+  it('counts the plain-text calls to action of seed 001', async () => {
+    const [f] = await runRule(PROMO, seedContext('001'));
+    expect(quotes(f)).toEqual(expect.arrayContaining(['Discount sale', 'Download Free Sample', 'Select a License Type', 'Get instant access']));
+    expect(f.data.links).toBe(0);
+  });
+
+  it('leaves alone the article seed 003', async () => {
+    expect(await runRule(PROMO, seedContext('003'))).toEqual([]);
+  });
+
+  it('does not flag a long article with one "request a sample"', async () => {
+    const input = report([...filler(12), 'Readers can request a sample of the dataset from the publisher.']);
+    expect(await runRule(PROMO, input)).toEqual([]);
+  });
+
+  it('does not flag neutral uses of the words ("sample size", "license agreement")', async () => {
+    const input = report(['The trial sample size was 120 patients.', 'The license agreement covers Europe.', 'A larger sample size is planned.', 'Sales of the licensed product grew.']);
+    expect(await runRule(PROMO, input)).toEqual([]);
+  });
+
+  it('caps the evidence but counts every occurrence', async () => {
+    const [f] = await runRule(PROMO, seedContext('000'), { maxEvidence: 3 });
+    expect(f.data.count).toBe(12);
+    expect(f.related).toHaveLength(2);
+  });
+
+  it('takes the threshold from options', async () => {
+    expect(await runRule(PROMO, seedContext('001'), { maxPerThousandWords: 5 })).toEqual([]);
+    expect(await runRule(PROMO, seedContext('000'), { minOccurrences: 20 })).toEqual([]);
+  });
+
+  it('counts utm-tagged URLs written in plain text', async () => {
+    const input = report([
+      'Buy now: https://shop.example.com/r/1?utm_source=feed&utm_medium=email',
+      'More at https://shop.example.com/r/2?utm_campaign=spring',
+      'Read https://example.org/methods (no tracking).',
+    ]);
+    const [f] = await runRule(PROMO, input);
+    expect(f.data).toMatchObject({ phrases: 1, links: 2 });
+    expect(quotes(f).some((q) => q.includes('utm_campaign=spring'))).toBe(true);
+    expect(quotes(f).some((q) => q.includes('example.org/methods'))).toBe(false);
+  });
+});
+
+describe('credibility/stale-entity', () => {
+  it('flags Juno Therapeutics (acquired 2018) and Unum Therapeutics (renamed 2020) in seed 000, not Kite Pharma', async () => {
+    const findings = await runRule(STALE, seedContext('000'));
+    const juno = findings.find((f) => f.data.entity === 'Juno Therapeutics');
+    const unum = findings.find((f) => f.data.entity === 'Unum Therapeutics');
+    expect(juno).toMatchObject({ messageId: 'acquired', data: { successor: 'Celgene', date: '6 March 2018', reference: '2025', basis: 'forecast start' } });
+    expect(juno!.message).toContain('acquired by Celgene (6 March 2018)');
+    expect(unum).toMatchObject({ messageId: 'renamed', data: { successor: 'Cogent Biosciences', date: '2020' } });
+    expect(quotes(juno!)).toContain('Juno Therapeutics');
+    expect(findings.some((f) => f.data.entity === 'Kite Pharma')).toBe(false);
+  });
+
+  it('flags Tocagen and Ziopharm Oncology in seed 004, not Celgene "now a part of Bristol Myers Squibb"', async () => {
+    const findings = await runRule(STALE, seedContext('004'));
+    expect(findings.map((f) => [f.data.entity, f.messageId])).toEqual(
+      expect.arrayContaining([
+        ['Tocagen', 'merged'],
+        ['Ziopharm Oncology', 'renamed'],
+      ]),
+    );
+    expect(findings.find((f) => f.data.entity === 'Tocagen')!.data.successor).toBe('Forte Biosciences');
+    expect(findings.find((f) => f.data.entity === 'Ziopharm Oncology')!.data.successor).toBe('Alaunos Therapeutics');
+    expect(findings.some((f) => f.data.entity === 'Celgene')).toBe(false);
+  });
+
+  it('judges against the publish date when one is stated (seed 001)', async () => {
+    const findings = await runRule(STALE, seedContext('001'));
+    // "Gilead Sciences Inc (Kite Pharma)" names the successor.
+    expect(findings.some((f) => f.data.entity === 'Kite Pharma')).toBe(false);
+    for (const f of findings) expect(f.data.basis).toBe('publish date');
+  });
+
+  it('does not flag a mention that tells the acquisition as history (seed 002)', async () => {
+    const findings = await runRule(STALE, seedContext('002'));
+    expect(findings.some((f) => f.data.entity === 'Kite Pharma')).toBe(false);
+  });
+
+  it.each([
+    ['successor as parent', 'Kite Pharma, a Gilead Sciences company, markets two CAR-T therapies.'],
+    ['successor named with a descriptor', 'Actelion, a Janssen Pharmaceutical Company of Johnson & Johnson, markets PAH drugs.'],
+    ['successor in parentheses', 'Leading firms include Novartis and Gilead Sciences (Kite Pharma).'],
+    ['old name with its new owner', 'Celgene, now a part of Bristol Myers Squibb, sells cell therapies.'],
+    ['possessive', "Gilead's Kite Pharma leads the segment."],
+    ['acquisition told as history', 'Gilead acquired Kite Pharma in 2017 to enter cell therapy.'],
+    ['strategic acquisitions', 'Gilead’s strategic acquisitions, including Kite Pharma, have positioned it well.'],
+    ['renaming told as history', 'Cogent Biosciences (formerly Unum Therapeutics) develops kinase inhibitors.'],
+    ['chained successor', 'Juno Therapeutics, now part of Bristol Myers Squibb, developed liso-cel.'],
+    ['a sentence dated before the event', 'In 2016, Juno Therapeutics signed a manufacturing agreement.'],
+    ['a current brand containing the old name', 'Allergan Aesthetics leads the dermal filler segment.'],
+  ])('does not flag: %s', async (_name, sentence) => {
+    expect(await runRule(STALE, report([sentence]))).toEqual([]);
+  });
+
+  it('flags an old name listed beside its successor as a separate player (a list does not link them)', async () => {
+    const findings = await runRule(STALE, report(['Key players include Kite Pharma, Gilead Sciences, Novartis and Legend Biotech.']));
+    expect(findings.map((f) => f.data.entity)).toEqual(['Kite Pharma']);
+  });
+
+  it('matches aliases case-insensitively, at word boundaries only', async () => {
+    const flagged = await runRule(STALE, report(['Profiles: JUNO THERAPEUTICS, INC. and Seattle Genetics.']));
+    expect(flagged.map((f) => f.data.entity).sort()).toEqual(['Juno Therapeutics', 'Seagen']);
+    const none = await runRule(STALE, report(['Celgenex and Hampshire Biotech and Mylanta are unrelated names.']));
+    expect(none).toEqual([]);
+  });
+
+  it('does not flag a report dated before the event', async () => {
+    const input = report(['Key players include Juno Therapeutics and Novartis.'], 'Published: January 2018');
+    expect(await runRule(STALE, input)).toEqual([]);
+    const after = report(['Key players include Juno Therapeutics and Novartis.'], 'Published: April 2018');
+    expect((await runRule(STALE, after)).map((f) => f.data.reference)).toEqual(['1 April 2018']);
+  });
+
+  it('needs a reference year strictly after the event when only years are known', async () => {
+    // Title horizon 2019-2026 → reference 2019; Spark Therapeutics was acquired in December 2019.
+    const input = ['Gene Therapy Market 2019-2026', '', 'Spark Therapeutics and AveXis lead the field.'].join('\n');
+    expect((await runRule(STALE, input)).map((f) => f.data.entity)).toEqual(['AveXis']);
+  });
+
+  it('reports one finding per entity with every current mention and the reference date as evidence', async () => {
+    const input = report(['Juno Therapeutics leads.', 'Juno Therapeutics also partners widely.', 'Analysts follow Juno Therapeutics closely.']);
+    const [f] = await runRule(STALE, input);
+    expect(f.data.mentions).toBe(3);
+    expect(f.related.map((e) => e.role)).toEqual(['mention', 'mention', 'reference date']);
+  });
+});
+
+describe('credibility/date-conflict', () => {
+  it('flags an event dated after the publish date, quoting both', async () => {
+    const input = report(['In March 2026, Acme Biotech launched a new CAR-T therapy.'], 'Published: August 2025');
+    const [f] = await runRule(DATES, input);
+    expect(f).toMatchObject({ messageId: 'event-after-publish', data: { eventDate: 'March 2026', publishDate: '1 August 2025' } });
+    expect(quotes(f)).toEqual(expect.arrayContaining(['In March 2026', 'Published: August 2025']));
+  });
+
+  it.each([
+    ['a forecast', 'The market is expected to reach USD 9 billion in 2030.'],
+    ['a plan', 'In 2026, Acme Biotech plans to launch a new therapy.'],
+    ['an event before publication', 'On August 05, 2025, Acme Biotech launched a new therapy.'],
+    ['an event in the month of publication', 'In August 2025, Acme Biotech launched a new therapy.'],
+    ['a year range', 'In 2020-2024, Acme Biotech launched four therapies.'],
+  ])('does not flag %s', async (_name, sentence) => {
+    const input = report([sentence], 'Published: 19 August 2025');
+    expect((await runRule(DATES, input)).filter((f) => f.messageId === 'event-after-publish')).toEqual([]);
+  });
+
+  it('leaves a consistent timeline alone (seed 001)', async () => {
+    expect(await runRule(DATES, seedContext('001'))).toEqual([]);
+  });
+
+  it('flags a base year, history and forecast that contradict each other', async () => {
+    const input = ['Widget Market Report', '', 'Base Year: 2024', 'Historical Range: 2019 - 2025', 'Forecast Period: 2023 - 2030'].join('\n');
+    const ids = (await runRule(DATES, input)).map((f) => f.messageId).sort();
+    expect(ids).toEqual(['forecast-before-base', 'forecast-overlaps-history', 'history-after-base']);
+  });
+
+  it('flags a title horizon that differs from the stated forecast period', async () => {
+    const input = ['Widget Market Report 2025-2030', '', 'Base Year: 2024', 'Forecast Period: 2025 - 2032'].join('\n');
+    const [f] = await runRule(DATES, input);
+    expect(f).toMatchObject({ messageId: 'horizon-mismatch', data: { titleHorizon: '2025–2030', forecast: '2025–2032' } });
+  });
+
+  it('accepts a title spanning history plus forecast', async () => {
+    const input = ['Widget Market Report 2020-2032', '', 'Base Year: 2024', 'Historical Range: 2020 - 2024', 'Forecast Period: 2025 - 2032'].join('\n');
+    expect(await runRule(DATES, input)).toEqual([]);
+  });
+
+  it('flags a publish date before the base year', async () => {
+    const input = ['Widget Market Report', '', 'Published: May 2023', 'Base Year: 2024'].join('\n');
+    expect((await runRule(DATES, input)).map((f) => f.messageId)).toEqual(['published-before-base']);
+  });
+
+  it('flags stale "as of" data used as current in seed 002', async () => {
+    const [f] = await runRule(DATES, seedContext('002'));
+    expect(f).toMatchObject({ messageId: 'stale-as-of', data: { asOfYear: 2023, baseYear: 2024 } });
+    expect(f.message).toContain('inferred from the forecast starting in 2025');
+  });
+
+  it.each([
+    ['past tense', 'As of 2021, there were 40 vendors worth $2 billion in total.'],
+    ['the base year itself', 'As of 2024, the market is valued at $8 billion.'],
+    ['no figure', 'As of 2021, the market is consolidating.'],
+  ])('does not flag "as of" with %s', async (_name, sentence) => {
+    const input = ['Widget Market Report', '', 'Base Year: 2024', '', sentence].join('\n');
+    expect(await runRule(DATES, input)).toEqual([]);
+  });
+});
+
+/** The context of `input` with the given claims in place of the extractor's (independent of it). */
+function withClaims(input: string, make: (ctx: AuditContext) => Partial<Claims>): AuditContext {
+  const ctx = contextOf(input);
+  return { ...ctx, claims: { growth: [], sizes: [], shares: [], dominance: [], ...make(ctx) } };
+}
+
+/** A growth claim on the first "N%" of a block (only the fields the rule reads matter). */
+function growthAt(ctx: AuditContext, block: number): Claims['growth'][number] {
+  const text = ctx.doc.blocks[block].text;
+  const m = /\d+(?:\.\d+)?%/.exec(text)!;
+  const value = Number.parseFloat(m[0]);
+  const n = { value, low: value, high: value, decimals: 1, text: m[0] };
+  return {
+    id: `g${block}`,
+    kind: 'growth',
+    rate: n,
+    rateTo: null,
+    qualifier: 'exact',
+    period: { from: null, to: null, source: 'none' },
+    subject: { key: 'market', label: 'market', kind: 'market' },
+    evidence: ctx.spans.of(block, m.index, m.index + m[0].length, 'rate'),
+    sentence: ctx.spans.block(block),
+  };
+}
+
+describe('credibility/unsourced-figures', () => {
+  const lines = [
+    'Widget Market Overview',
+    'The market grows at 6.1% a year.',
+    'Segment A grows at 7.5% a year.',
+    'Segment B grows at 4.2% a year.',
+    'According to the Widget Council, segment C grows at 3.3% a year.',
+    'Segment D grows at 9.9% a year [12].',
+  ];
+  const doc = lines.join('\n\n');
+  const ctxWith = (blocks: number[]) => withClaims(doc, (ctx) => ({ growth: blocks.map((b) => growthAt(ctx, b)) }));
+
+  it('reports one finding with the ratio, never one per number', async () => {
+    const findings = await runRule(UNSOURCED, ctxWith([1, 2, 3, 4, 5]));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ messageId: 'unsourced', data: { unsourced: 3, total: 5, percent: 60 } });
+    expect(findings[0].message).toContain('3 of 5 numeric claims (60%) carry no attribution');
+    expect(quotes(findings[0])).toEqual(['6.1%', '7.5%', '4.2%']);
+  });
+
+  it('stays quiet under the thresholds', async () => {
+    expect(await runRule(UNSOURCED, ctxWith([1, 2, 3]))).toEqual([]);
+    expect(await runRule(UNSOURCED, ctxWith([1, 2, 3, 4, 5]), { minUnsourcedRatio: 0.7 })).toEqual([]);
+    expect(await runRule(UNSOURCED, ctxWith([1, 2, 3]), { minClaims: 3 })).toHaveLength(1);
+  });
+
+  it('accepts a source line right after the figure', async () => {
+    const input = ['Widget Market Overview', 'Acme had sales of $40 million.', '(Source: Acme annual report)', 'Borealis had sales of $30 million.', 'Calder had sales of $20 million.', 'Dunmore had sales of $10 million.'].join('\n\n');
+    const [f] = await runRule(UNSOURCED, input);
+    expect(f.data).toMatchObject({ unsourced: 3, total: 4 });
+    expect(quotes(f)).not.toContain('$40 million');
+  });
+
+  it('counts company sales figures found in sentences', async () => {
+    const input = ['Widget Market Overview', 'Acme generated sales of $40 million in 2023.', 'Borealis recorded revenue of $30 million.', 'Calder had revenues of USD 20 million.', 'Dunmore Labs reported sales of $10 million.'].join('\n\n');
+    const [f] = await runRule(UNSOURCED, input);
+    expect(f.data).toMatchObject({ unsourced: 3, total: 4 });
+    expect(f.data.kinds).toBe('3 sales figures');
+  });
+
+  it('reports seed 002 once, counting the attributed company figure as sourced', async () => {
+    const findings = await runRule(UNSOURCED, seedContext('002'));
+    expect(findings).toHaveLength(1);
+    const total = findings[0].data.total as number;
+    expect(findings[0].data.unsourced).toBe(total - 1);
+    expect(quotes(findings[0])).not.toContain('$53.1 billion');
+  });
+});
+
+describe('hostile input', () => {
+  it('every credibility rule finishes quickly on a huge run-on text', async () => {
+    const junk = ['Widget Market 2025-2032', '', 'Published: May 2025', '', 'In '.repeat(20000) + 'as of '.repeat(20000) + 'Kite Pharma, a '.repeat(5000) + 'request sample '.repeat(5000)].join('\n');
+    const ctx = contextOf(junk);
+    const started = performance.now();
+    for (const id of [PROMO, STALE, DATES, UNSOURCED]) await runRule(id, ctx);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
