@@ -1,0 +1,171 @@
+import { z } from 'zod';
+import { defineRule, output } from '../../src/engine/rule.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+import type { Evidence } from '../../src/schema/position.js';
+import { breakdownsOf, type Breakdown, type SegmentItem } from '../../src/segments/breakdowns.js';
+import { itemText } from '../../src/segments/canonical.js';
+import { DOMAINS } from '../../src/segments/domains.js';
+import { readItem, type ItemReading } from '../../src/segments/item-domain.js';
+import { inferReportDomains, type ReportDomains } from '../../src/segments/report-domain.js';
+
+const MAX_OCCURRENCES = 10;
+
+const options = z.object({
+  /** Weighted evidence (title ×5, heading ×2, body ×1) a domain needs before the report counts as being about it. */
+  minScore: z.number().min(1).default(6),
+  /** A specific domain is one of the report's when it has this share of the leading domain's score. */
+  activeShare: z.number().min(0).max(1).default(0.25),
+});
+
+function fits(reading: ItemReading, report: ReportDomains): boolean {
+  const allowed = reading.kind === 'setting' ? report.settings : report.related;
+  return reading.domains.some((d) => report.active.has(d) || allowed.has(d));
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+interface Occurrence {
+  item: SegmentItem;
+  breakdown: Breakdown;
+}
+
+interface Flagged {
+  reading: ItemReading;
+  occurrences: Occurrence[];
+}
+
+export default defineRule({
+  id: 'segments/off-domain',
+  severity: 'warning',
+  description: 'A segment item belongs to a domain unrelated to the report’s own (a fertility clinic in a cancer cell-therapy report).',
+  rationale:
+    'Report mills assemble segmentations from templates of other reports; an end user or application from another specialty or industry shows the breakdown was not researched for this market, so the shares attached to it are not evidence. The report’s domain is inferred from its title, headings and vocabulary with a cited domain lexicon; an item is flagged only when it clearly names another domain — a specialty care setting, an industry, or a disease — that the report’s domains are not related to. General settings (hospitals, clinics, research institutes) and remainders are never flagged.',
+  messages: {
+    setting: '{dimension} segment “{item}” is a care setting of {itemDomain} ({terms}), which does not deliver the report’s subject, {reportDomain}; listed {occurrences} time(s).',
+    industry: '{dimension} segment “{item}” is the {itemDomain} industry, unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
+    condition: '{dimension} segment “{item}” is a condition of {itemDomain} ({terms}), unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
+  },
+  options,
+  examples: {
+    flagged: [
+      {
+        name: 'a fertility clinic among the end users of a CAR-NK therapy report',
+        input: [
+          'CAR-NK Therapy Market Outlook',
+          '',
+          'CAR-NK products are an immune cell therapy tested in leukemia, lymphoma and myeloma; most trials run in oncology centres and transplant units.',
+          '',
+          'By End User:',
+          '  • Hospitals',
+          '  • Fertility Clinics',
+          '  • Transplant Centres',
+          '  • Others',
+        ].join('\n'),
+        expect: [{ messageId: 'setting', quotes: ['Fertility Clinics'], data: { itemDomain: "women's health and fertility" } }],
+      },
+      {
+        name: 'an industry from another sector among the applications of a cancer-drug report',
+        input: [
+          'Oncology Antibody-Drug Conjugates Market',
+          '',
+          'Antibody-drug conjugates deliver chemotherapy to tumor cells. Pharmaceutical companies test them in cancer of the bladder, breast and cervix.',
+          '',
+          'By Application:',
+          '  • Bladder Cancer',
+          '  • Cervical Cancer',
+          '  • Animal Feed',
+        ].join('\n'),
+        expect: [{ messageId: 'industry', quotes: ['Animal Feed'], data: { itemDomain: 'animal feed' } }],
+      },
+    ],
+    clean: [
+      {
+        name: 'cancer types and general settings in a cell-immunotherapy report',
+        input: [
+          'Dendritic Cell Vaccine Market',
+          '',
+          'A dendritic cell vaccine is an immune cell therapy; with T cell therapy it is studied in prostate cancer and glioblastoma.',
+          '',
+          'By Application:',
+          '  • Prostate Cancer',
+          '  • Glioblastoma',
+          '  • Renal Cell Carcinoma',
+          '  • Other',
+          '',
+          'By End User:',
+          '  • Hospitals',
+          '  • Academic Medical Centers',
+          '  • Research Institutes',
+        ].join('\n'),
+      },
+      {
+        name: 'diseases a stem-cell therapy treats, including diabetes',
+        input: [
+          'Stem Cell Therapy Market',
+          '',
+          'Stem cell therapy and gene therapy rebuild damaged tissue; regenerative medicine pipelines are growing.',
+          '',
+          'By Application:',
+          '  • Heart Failure',
+          "  • Parkinson's Disease",
+          '  • Type 2 Diabetes',
+          '  • Osteoarthritis',
+        ].join('\n'),
+      },
+    ],
+  },
+  check(ctx, opts) {
+    const breakdowns = breakdownsOf(ctx.doc).filter((b) => b.dimension !== null && b.dimension !== 'region');
+    if (breakdowns.length === 0) return output([], 0);
+    // Item blocks (and prose holding an enumeration) are not read as evidence of the report's domain.
+    const exclude = new Set(breakdowns.flatMap((b) => b.items.map((i) => i.block)));
+    const report = inferReportDomains(ctx.doc, exclude, opts);
+    if (report.primary.length === 0) return output([], 0);
+
+    let checked = 0;
+    const flagged = new Map<string, Flagged>();
+    for (const breakdown of breakdowns) {
+      for (const item of breakdown.items) {
+        const reading = readItem(item.text);
+        if (!reading) continue;
+        checked++;
+        if (fits(reading, report)) continue;
+        const key = `${reading.kind}:${itemText(item.text)}`;
+        const seen = flagged.get(key);
+        if (seen) seen.occurrences.push({ item, breakdown });
+        else flagged.set(key, { reading, occurrences: [{ item, breakdown }] });
+      }
+    }
+
+    const reportDomain = report.primary
+      .slice(0, 2)
+      .map((d) => d.name)
+      .join(' and ');
+    const domainEvidence = report.evidence.get(report.primary[0].id);
+    const findings: FindingDraft[] = [...flagged.values()].map(({ reading, occurrences }) => {
+      // The first mention in reading order is the primary evidence; the others follow it.
+      occurrences.sort((a, b) => a.item.block - b.item.block || a.item.from - b.item.from);
+      const [{ item: first, breakdown }, ...rest] = occurrences;
+      const related: Evidence[] = [];
+      if (breakdown.labelRange) related.push(ctx.spans.of(breakdown.labelRange.block, breakdown.labelRange.from, breakdown.labelRange.to, 'label'));
+      for (const { item: o } of rest.slice(0, MAX_OCCURRENCES)) related.push(ctx.spans.of(o.block, o.from, o.to, 'occurrence'));
+      if (domainEvidence) related.push(ctx.spans.of(domainEvidence.block, domainEvidence.from, domainEvidence.to, 'report-domain'));
+      return {
+        messageId: reading.kind,
+        data: {
+          dimension: capitalise(breakdown.dimension ?? 'segment'),
+          item: first.text,
+          itemDomain: reading.domains.map((d) => DOMAINS.get(d)!.name).join(' / '),
+          terms: [...new Set(reading.terms.map((t) => t.text))].join(', '),
+          reportDomain,
+          occurrences: occurrences.length,
+        },
+        primary: ctx.spans.of(first.block, first.from, first.to, 'item'),
+        related,
+      };
+    });
+    return output(findings, checked);
+  },
+});

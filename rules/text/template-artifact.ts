@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import type { AuditContext } from '../../src/engine/context.js';
+import { defineRule, output } from '../../src/engine/rule.js';
+import { findCallToAction } from '../../src/hygiene/call-to-action.js';
+import { isChartCaption, runInCaption, statesFigures } from '../../src/hygiene/captions.js';
+import { findMarkdown, type MarkdownConstruct } from '../../src/hygiene/markdown.js';
+import { findRunOnList } from '../../src/hygiene/run-on-list.js';
+import type { FindingDraft } from '../../src/schema/finding.js';
+import type { Evidence } from '../../src/schema/position.js';
+
+const options = z.object({
+  /** Occurrences attached as evidence to one grouped finding (Markdown, calls to action). */
+  maxEvidence: z.number().int().min(1).default(20),
+});
+
+type Options = z.infer<typeof options>;
+
+/** Markdown in HTML: one finding per construct, since one unrendered conversion caused them all. */
+function markdownFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
+  if (ctx.doc.format !== 'html') return [];
+  const byConstruct = new Map<MarkdownConstruct, Evidence[]>();
+  for (const b of ctx.doc.blocks) {
+    for (const m of findMarkdown(b.text)) {
+      const list = byConstruct.get(m.construct) ?? [];
+      byConstruct.set(m.construct, list);
+      list.push(ctx.spans.of(b.index, m.from, m.to, 'markdown'));
+    }
+  }
+  return [...byConstruct].map(([construct, places]) => ({
+    messageId: 'markdown',
+    data: { construct, count: places.length, example: places[0].quote },
+    primary: places[0],
+    related: places.slice(1, opts.maxEvidence),
+  }));
+}
+
+/**
+ * Calls to action: one finding per distinct call, with every place it recurs. A call that is a
+ * working link ("Purchase this Report: https://…") is a sales link, which promo-density counts;
+ * here only the left-over button and banner text that a scrape pasted into the prose.
+ */
+function callFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
+  const byKey = new Map<string, Evidence[]>();
+  const linked = new Set(ctx.doc.links.map((l) => l.block));
+  for (const s of ctx.sentences()) {
+    if (linked.has(s.block)) continue;
+    const call = findCallToAction(s.text);
+    if (!call) continue;
+    const list = byKey.get(call.key) ?? [];
+    byKey.set(call.key, list);
+    list.push(ctx.spans.of(s.block, s.from + call.from, s.from + call.to, 'call-to-action'));
+  }
+  return [...byKey.values()].map((places) => ({
+    messageId: 'call-to-action',
+    data: { text: places[0].quote, count: places.length },
+    primary: places[0],
+    related: places.slice(1, opts.maxEvidence),
+  }));
+}
+
+/** A table next to a caption, or a paragraph under it giving its figures, is the data it describes. */
+function dataNear(ctx: AuditContext, index: number): boolean {
+  const { blocks } = ctx.doc;
+  if ([index - 1, index + 1, index + 2].some((i) => blocks[i]?.kind === 'tableCell')) return true;
+  const next = blocks[index + 1];
+  return next !== undefined && next.kind === 'paragraph' && statesFigures(blocks[index].text, next.text);
+}
+
+function captionFindings(ctx: AuditContext): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const b of ctx.doc.blocks) {
+    if (b.kind === 'listItem' || b.kind === 'tableCell') continue;
+    const whole = isChartCaption(b.text) && !dataNear(ctx, b.index);
+    const range = whole ? { from: 0, to: b.text.length } : b.kind === 'paragraph' ? runInCaption(b.text) : null;
+    if (!range) continue;
+    const caption = ctx.spans.of(b.index, range.from, range.to, 'caption');
+    out.push({ messageId: 'chart-caption', data: { caption: caption.quote.trim(), runIn: range.from > 0 }, primary: caption, related: [] });
+  }
+  return out;
+}
+
+function runOnFindings(ctx: AuditContext): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const s of ctx.sentences()) {
+    const kind = ctx.doc.blocks[s.block].kind;
+    if (kind !== 'paragraph' && kind !== 'listItem') continue;
+    const found = findRunOnList(s.text);
+    if (!found) continue;
+    out.push({
+      messageId: 'run-on-list',
+      data: { leadIn: s.text.slice(0, found.leadEnd), names: found.names },
+      primary: ctx.spans.of(s.block, s.from, s.from + found.leadEnd, 'lead-in'),
+      related: [ctx.spans.of(s.block, s.from, s.to, 'sentence')],
+    });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'text/template-artifact',
+  severity: 'warning',
+  description: 'Leftovers of page generation inside the content: Markdown in HTML, sales calls to action, captions of missing charts, sentences that run into a list.',
+  rationale:
+    'Scraped and mass-produced reports carry the marks of how they were made: Markdown that was never rendered (a text generator’s output pasted into HTML), “Download Free Sample” buttons flattened into the text, captions whose chart was dropped, and template sentences whose verb was lost before a list of company names. Each shows the text was not edited, and the last two hide what the source actually showed or said. Markdown in a plain-text document is ordinary text and is not reported; a heading followed by its paragraph is not a caption.',
+  messages: {
+    markdown: 'Markdown {construct} syntax appears {count} time(s) in an HTML document (e.g. “{example}”): it was never rendered.',
+    'call-to-action': 'Sales call to action inside the content: “{text}” ({count} time(s)).',
+    'chart-caption': '“{caption}” is the caption of a chart or table that is not in the document.',
+    'run-on-list': 'Sentence fragment “{leadIn}” runs into a list of {names} names with no verb.',
+  },
+  options,
+  examples: {
+    flagged: [
+      {
+        name: 'Markdown bold in HTML',
+        input: '<p>**Acme Biologics** leads the segment.</p><p>**Zenith Therapeutics**, a subsidiary of Orion Health, follows.</p>',
+        expect: [{ messageId: 'markdown', quotes: ['**Acme Biologics**', '**Zenith Therapeutics**'], data: { construct: 'bold', count: 2 } }],
+      },
+      {
+        name: 'calls to action between sections',
+        input: [
+          'Regional Analysis',
+          '',
+          'Sales grew in 2024, helped by new reimbursement rules.',
+          '',
+          'For a detailed breakdown, Request a Free Sample',
+          '',
+          'Competitive Landscape',
+          '',
+          'Explore 120+ data tables: Get immediate access to the full study',
+          '',
+          'For a detailed breakdown, Request a Free Sample',
+        ].join('\n'),
+        expect: [
+          { messageId: 'call-to-action', quotes: ['For a detailed breakdown, Request a Free Sample'], data: { count: 2 } },
+          { messageId: 'call-to-action', quotes: ['Get immediate access to the full study'] },
+        ],
+      },
+      {
+        name: 'a chart caption with no chart and a list with no verb',
+        input: [
+          'Wearable Insulin Pump Shipments 2019 To 2024',
+          '',
+          'Adoption Rose Across Every Region.',
+          '',
+          'Pump use grew as insurers widened coverage.',
+          '',
+          'A few of the leading vendors in the Acme Devices Inc., Borealis Medical Ltd., Cygnus Health Corp., and Delta Pumps AG.',
+        ].join('\n'),
+        expect: [
+          { messageId: 'chart-caption', quotes: ['Wearable Insulin Pump Shipments 2019 To 2024'] },
+          { messageId: 'run-on-list', quotes: ['A few of the leading vendors in the'], data: { names: 4 } },
+        ],
+      },
+    ],
+    clean: [
+      {
+        name: 'Markdown in plain text, headings with their content, a complete list sentence',
+        input: [
+          'Global Dental Implants Market Size and Forecast 2024 to 2031',
+          '',
+          'Dental Implant Approvals 2021 Vs 2022',
+          '',
+          'Approvals rose from 14 in 2021 to 19 in 2022.',
+          '',
+          'Sales reach USD 4 Bn in 2024 and keep rising. **Note**: values are estimates.',
+          '',
+          'Leading vendors include Acme Devices Inc., Borealis Medical Ltd., Cygnus Health Corp., and Delta Pumps AG.',
+          '',
+          'Clinics that request a sample of the data receive it by email; many labs purchase reagents in bulk.',
+        ].join('\n'),
+      },
+    ],
+  },
+  check(ctx, opts) {
+    const findings = [...markdownFindings(ctx, opts), ...callFindings(ctx, opts), ...captionFindings(ctx), ...runOnFindings(ctx)];
+    // In reading order, so an editor can work down the page.
+    findings.sort((a, b) => (a.primary?.block ?? 0) - (b.primary?.block ?? 0) || (a.primary?.from ?? 0) - (b.primary?.from ?? 0));
+    return output(findings, ctx.doc.blocks.length);
+  },
+});

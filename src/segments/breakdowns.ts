@@ -1,0 +1,87 @@
+import type { DocumentModel } from '../schema/document.js';
+import { inlineBreakdowns } from './inline.js';
+import { labelDimension } from './label.js';
+import { stripParentheticals } from './normalise.js';
+
+/** A place in a block's text. */
+export interface BlockRange {
+  block: number;
+  from: number;
+  to: number;
+}
+
+export interface SegmentItem extends BlockRange {
+  text: string;
+}
+
+/**
+ * One set of peer segments: the items of one list (nested lists are breakdowns of their own, so a
+ * parent is never a peer of its children), or one "By End User (…)" enumeration in prose.
+ */
+export interface Breakdown {
+  origin: 'list' | 'inline';
+  label: string | null;
+  labelRange: BlockRange | null;
+  /** The dimension its label names (region, end user, application, …), or null. */
+  dimension: string | null;
+  items: SegmentItem[];
+}
+
+/** A list item longer than this is a sentence, not a segment name. */
+const MAX_ITEM_WORDS = 12;
+const MAX_ITEMS = 200;
+
+function isSegmentName(text: string): boolean {
+  const bare = stripParentheticals(text);
+  return bare.length > 0 && bare.split(' ').length <= MAX_ITEM_WORDS;
+}
+
+function listBreakdowns(doc: DocumentModel): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const list of doc.lists) {
+    const items = list.items
+      .slice(0, MAX_ITEMS)
+      .map((i) => doc.blocks[i.block])
+      .filter((b) => isSegmentName(b.text))
+      .map((b) => ({ text: b.text, block: b.index, from: 0, to: b.text.length }));
+    if (items.length < 2) continue;
+    const labelBlock = list.labelBlock;
+    out.push({
+      origin: 'list',
+      label: list.label,
+      labelRange: labelBlock !== null ? { block: labelBlock, from: 0, to: doc.blocks[labelBlock].text.length } : null,
+      dimension: labelDimension(list.label),
+      items,
+    });
+  }
+  return out;
+}
+
+function proseBreakdowns(doc: DocumentModel): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind === 'heading' || !/\b[Bb]y [A-Za-z]/.test(b.text)) continue;
+    for (const found of inlineBreakdowns(b.text)) {
+      out.push({
+        origin: 'inline',
+        label: b.text.slice(found.cue.from, found.cue.to),
+        labelRange: { block: b.index, ...found.cue },
+        dimension: found.dimension,
+        items: found.items.map((i) => ({ ...i, block: b.index })),
+      });
+    }
+  }
+  return out;
+}
+
+const cache = new WeakMap<DocumentModel, Breakdown[]>();
+
+/** Every breakdown of the document: its lists, then its inline enumerations. Computed once per document. */
+export function breakdownsOf(doc: DocumentModel): Breakdown[] {
+  let found = cache.get(doc);
+  if (!found) {
+    found = [...listBreakdowns(doc), ...proseBreakdowns(doc)];
+    cache.set(doc, found);
+  }
+  return found;
+}

@@ -1,0 +1,60 @@
+import { lookupPlace } from '../geo/gazetteer.js';
+import { itemParts } from './canonical.js';
+import { itemTerms } from './item-terms.js';
+import { memoByText } from './memo.js';
+import { isOther, normaliseText, stripParentheticals, words } from './normalise.js';
+import { HEAD_DIMENSION, PHRASE_DIMENSION, SYNONYM_OF } from './terms.js';
+
+/**
+ * Which breakdown an item on its own belongs to. 'therapeutic area' is a specialty named alone
+ * ("Oncology", "Cardiology"): it fits indication, application and end-user lists alike.
+ */
+export type ItemDimension = 'region' | 'end user' | 'distribution channel' | 'delivery method' | 'indication' | 'therapeutic area' | 'industry';
+
+/** Items longer than this are descriptions; they are not classified. */
+const MAX_WORDS = 8;
+
+function byWords(part: string): ItemDimension | null {
+  const ws = words(part);
+  return (PHRASE_DIMENSION.get(part) ?? HEAD_DIMENSION.get(ws[ws.length - 1] ?? '') ?? null) as ItemDimension | null;
+}
+
+/**
+ * A part's dimension from its own words, else from its synonym ("Home Healthcare Services" →
+ * home care → end user; "ASCs" → ambulatory surgical center). A synonym never turns a specialty
+ * into a disease ("Oncology" stays a therapeutic area, not "cancer").
+ */
+function partDimension(part: string): ItemDimension | null {
+  const own = byWords(part);
+  if (own) return own;
+  const synonym = SYNONYM_OF.get(part);
+  const viaSynonym = synonym ? byWords(synonym) : null;
+  return viaSynonym === 'indication' ? null : viaSynonym;
+}
+
+/** What the domain lexicon says a whole item is: a disease, a specialty or an industry. */
+function lexiconDimension(text: string): ItemDimension | null {
+  const terms = itemTerms(text);
+  if (terms.covers('conditions')) return 'indication';
+  if (terms.covers('specialties')) return 'therapeutic area';
+  if (terms.covers('industries')) return 'industry';
+  return null;
+}
+
+/**
+ * The dimension an item reveals by itself, 'other' for remainders ("Others", "Rest of Europe"),
+ * or null when it does not say: "Cancer Research Centers" → end user (head noun), "Hospital
+ * Pharmacies" → distribution channel, "Lung Cancer" → indication, "Germany" → region.
+ */
+export const itemDimension = memoByText((item: string): ItemDimension | 'other' | null => {
+  if (isOther(item)) return 'other';
+  const bare = stripParentheticals(item);
+  const text = normaliseText(bare);
+  if (words(text).length > MAX_WORDS) return null;
+  if (lookupPlace(bare)) return 'region';
+  const parts = itemParts(item);
+  const dims = parts.map(partDimension);
+  if (dims.length > 0 && dims.every((d) => d !== null && d === dims[0])) return dims[0];
+  if (dims.some((d) => d !== null)) return null;
+  return lexiconDimension(text);
+});

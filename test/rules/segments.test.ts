@@ -1,0 +1,289 @@
+import { canonicalItem, overlapOf } from '../../src/segments/canonical.js';
+import { DomainsFileSchema, RELATED, SETTINGS } from '../../src/segments/domains.js';
+import { inlineBreakdowns } from '../../src/segments/inline.js';
+import { itemDimension } from '../../src/segments/item-dimension.js';
+import { readItem } from '../../src/segments/item-domain.js';
+import { labelDimension } from '../../src/segments/label.js';
+import { isOther } from '../../src/segments/normalise.js';
+import { SegmentTermsSchema } from '../../src/segments/terms.js';
+import domainsData from '../../rules/data/domains.json' with { type: 'json' };
+import termsData from '../../rules/data/segment-terms.json' with { type: 'json' };
+import { contextOf, quotes, runRule, seedContext } from '../helpers/harness.js';
+
+const SEEDS = ['000', '001', '002', '003', '004'];
+
+/** A plain-text report: a title, a paragraph of vocabulary, then one labelled bullet list per breakdown. */
+function report(title: string, body: string, lists: Record<string, string[]>): string {
+  const parts = [title, '', body, ''];
+  for (const [label, items] of Object.entries(lists)) parts.push(label, '', ...items.map((i) => `  • ${i}`), '');
+  return parts.join('\n');
+}
+
+const CELL_THERAPY_BODY =
+  'CAR T-cell therapy and other immune cell therapy products treat leukemia, lymphoma and solid tumors. Cellular immunotherapy programmes run in oncology centres, and the cancer pipeline keeps growing.';
+const DRUG_BODY =
+  'The oncology drugs market covers chemotherapy and targeted therapy for cancer. Pharmaceutical companies run clinical trials in solid tumors, leukemia and lymphoma.';
+
+describe('data files', () => {
+  it('validate against their schemas and cite a source for every entry', () => {
+    const domains = DomainsFileSchema.parse(domainsData);
+    for (const d of domains.domains) expect(d.source.length).toBeGreaterThan(20);
+    const terms = SegmentTermsSchema.parse(termsData);
+    for (const g of terms.synonyms) expect(g.source.length).toBeGreaterThan(10);
+    for (const k of terms.kinds) expect(k.source.length).toBeGreaterThan(10);
+  });
+
+  it('reject a domain that refers to an unknown domain', () => {
+    const broken = structuredClone(domainsData) as { domains: Array<{ related: string[] }> };
+    broken.domains[0].related.push('no-such-domain');
+    expect(DomainsFileSchema.safeParse(broken).success).toBe(false);
+  });
+
+  it('relate cell therapy to the diseases it treats but not its care settings to endocrinology', () => {
+    expect(RELATED.get('immune-cell-therapy')!.has('metabolic-endocrine')).toBe(true);
+    expect(SETTINGS.get('immune-cell-therapy')!.has('metabolic-endocrine')).toBe(false);
+    expect(SETTINGS.get('cell-gene-therapy')!.has('wound-care')).toBe(true);
+    // Directed: electronics sells to healthcare; a drug report does not list electronics.
+    expect(RELATED.get('electronics-semiconductors')!.has('healthcare')).toBe(true);
+    expect(RELATED.get('pharmaceuticals')!.has('electronics-semiconductors')).toBe(false);
+  });
+});
+
+describe('segment helpers', () => {
+  it('read a label’s dimension from the words after “by”, ignoring asides', () => {
+    expect(labelDimension('The Immune Cell Therapy Market Industry Research by Application is segmented into')).toBe('application');
+    expect(labelDimension('End User Insights (Revenue, USD Bn, 2020 - 2032)')).toBe('end user');
+    expect(labelDimension('Cell Sources Market by Type')).toBe('type');
+    expect(labelDimension('Top Strategies Followed by Global Market Players')).toBeNull();
+    expect(labelDimension('x'.repeat(400) + ' by Region')).toBeNull();
+  });
+
+  it('parse “By X (…)” and “By X: …” enumerations with offsets, keeping asides inside items', () => {
+    const text =
+      'Cell Therapy Market, By Source (Autologous (patient-derived cells) and Allogeneic (donor-derived cells)), By End User (Hospitals and Clinics, Specialty Centers, and Others (Academic, etc.))';
+    const found = inlineBreakdowns(text);
+    expect(found.map((f) => f.dimension)).toEqual(['source', 'end user']);
+    expect(found[0].items.map((i) => i.text)).toEqual(['Autologous (patient-derived cells)', 'Allogeneic (donor-derived cells)']);
+    expect(found[1].items.map((i) => i.text)).toEqual(['Hospitals and Clinics', 'Specialty Centers', 'Others (Academic, etc.)']);
+    for (const i of found[1].items) expect(text.slice(i.from, i.to)).toBe(i.text);
+    expect(inlineBreakdowns('By Type: CAR-T, TCR-T and NK cells. The rest is prose, by region.')[0].items.map((i) => i.text)).toEqual([
+      'CAR-T',
+      'TCR-T and NK cells',
+    ]);
+    // Prose is not an enumeration.
+    expect(inlineBreakdowns('Revenue is split by type (see the table in the next chapter for every detail we have collected over many years).')).toEqual([]);
+  });
+
+  it('split items at conjunctions, share head nouns and map synonyms', () => {
+    expect(canonicalItem('Academic and Research Institutes').parts).toEqual(['academic institute', 'research institute']);
+    expect(canonicalItem('Hospitals & Clinics').parts).toEqual(['clinic', 'hospital']);
+    expect(canonicalItem('Oncology').parts).toEqual(['cancer']);
+    expect(canonicalItem('Contract Development and Manufacturing Organizations (CDMOs)').parts).toEqual(['cdmo']);
+    expect(overlapOf(canonicalItem('Cancer'), canonicalItem('Oncology'))).toEqual({ kind: 'same', canonical: 'cancer' });
+    expect(overlapOf(canonicalItem('Hospitals'), canonicalItem('Hospitals and Clinics'))).toEqual({ kind: 'contains', whole: 1 });
+    expect(overlapOf(canonicalItem('Lung Cancer'), canonicalItem('Breast Cancer'))).toBeNull();
+    expect(overlapOf(canonicalItem('Stem Cells'), canonicalItem('Mesenchymal Stem Cells'))).toBeNull();
+  });
+
+  it('recognise remainders', () => {
+    for (const o of ['Others', 'Other', 'Others (Academic and Research Institutes, etc.)', 'Rest of Europe', 'Miscellaneous']) expect(isOther(o)).toBe(true);
+    for (const o of ['Otolaryngology', 'Other Cancers of the Head and Neck Region Treated Surgically']) expect(isOther(o)).toBe(false);
+  });
+
+  it('classify items by head noun, lexicon and gazetteer', () => {
+    expect(itemDimension('Cancer Research Centers')).toBe('end user');
+    expect(itemDimension('Diagnostic Laboratories')).toBe('end user');
+    expect(itemDimension('Home Healthcare Services')).toBe('end user');
+    expect(itemDimension('Ambulatory Surgical Centers (ASCs)')).toBe('end user');
+    expect(itemDimension('Hospital Pharmacies')).toBe('distribution channel');
+    expect(itemDimension('Lung Cancer')).toBe('indication');
+    expect(itemDimension('Diabetes')).toBe('indication');
+    expect(itemDimension('Oncology')).toBe('therapeutic area');
+    expect(itemDimension('Automotive')).toBe('industry');
+    expect(itemDimension('Germany')).toBe('region');
+    expect(itemDimension('Subcutaneous')).toBe('delivery method');
+    expect(itemDimension('Others')).toBe('other');
+    expect(itemDimension('T Cell Therapy')).toBeNull();
+  });
+
+  it('read what domain an item names, only when it names one clearly', () => {
+    expect(readItem('Specialty Endocrinology and Obesity Centers')).toMatchObject({ kind: 'setting', domains: ['metabolic-endocrine'] });
+    expect(readItem('Dermatology Clinics')).toMatchObject({ kind: 'setting', domains: ['dermatology'] });
+    expect(readItem('Animal Feed')).toMatchObject({ kind: 'industry', domains: ['animal-feed'] });
+    expect(readItem('Semiconductor Industry')).toMatchObject({ kind: 'industry', domains: ['electronics-semiconductors'] });
+    expect(readItem('Lung Cancer')).toMatchObject({ kind: 'condition', domains: ['oncology'] });
+    for (const general of ['Hospitals and Clinics', 'Research Institutes', 'Ambulatory Surgical Centers', 'Others', 'Home Care Settings']) {
+      expect(readItem(general)).toBeNull();
+    }
+  });
+});
+
+describe('segments/off-domain', () => {
+  it('flags the endocrinology and obesity centres of seed 001 once, with every occurrence', async () => {
+    const findings = await runRule('segments/off-domain', seedContext('001'));
+    expect(findings).toHaveLength(1);
+    const [f] = findings;
+    expect(f.messageId).toBe('setting');
+    expect(f.primary?.quote).toBe('Specialty Endocrinology and Obesity Centers');
+    expect(f.data).toMatchObject({ itemDomain: 'metabolic and endocrine care', occurrences: 3 });
+    expect(String(f.data.reportDomain)).toContain('immune cell therapy');
+    expect(f.message).toContain('metabolic and endocrine care');
+    expect(quotes(f).filter((q) => q === 'Specialty Endocrinology and Obesity Centers')).toHaveLength(3);
+  });
+
+  it.each(['000', '002', '003', '004'])('finds nothing off-domain in seed %s (cancer types, hospitals, wound care in cell therapy)', async (prefix) => {
+    expect(await runRule('segments/off-domain', seedContext(prefix))).toEqual([]);
+  });
+
+  it('never flags hospitals, clinics or research institutes in any seed', async () => {
+    for (const prefix of SEEDS) {
+      for (const f of await runRule('segments/off-domain', seedContext(prefix))) {
+        expect(f.primary?.quote).not.toMatch(/^(?:hospitals?|clinics?|hospitals and clinics|research institutes?)$/i);
+      }
+    }
+  });
+
+  it('flags an unrelated industry among a drug report’s applications and end users', async () => {
+    const input = report('Oncology Drugs Market', DRUG_BODY, {
+      'By Application:': ['Breast Cancer', 'Semiconductors', 'Animal Feed'],
+      'By End User:': ['Hospitals', 'Automotive Industry'],
+    });
+    const findings = await runRule('segments/off-domain', input);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote])).toEqual([
+      ['industry', 'Semiconductors'],
+      ['industry', 'Animal Feed'],
+      ['industry', 'Automotive Industry'],
+    ]);
+  });
+
+  it('accepts items of related industries (animal feed in an amino-acids chemicals report)', async () => {
+    const input = report(
+      'Amino Acids Market',
+      'Amino acids are specialty chemicals used as feed additives in compound feed, in dietary supplements and in pharmaceuticals. Chemical producers expand capacity.',
+      { 'By Application:': ['Animal Feed', 'Food and Beverages', 'Pharmaceuticals', 'Dietary Supplements'] },
+    );
+    expect(await runRule('segments/off-domain', input)).toEqual([]);
+  });
+
+  it('accepts the specialty settings of the report’s own domain', async () => {
+    const input = report(
+      'Psoriasis Treatment Market',
+      'Dermatology practices treat psoriasis, atopic dermatitis and other skin diseases; dermatologists prescribe biologics and topical drugs for psoriasis.',
+      { 'By End User:': ['Dermatology Clinics', 'Hospitals', 'Wound Care Centers'] },
+    );
+    expect(await runRule('segments/off-domain', input)).toEqual([]);
+  });
+
+  it('flags a specialty setting that does not deliver the report’s subject', async () => {
+    const input = report('CAR T-Cell Therapy Market', CELL_THERAPY_BODY, { 'By End User:': ['Hospitals', 'Dental Clinics', 'Cancer Treatment Centers'] });
+    const findings = await runRule('segments/off-domain', input);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.itemDomain])).toEqual([['setting', 'Dental Clinics', 'dentistry']]);
+  });
+
+  it('does not guess when the report’s domain is unclear', async () => {
+    const input = report('Market Report 2025', 'The market grew in 2024 and will keep growing.', { 'By End User:': ['Dental Clinics', 'Automotive'] });
+    expect(await runRule('segments/off-domain', input)).toEqual([]);
+  });
+
+  it('does not let the flagged items vouch for their own domain', async () => {
+    const input = report('CAR T-Cell Therapy Market', CELL_THERAPY_BODY, {
+      'By End User:': ['Obesity Centers', 'Bariatric Clinics', 'Diabetes Centers', 'Endocrinology Clinics', 'Weight Loss Clinics', 'Thyroid Centers'],
+    });
+    expect((await runRule('segments/off-domain', input)).length).toBe(6);
+  });
+});
+
+describe('segments/duplicate', () => {
+  it('flags “Cancer” and “Oncology” in the therapeutic-class breakdown of seed 003', async () => {
+    const findings = await runRule('segments/duplicate', seedContext('003'));
+    expect(findings.map((f) => f.messageId)).toEqual(['synonym']);
+    expect(quotes(findings[0])).toEqual(expect.arrayContaining(['Cancer', 'Oncology', 'By Therapeutic class']));
+  });
+
+  it.each(['000', '001', '002', '004'])('finds no duplicate peers in seed %s', async (prefix) => {
+    expect(await runRule('segments/duplicate', seedContext(prefix))).toEqual([]);
+  });
+
+  it('reports a pair once when the breakdown is restated elsewhere', async () => {
+    const input = report('Cell Therapy Market', 'By End User (Hospitals, Hospitals and Clinics, Others) the market is split.', {
+      'By End User:': ['Hospitals', 'Hospitals and Clinics', 'Others'],
+    });
+    const findings = await runRule('segments/duplicate', input);
+    expect(findings.map((f) => f.messageId)).toEqual(['contains']);
+    expect(findings[0].related.filter((e) => e.role === 'repeat')).toHaveLength(2);
+  });
+
+  it('flags literal repeats and can leave containment alone', async () => {
+    const input = report('Cell Therapy Market', 'Text.', { 'By End User:': ['Hospitals', 'Clinics', 'Hospitals', 'Hospitals and Clinics'] });
+    expect((await runRule('segments/duplicate', input)).map((f) => f.messageId)).toEqual(['repeat', 'contains', 'contains']);
+    expect((await runRule('segments/duplicate', input, { containment: false })).map((f) => f.messageId)).toEqual(['repeat']);
+  });
+
+  it('leaves alone subtypes, nested lists, remainders and place lists', async () => {
+    const input = [
+      '<h2>By Application</h2><ul><li>Lung Cancer</li><li>Breast Cancer</li><li>Blood Cancer</li><li>Other</li><li>Others</li></ul>',
+      '<h2>By Therapy Type</h2><ul><li>Cell Therapy<ul><li>T Cells</li><li>Cell Therapy Products</li></ul></li><li>Gene Therapy</li></ul>',
+      '<h2>Asia Pacific</h2><ul><li>Korea</li><li>South Korea</li><li>China</li></ul>',
+    ].join('');
+    expect(await runRule('segments/duplicate', input)).toEqual([]);
+  });
+});
+
+describe('segments/wrong-dimension', () => {
+  it('flags the application list of seed 004, whose items are end users', async () => {
+    const findings = await runRule('segments/wrong-dimension', seedContext('004'));
+    expect(findings).toHaveLength(1);
+    expect(findings[0].data).toMatchObject({ labelDimension: 'application', itemDimension: 'end user', count: 3, total: 3 });
+    expect(quotes(findings[0])).toEqual(expect.arrayContaining(['Cancer Research Centers', 'Diagnostic Laboratories', 'Cancer Hospitals']));
+    expect(findings[0].primary?.quote).toContain('by Application');
+  });
+
+  it.each(['000', '001', '002', '003'])('finds no mislabelled breakdown in seed %s', async (prefix) => {
+    expect(await runRule('segments/wrong-dimension', seedContext(prefix))).toEqual([]);
+  });
+
+  it('tolerates cancer types under “Type” and industries under “End User”', async () => {
+    const input = report('Market', 'Text.', {
+      'By Type:': ['Lung Cancer', 'Breast Cancer', 'Colorectal Cancer'],
+      'By End User:': ['Automotive', 'Aerospace', 'Electronics'],
+    });
+    expect(await runRule('segments/wrong-dimension', input)).toEqual([]);
+  });
+
+  it('flags an end-user list of diseases and a type list of industries', async () => {
+    const input = report('Market', 'Text.', {
+      'By End User:': ['Lung Cancer', 'Diabetes', 'Others'],
+      'By Type:': ['Automotive', 'Aerospace', 'Consumer Electronics', 'Others'],
+    });
+    const findings = await runRule('segments/wrong-dimension', input);
+    expect(findings.map((f) => [f.data.labelDimension, f.data.itemDimension])).toEqual([
+      ['end user', 'indication'],
+      ['type', 'industry'],
+    ]);
+  });
+
+  it('respects the threshold option', async () => {
+    const input = report('Market', 'Text.', { 'By Application:': ['Hospitals', 'Research Laboratories', 'Oncology', 'Cardiology'] });
+    expect(await runRule('segments/wrong-dimension', input)).toEqual([]);
+    expect(await runRule('segments/wrong-dimension', input, { threshold: 0.5 })).toHaveLength(1);
+  });
+});
+
+describe('hostile input', () => {
+  it('parses deeply nested and unbalanced enumerations quickly', () => {
+    const started = Date.now();
+    inlineBreakdowns('By Type (' + '('.repeat(50_000) + 'a, b'.repeat(10_000));
+    inlineBreakdowns('By Type: ' + 'word, '.repeat(100_000));
+    inlineBreakdowns('by a by a by a '.repeat(20_000));
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('runs the segment rules on a large generated document in reasonable time', async () => {
+    const items = Array.from({ length: 150 }, (_, i) => `Segment Number ${i} Centers`);
+    const input = report('CAR T-Cell Therapy Market', CELL_THERAPY_BODY.repeat(200), { 'By End User:': items, 'By Application:': items });
+    const ctx = contextOf(input);
+    const started = Date.now();
+    for (const id of ['segments/off-domain', 'segments/duplicate', 'segments/wrong-dimension']) await runRule(id, ctx);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
