@@ -1,6 +1,6 @@
 import { findPlaces, type Place } from '../geo/gazetteer.js';
 import type { DocumentModel } from '../schema/document.js';
-import { dimensionOf } from './dimension.js';
+import { labelDimension } from '../segments/label.js';
 
 /** A segment or place named in a sentence. */
 export interface Mention {
@@ -34,7 +34,7 @@ export function segmentIndex(doc: DocumentModel): SegmentIndex {
   const seen = new Set<string>();
   const names: SegmentIndex['names'] = [];
   for (const list of doc.lists) {
-    const dimension = dimensionOf(list.label);
+    const dimension = labelDimension(list.label);
     if (dimension === 'region') continue;
     for (const item of list.items.slice(0, 200)) {
       // An item that heads a nested list is a category ("Source Insights"), not a segment.

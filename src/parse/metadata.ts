@@ -1,4 +1,5 @@
 import type { Block, Metadata, Section, YearRange } from '../schema/document.js';
+import { isChartCaption } from '../hygiene/captions.js';
 import type { Spans } from './assemble.js';
 
 export const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
@@ -36,7 +37,8 @@ function findRange(blocks: Block[], re: RegExp, spans: Spans): YearRange | null 
 function chooseTitle(blocks: Block[], rawTitle: string | null): { text: string; block: number | null } | null {
   const h1 = blocks.find((b) => b.kind === 'heading' && b.level === 1);
   if (h1) return { text: h1.text, block: h1.index };
-  const early = blocks.slice(0, 6).filter((b) => b.kind === 'heading');
+  // A chart caption ("… Market Revenue 2022 To 2032") near the top is not the report's title.
+  const early = blocks.slice(0, 6).filter((b) => b.kind === 'heading' && !isChartCaption(b.text));
   const named = early.find((b) => /\bmarket\b/i.test(b.text)) ?? early.find((b) => /\b(report|industry)\b/i.test(b.text) && b.text.split(/\s+/).length >= 5);
   if (named) return { text: named.text, block: named.index };
   if (rawTitle) return { text: rawTitle, block: null };
