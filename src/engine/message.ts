@@ -5,7 +5,7 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 /** Fill `{name}` placeholders; a missing value is a bug in the rule, so it throws. */
 export function formatMessage(template: string, data: MessageData, where: string): string {
   return template.replace(PLACEHOLDER, (_, key: string) => {
-    if (!(key in data)) throw new Error(`${where}: message data has no "${key}"`);
+    if (!Object.hasOwn(data, key)) throw new Error(`${where}: message data has no "${key}"`);
     return String(data[key]);
   });
 }

@@ -61,6 +61,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (kind) return { ok: false, error: { reason: 'binary', message: `not a text document: looks like ${kind}` } };
 
   const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
+  // The common case, valid UTF-8, needs no character-by-character pass.
+  if (!text.includes('\ufffd')) return { ok: true, text, encoding: info('utf-8', bom) };
   const literal = countReplacementInBytes(body);
   const offsets: number[] = [];
   let replaced = 0;

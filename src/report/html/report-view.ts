@@ -1,0 +1,102 @@
+import type { AuditContext } from '../../engine/context.js';
+import type { Finding } from '../../schema/finding.js';
+import type { RuleMeta, SourceResult } from '../../schema/result.js';
+import { buildClaimsView, type ClaimsView } from './claims-view.js';
+import { buildDocumentView, type DocNodeView, type DocumentView } from './document-view.js';
+import { findingLabels, indexEvidence, type EvidenceRef } from './evidence-index.js';
+import { groupFindings, type FamilyGroupView } from './findings-view.js';
+import { plural, SEVERITIES } from './format.js';
+import { relativeHref } from './href.js';
+import { buildSummary, type SummaryView } from './summary-view.js';
+
+export interface SourceReportInput {
+  result: SourceResult;
+  /** The parsed source (document, spans, claims); null when unavailable. */
+  context: AuditContext | null;
+  rules: RuleMeta[];
+  /** ISO time. */
+  generatedAt: string;
+  /** Link back to the index; default "index.html". */
+  indexHref?: string;
+}
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/** Everything the report template shows, apart from the page's own style, script and policy. */
+export interface ReportView {
+  generatedAt: string;
+  indexHref: string;
+  summary: SummaryView;
+  counts: Array<{ classes: string; label: string }>;
+  findingCount: number;
+  families: FamilyGroupView[];
+  severities: Choice[];
+  familyFilters: Choice[];
+  acceptedCount: number;
+  noFindings: string;
+  documentNote: string | null;
+  nodes: DocNodeView[];
+  claims: ClaimsView;
+  /** What the page script reads: each finding with the ids of its marks. */
+  scriptData: ScriptData;
+}
+
+export interface ScriptData {
+  source: string;
+  findings: Record<string, { number: number; ruleId: string; severity: string; accepted: boolean; fingerprint: string; message: string; marks: string[] }>;
+}
+
+const NO_DOCUMENT: DocumentView = { nodes: [], marksByRef: new Map() };
+
+function scriptData(result: SourceResult, refs: EvidenceRef[][], view: DocumentView): ScriptData {
+  const entry = (f: Finding, i: number) => ({
+    number: i + 1,
+    ruleId: f.ruleId,
+    severity: f.severity,
+    accepted: f.accepted === true,
+    fingerprint: f.fingerprint,
+    message: f.message,
+    marks: [...new Set(refs[i].flatMap((r) => view.marksByRef.get(r.ref) ?? []))],
+  });
+  const labels = findingLabels(result.findings);
+  return { source: result.name, findings: Object.fromEntries(result.findings.map((f, i) => [labels[i].id, entry(f, i)])) };
+}
+
+function noFindingsText(result: SourceResult): string {
+  if (result.status === 'error') return 'No findings: the source could not be audited.';
+  if (result.coverage && !result.coverage.checkable) return 'No findings — but nothing in this source could be checked either.';
+  return 'No findings: every check that could be made passed.';
+}
+
+export function buildReportView(input: SourceReportInput): ReportView {
+  const { result, context } = input;
+  const doc = context?.doc ?? null;
+  const blockLengths = doc ? doc.blocks.map((b) => b.text.length) : null;
+  const refs = indexEvidence(result.findings, blockLengths);
+  const documentView = doc && context ? buildDocumentView(doc, context.spans, refs.flat(), findingLabels(result.findings)) : NO_DOCUMENT;
+  const claims = result.claims ?? context?.claims ?? null;
+  const families = groupFindings(result.findings, refs, documentView.marksByRef, input.rules, claims);
+  const summary = buildSummary(result);
+  return {
+    generatedAt: input.generatedAt,
+    indexHref: relativeHref(input.indexHref ?? 'index.html'),
+    summary,
+    counts: [
+      ...SEVERITIES.map((s) => ({ classes: `sev-${s}`, label: s === 'info' ? `${summary.counts.info} info` : plural(summary.counts[s], s) })),
+      ...(summary.counts.accepted ? [{ classes: 'neutral', label: `${summary.counts.accepted} accepted` }] : []),
+    ],
+    findingCount: result.findings.length,
+    families,
+    severities: SEVERITIES.map((s) => ({ value: s, label: s })),
+    familyFilters: families.map((f) => ({ value: f.family, label: f.family })),
+    acceptedCount: summary.counts.accepted,
+    noFindings: noFindingsText(result),
+    documentNote: doc ? null : 'The document text is not available for this report; evidence is listed by line:column in each finding.',
+    nodes: documentView.nodes,
+    claims: buildClaimsView(claims, result.metadata, result.findings, blockLengths ? blockLengths.length : null),
+    scriptData: scriptData(result, refs, documentView),
+  };
+}

@@ -1,0 +1,275 @@
+// Handlebars templates as string constants so they ship with the compiled code. All output uses
+// {{ }} (escaped); the few trusted pieces (our CSS, JS, escaped JSON) arrive as SafeString.
+// Blocks of document text are written on one line: the document view keeps white space as is.
+
+export const PARTIALS: Record<string, string> = {
+  chart: `<figure class="chart chart-{{kind}}">
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-label="{{label}}" focusable="false">
+{{#each rects}}<rect x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}" class="{{classes}}">{{#if title}}<title>{{title}}</title>{{/if}}</rect>{{/each}}
+{{#each lines}}<line x1="{{x1}}" y1="{{y1}}" x2="{{x2}}" y2="{{y2}}" class="{{classes}}"></line>{{/each}}
+{{#each polygons}}<polygon points="{{points}}" class="{{classes}}">{{#if title}}<title>{{title}}</title>{{/if}}</polygon>{{/each}}
+{{#each circles}}<circle cx="{{cx}}" cy="{{cy}}" r="{{r}}" class="{{classes}}">{{#if title}}<title>{{title}}</title>{{/if}}</circle>{{/each}}
+{{#each texts}}<text x="{{x}}" y="{{y}}" text-anchor="{{anchor}}" class="{{classes}}">{{text}}</text>{{/each}}
+</svg>
+<figcaption>{{caption}}</figcaption>
+{{#if legend}}<ul class="legend">{{#each legend}}<li><span class="{{swatch}}" aria-hidden="true"></span>{{label}} <span class="muted">{{value}}</span></li>{{/each}}</ul>{{/if}}
+</figure>`,
+
+  where: `{{#if href}}<a href="{{href}}">{{position}}</a>{{else}}{{position}}{{/if}}`,
+
+  checks: `{{#each this}}<a class="{{classes}}" href="{{href}}">{{text}}</a>{{/each}}`,
+
+  finding: `<li class="{{classes}}" id="{{id}}" data-severity="{{severity}}" data-family="{{family}}" data-rule="{{ruleId}}" data-accepted="{{#if accepted}}true{{else}}false{{/if}}">
+<button type="button" class="finding-btn" data-show="{{id}}" aria-pressed="false">
+<span class="finding-meta"><span class="finding-num">#{{number}}</span> <span class="badge sev-{{severity}}">{{severity}}</span>{{#if accepted}} <span class="badge accepted-badge">accepted in baseline</span>{{/if}}{{#if highlighted}} <span class="show-hint">Show in document</span>{{/if}}</span>
+<span class="msg">{{message}}</span>
+</button>
+{{#if evidence.length}}<ul class="evidence" aria-label="Evidence of finding {{number}}">
+{{#each evidence}}<li>{{#if href}}<a class="quote" href="{{href}}" data-show="{{findingId}}" data-mark="{{markId}}">{{quote}}</a>{{else}}<span class="quote">{{quote}}</span>{{/if}} <span class="pos" title="line:column">{{position}}</span>{{#if role}} <span class="role">{{role}}</span>{{/if}}</li>
+{{/each}}</ul>{{/if}}
+{{#if unplacedNote}}<p class="unplaced">{{unplacedNote}}</p>{{/if}}
+{{#if computed}}<table class="computed">
+<caption class="visually-hidden">Recomputed {{computed.quantity}}</caption>
+<tr><th scope="row">{{computed.quantity}}, stated</th><td>{{computed.stated}}</td></tr>
+<tr><th scope="row">computed</th><td>{{computed.computed}}</td></tr>
+<tr><th scope="row">allowed interval</th><td>{{computed.interval}} {{#if computed.inside}}<span class="verdict-ok">stated value inside</span>{{else}}<span class="verdict-off">stated value outside</span>{{/if}}</td></tr>
+{{#if computed.note}}<tr><th scope="row">note</th><td>{{computed.note}}</td></tr>{{/if}}
+</table>{{/if}}
+{{#if chart}}{{> chart chart}}{{/if}}
+<p class="fingerprint">Fingerprint <code>{{fingerprint}}</code></p>
+</li>`,
+
+  gutter: `<span class="gutter"><span class="lineno" aria-hidden="true">{{line}}</span>{{#if pin}}<a class="{{pin.classes}}" href="{{pin.href}}" data-f="{{pin.findings}}" title="{{pin.title}}">{{pin.label}}<span class="visually-hidden"> {{pin.title}}</span></a>{{/if}}</span>`,
+
+  text: `{{#each segments}}{{#if marked}}<mark id="{{id}}" class="{{classes}}" data-f="{{findings}}"><a href="{{href}}" title="{{title}}">{{text}}</a></mark>{{else}}{{text}}{{/if}}{{/each}}`,
+
+  docList: `<ul>{{#each items}}<li><div class="{{block.classes}}" id="{{block.id}}">{{> gutter block}}{{> text block}}</div>{{#each lists}}{{> docList this}}{{/each}}</li>{{/each}}</ul>`,
+
+  docNode: `{{#if heading}}{{#if h3}}<h3 class="{{heading.classes}}" id="{{heading.id}}">{{> gutter heading}}{{> text heading}}</h3>{{/if}}{{#if h4}}<h4 class="{{heading.classes}}" id="{{heading.id}}">{{> gutter heading}}{{> text heading}}</h4>{{/if}}{{#if h5}}<h5 class="{{heading.classes}}" id="{{heading.id}}">{{> gutter heading}}{{> text heading}}</h5>{{/if}}{{#if h6}}<h6 class="{{heading.classes}}" id="{{heading.id}}">{{> gutter heading}}{{> text heading}}</h6>{{/if}}{{/if}}
+{{#if paragraph}}<p class="{{paragraph.classes}}" id="{{paragraph.id}}">{{> gutter paragraph}}{{> text paragraph}}</p>{{/if}}
+{{#if list}}{{> docList list}}{{/if}}
+{{#if cells}}<div class="cells">{{#each cells}}<div class="{{classes}}" id="{{id}}">{{> gutter this}}{{> text this}}</div>{{/each}}</div>{{/if}}`,
+};
+
+export const REPORT_TEMPLATE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{{csp}}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="credence">
+<title>{{summary.title}} · credence report</title>
+<style>{{style}}</style>
+</head>
+<body>
+<a class="skip" href="#findings">Skip to findings</a>
+<header class="banner">
+<div class="head-grid">
+<div class="title-block">
+<p class="muted">credence audit report · <a href="{{indexHref}}">All sources</a></p>
+<h1>{{summary.title}}</h1>
+<dl class="facts">
+<div><dt>Source</dt><dd>{{summary.name}}</dd></div>
+<div><dt>Format</dt><dd>{{summary.format}}</dd></div>
+<div><dt>Size</dt><dd>{{summary.size}}</dd></div>
+{{#if summary.encoding}}<div><dt>Encoding</dt><dd>{{summary.encoding}}</dd></div>{{/if}}
+<div><dt>Published</dt><dd>{{#if summary.published}}{{summary.published}}{{else}}not found{{/if}}</dd></div>
+<div><dt>Forecast period</dt><dd>{{#if summary.forecast}}{{summary.forecast}}{{else}}not found{{/if}}</dd></div>
+</dl>
+<ul class="counts" aria-label="Findings by severity">
+{{#each counts}}<li class="count {{classes}}">{{label}}</li>{{/each}}
+</ul>
+</div>
+{{#if summary.score}}<div class="scorecard" role="group" aria-label="Credibility score">
+<span class="value">{{summary.score.value}}<span class="visually-hidden"> out of 100</span></span>
+<span class="{{summary.score.gradeClass}}" title="grade">{{summary.score.grade}}</span>
+<span class="muted">credibility</span>
+</div>{{/if}}
+</div>
+</header>
+<nav class="jump" aria-label="Report sections">
+<a href="#overview">Overview</a>
+<a href="#findings">Findings ({{findingCount}})</a>
+<a href="#document">Document</a>
+<a href="#claims">Claims</a>
+</nav>
+<main id="main">
+<section id="overview" aria-labelledby="overview-h">
+<h2 id="overview-h">Overview</h2>
+{{#if summary.error}}<p class="notice bad"><strong>Not audited ({{summary.error.reason}}):</strong> {{summary.error.message}}</p>{{/if}}
+{{#if summary.encodingWarning}}<p class="notice">{{summary.encodingWarning}}</p>{{/if}}
+{{#if summary.coverage}}{{#if summary.coverage.nothingChecked}}<p class="notice">{{summary.coverage.nothingChecked}}</p>{{/if}}{{/if}}
+<div class="overview">
+<div class="card">
+<h3>Score</h3>
+{{#if summary.score}}<p>{{summary.score.explanation}}</p>
+{{#if summary.score.deductions.length}}<details class="deductions"{{#if summary.score.deductionsOpen}} open{{/if}}><summary>Deductions by rule ({{summary.score.deductions.length}})</summary><div class="table-wrap"><table>
+<caption class="visually-hidden">Deductions by rule</caption>
+<thead><tr><th scope="col">Rule</th><th scope="col">Severity</th><th scope="col" class="num">Count</th><th scope="col" class="num">Points</th></tr></thead>
+<tbody>{{#each summary.score.deductions}}<tr><td><code>{{ruleId}}</code></td><td><span class="badge sev-{{severity}}">{{severity}}</span></td><td class="num">{{count}}</td><td class="num">{{points}}</td></tr>{{/each}}</tbody>
+</table></div></details>{{else}}<p class="muted">No deductions.</p>{{/if}}
+{{else}}<p class="muted">No score: the source was not audited.</p>{{/if}}
+</div>
+<div class="card">
+<h3>Coverage</h3>
+{{#if summary.coverage}}<p><strong>Claims found:</strong> {{summary.coverage.claims}}.</p>
+<p><strong>Checked:</strong> {{summary.coverage.checked}}.</p>
+{{#if summary.coverage.rules.length}}<details><summary>Checks per rule</summary><ul>{{#each summary.coverage.rules}}<li><code>{{ruleId}}</code>: {{checked}}</li>{{/each}}</ul></details>{{/if}}
+{{else}}<p class="muted">No coverage: the source was not audited.</p>{{/if}}
+</div>
+</div>
+</section>
+<div class="workspace">
+<section id="findings" class="findings-pane" aria-labelledby="findings-h">
+<h2 id="findings-h">Findings</h2>
+{{#if families.length}}<form class="filters" id="filters" aria-label="Filter findings">
+<fieldset><legend>Severity</legend>{{#each severities}}<label><input type="checkbox" name="severity" value="{{value}}" checked> {{label}}</label>{{/each}}</fieldset>
+<fieldset><legend>Family</legend>{{#each familyFilters}}<label><input type="checkbox" name="family" value="{{value}}" checked> {{label}}</label>{{/each}}</fieldset>
+{{#if acceptedCount}}<fieldset><legend>Baseline</legend><label><input type="checkbox" name="accepted" value="yes" checked> show {{acceptedCount}} accepted</label></fieldset>{{/if}}
+<p class="filter-status" id="filter-status" aria-live="polite"></p>
+</form>
+<p class="visually-hidden" id="selection-status" aria-live="polite"></p>
+{{#each families}}<section class="family" id="{{anchor}}" aria-labelledby="{{anchor}}-h">
+<h3 id="{{anchor}}-h">{{family}} <span class="muted">· {{countLabel}}</span></h3>
+{{#each rules}}<div class="rule-group" id="{{anchor}}">
+<h4><code>{{ruleId}}</code> <span class="muted">· {{countLabel}}</span></h4>
+{{#if description}}<p class="rule-desc">{{description}}</p>{{/if}}
+<ol class="finding-list">
+{{#each findings}}{{> finding this}}
+{{/each}}</ol>
+</div>
+{{/each}}</section>
+{{/each}}{{else}}<p class="empty">{{noFindings}}</p>{{/if}}
+</section>
+<section id="document" class="doc-pane" aria-labelledby="document-h">
+<h2 id="document-h">Document</h2>
+{{#if documentNote}}<p class="muted">{{documentNote}}</p>{{/if}}
+{{#if nodes.length}}<article class="doc" aria-label="Text of {{summary.name}}">
+{{#each nodes}}{{> docNode this}}
+{{/each}}</article>{{/if}}
+</section>
+</div>
+<section id="claims" class="claims" aria-labelledby="claims-h">
+<h2 id="claims-h">Extracted claims</h2>
+{{#if claims.any}}
+{{#if claims.periods.length}}<h3>Report periods</h3>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">What</th><th scope="col">Value</th><th scope="col">Where</th></tr></thead>
+<tbody>{{#each claims.periods}}<tr><td>{{label}}</td><td>{{value}}</td><td>{{#if where}}{{> where where}}{{else}}—{{/if}}</td></tr>{{/each}}</tbody>
+</table></div>{{/if}}
+{{#if claims.growth.length}}<h3>Growth rates</h3>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">As stated</th><th scope="col" class="num">Rate</th><th scope="col">Qualifier</th><th scope="col">Period</th><th scope="col">Subject</th><th scope="col">Where</th><th scope="col">Recomputed</th></tr></thead>
+<tbody>{{#each claims.growth}}<tr><td class="quote">{{stated}}</td><td class="num">{{value}}</td><td>{{qualifier}}</td><td>{{period}}</td><td>{{subject}}</td><td>{{> where where}}</td><td>{{> checks checks}}</td></tr>{{/each}}</tbody>
+</table></div>{{/if}}
+{{#if claims.sizes.length}}<h3>Market sizes</h3>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">As stated</th><th scope="col" class="num">In USD</th><th scope="col" class="num">Year</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Where</th><th scope="col">Recomputed</th></tr></thead>
+<tbody>{{#each claims.sizes}}<tr><td class="quote">{{stated}}</td><td class="num">{{usd}}</td><td class="num">{{year}}</td><td>{{role}}</td><td>{{subject}}</td><td>{{> where where}}</td><td>{{> checks checks}}</td></tr>{{/each}}</tbody>
+</table></div>{{/if}}
+{{#if claims.breakdowns.length}}<h3>Shares by breakdown</h3>
+{{#each claims.breakdowns}}<div class="breakdown">
+<h4>{{title}}</h4>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">Segment</th><th scope="col" class="num">Share</th><th scope="col">Qualifier</th><th scope="col">Note</th><th scope="col">Where</th></tr></thead>
+<tbody>{{#each rows}}<tr><td>{{segment}}</td><td class="num">{{share}}</td><td>{{qualifier}}</td><td>{{note}}</td><td>{{> where where}}</td></tr>{{/each}}</tbody>
+<tfoot><tr><th scope="row">Sum</th><td class="num"><strong>{{total}}</strong></td><td colspan="3"><span class="{{stateClass}}">{{state}}</span></td></tr></tfoot>
+</table></div>
+{{> chart chart}}
+{{> checks checks}}
+</div>
+{{/each}}{{/if}}
+{{#if claims.dominance.length}}<h3>Dominance claims</h3>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">Segment</th><th scope="col">Breakdown</th><th scope="col" class="num">Year</th><th scope="col">Where</th></tr></thead>
+<tbody>{{#each claims.dominance}}<tr><td>{{segment}}</td><td>{{dimension}}</td><td class="num">{{year}}</td><td>{{> where where}}</td></tr>{{/each}}</tbody>
+</table></div>{{/if}}
+{{else}}<p class="empty">No growth rates, market sizes, shares or report periods were extracted from this source.</p>{{/if}}
+</section>
+</main>
+<footer class="page-foot">Generated {{generatedAt}} by credence · <a href="{{indexHref}}">All sources</a></footer>
+<script type="application/json" id="credence-data">{{data}}</script>
+<script>{{script}}</script>
+</body>
+</html>
+`;
+
+export const INDEX_TEMPLATE = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{{csp}}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="credence">
+<title>credence audit · {{sourcesLabel}}</title>
+<style>{{style}}</style>
+</head>
+<body>
+<a class="skip" href="#sources-section">Skip to sources</a>
+<header class="banner">
+<h1>credence audit</h1>
+<dl class="run-facts">
+<div><dt>Started</dt><dd>{{startedAt}}</dd></div>
+<div><dt>Finished</dt><dd>{{finishedAt}}</dd></div>
+<div><dt>Rules</dt><dd>{{ruleCount}}</dd></div>
+<div><dt>Tool</dt><dd>{{tool}}</dd></div>
+</dl>
+{{#if interrupted}}<p class="notice bad" id="interrupted"><strong>Interrupted run:</strong> the audit was stopped before every source was processed; the figures below cover only what finished.</p>{{/if}}
+</header>
+<nav class="jump" aria-label="Sections">
+<a href="#summary">Summary</a>
+<a href="#by-rule">Findings by rule</a>
+<a href="#sources-section">Sources</a>
+{{#if corpus.length}}<a href="#corpus">Across sources</a>{{/if}}
+</nav>
+<main id="main">
+<section id="summary" aria-labelledby="summary-h">
+<h2 id="summary-h">Summary</h2>
+<ul class="stats">
+{{#each stats}}<li class="{{classes}}"><span class="stat-value">{{value}}</span> <span class="stat-label">{{label}}</span></li>{{/each}}
+</ul>
+{{#if failures.length}}<h3 id="failures-h">Failures</h3>
+<ul class="failures" aria-labelledby="failures-h">{{#each failures}}<li><strong>{{name}}</strong>: <span class="reason">{{reason}}</span> · {{message}}</li>{{/each}}</ul>{{/if}}
+<h3 id="by-rule">Findings by rule</h3>
+{{#if byRule.length}}<div class="table-wrap"><table class="rule-table">
+<thead><tr><th scope="col">Rule</th><th scope="col" class="num">Findings</th><th scope="col">What it checks</th></tr></thead>
+<tbody>{{#each byRule}}<tr><td><code>{{ruleId}}</code></td><td class="num">{{count}}</td><td>{{description}}</td></tr>{{/each}}</tbody>
+</table></div>{{else}}<p class="empty">No findings in this run.</p>{{/if}}
+</section>
+<section id="sources-section" aria-labelledby="sources-h">
+<h2 id="sources-h">Sources</h2>
+<form class="filters" id="filters" role="search" aria-label="Filter sources">
+<label for="filter-text">Search<input type="search" id="filter-text" placeholder="name or finding text" autocomplete="off"></label>
+<label for="filter-rule">Rule<select id="filter-rule"><option value="">All rules</option>{{#each ruleOptions}}<option value="{{value}}">{{label}}</option>{{/each}}</select></label>
+<label for="sort-select" class="mobile-sort">Sort by<select id="sort-select">{{#each sortOptions}}<option value="{{value}}">{{label}}</option>{{/each}}</select></label>
+<p class="filter-status" id="filter-status" aria-live="polite"></p>
+</form>
+<div class="table-wrap"><table class="sources" id="sources">
+<caption class="visually-hidden">Audited sources; column headers sort the table</caption>
+<thead><tr>{{#each columns}}<th scope="col" data-type="{{type}}"{{#if numeric}} class="num"{{/if}}><button type="button" class="sort">{{label}}</button></th>{{/each}}</tr></thead>
+<tbody>
+{{#each rows}}<tr class="{{classes}}" data-rules="{{rules}}">
+<td class="source" data-label="Source" data-sort="{{name}}">{{#if href}}<a href="{{href}}">{{name}}</a>{{else}}{{name}}{{/if}}</td>
+<td data-label="Status" data-sort="{{status}}">{{status}}</td>
+<td class="num" data-label="Score" data-sort="{{scoreSort}}">{{score}}</td>
+<td data-label="Grade" data-sort="{{grade}}"><span class="{{gradeClass}}">{{grade}}</span></td>
+<td class="num" data-label="Errors" data-sort="{{errorsSort}}">{{errors}}</td>
+<td class="num" data-label="Warnings" data-sort="{{warningsSort}}">{{warnings}}</td>
+<td class="num" data-label="Info" data-sort="{{infoSort}}">{{info}}</td>
+<td class="top" data-label="Top finding" data-sort="{{topSort}}">{{#if failure}}<span class="reason">{{failure.reason}}</span>: {{failure.message}}{{else}}{{#if top}}<span class="badge sev-{{top.severity}}">{{top.severity}}</span> {{#if top.href}}<a href="{{top.href}}">{{top.message}}</a>{{else}}{{top.message}}{{/if}}{{else}}<span class="muted">No findings</span>{{/if}}{{/if}}</td>
+</tr>
+{{/each}}</tbody>
+</table></div>
+</section>
+{{#if corpus.length}}<section id="corpus" aria-labelledby="corpus-h">
+<h2 id="corpus-h">Across sources</h2>
+<ul class="corpus">{{#each corpus}}<li><span class="badge sev-{{severity}}">{{severity}}</span> <code>{{ruleId}}</code> {{message}} <span class="muted">({{sources}})</span></li>{{/each}}</ul>
+</section>{{/if}}
+</main>
+<footer class="page-foot">{{tool}} · {{sourcesLabel}}</footer>
+<script>{{script}}</script>
+</body>
+</html>
+`;
