@@ -60,6 +60,8 @@ class Gazetteer {
   readonly accepted = new Map<string, Set<string>>();
   readonly countries = new Map<string, Place>();
   private maxWords = 1;
+  /** Every proper word prefix of a multi-word name ("south", "middle east and"). */
+  private readonly prefixes = new Set<string>();
 
   constructor() {
     const data = RegionsFileSchema.parse(regionsData);
@@ -107,7 +109,9 @@ class Gazetteer {
     if (!key) return;
     if (!override && this.byKey.has(key)) return;
     this.byKey.set(key, place);
-    this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    const parts = key.split(' ');
+    this.maxWords = Math.max(this.maxWords, parts.length);
+    for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
   }
 
   lookup(name: string): Place | null {
@@ -131,11 +135,25 @@ class Gazetteer {
     // A hyphen stays inside a word only before a capital ("Asia-Pacific", "Guinea-Bissau"), so
     // "U.S.-based" and "Japan-based" still name their places.
     const words = [...text.matchAll(/[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F'’.]|-(?=[A-Z\u00C0-\u00DE]))*|&/g)];
+    const keys: Array<string | undefined> = [];
+    const keyOf = (k: number) => (keys[k] ??= placeKey(words[k][0].replace(/['’]s$/, '')));
     const out: PlaceMatch[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
       if (!/^[A-Z\u00C0-\u00DE]/.test(w[0])) continue;
-      for (let n = Math.min(this.maxWords, words.length - i); n >= 1; n--) {
+      // Grow the name word by word while it is still the start of some known name; a comma or a
+      // possessive ends it. Comma forms ("Taiwan, China") are list-item names, not running text.
+      const hits: number[] = [];
+      let key = '';
+      for (let n = 1; n <= this.maxWords && i + n <= words.length; n++) {
+        const word = words[i + n - 1];
+        if (n > 1 && text.slice(words[i + n - 2].index! + words[i + n - 2][0].length, word.index!).includes(',')) break;
+        key = n === 1 ? keyOf(i) : `${key} ${keyOf(i + n - 1)}`;
+        if (this.byKey.has(key)) hits.push(n);
+        if (!this.prefixes.has(key) || /['’]s$/.test(word[0])) break;
+      }
+      for (let h = hits.length - 1; h >= 0; h--) {
+        const n = hits[h];
         const last = words[i + n - 1];
         const from = w.index!;
         let to = last.index! + last[0].length;
@@ -149,23 +167,17 @@ class Gazetteer {
           surface = surface.replace(/[.-]+$/, '');
           to = from + surface.length;
         }
-        // Comma forms ("Taiwan, China") are names in a list item, not in running text, where
-        // they would swallow the next country of an enumeration.
-        if (surface.includes(',')) continue;
-        const key = placeKey(surface);
-        const place = this.byKey.get(key);
-        if (!place) continue;
         if (n > 1 && /^the\s/i.test(surface)) continue; // the shorter match without "The" follows
-
         const bare = surface.replace(/[^A-Za-z]/g, '');
         if (bare.length <= 3 && bare !== bare.toUpperCase()) continue;
-        out.push({ place, from, to, text: surface });
+        out.push({ place: this.byKey.get(placeKey(surface)) ?? this.byKey.get(key)!, from, to, text: surface });
         i += n - 1;
         break;
       }
     }
     return out;
   }
+
 }
 
 let instance: Gazetteer | null = null;
