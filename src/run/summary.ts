@@ -1,8 +1,14 @@
 import { countBySeverity } from '../pipeline/audit-source.js';
 import type { AuditResult, SourceResult } from '../schema/result.js';
+import type { Severity } from '../schema/finding.js';
+
+type Countable = { ruleId: string; severity: Severity; accepted?: boolean };
 
 /** Run totals from the per-source results (findings accepted by a baseline are not counted). */
-export function summarise(sources: SourceResult[], corpusFindings: AuditResult['corpusFindings'] = []): AuditResult['summary'] {
+export function summarise(
+  sources: ReadonlyArray<Pick<SourceResult, 'status'> & { findings: readonly Countable[] }>,
+  corpusFindings: readonly Countable[] = [],
+): AuditResult['summary'] {
   const all = [...sources.flatMap((s) => s.findings), ...corpusFindings];
   const byRule: Record<string, number> = {};
   for (const f of all) if (!f.accepted) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { AuditResultSchema } from '../../src/schema/result.js';
 import { ROOT, SEEDS } from '../helpers/harness.js';
+import { buildOnce } from './build.js';
 
 const run = promisify(execFile);
 const BIN = path.join(ROOT, 'bin', 'credence.js');
@@ -22,9 +23,9 @@ async function credence(args: string[], cwd: string): Promise<{ code: number; st
 }
 
 beforeAll(async () => {
-  // The CLI runs from dist/; build it once for this suite.
-  await run('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT });
-}, 120_000);
+  // The CLI runs from dist/; built once per test run.
+  await buildOnce();
+}, 300_000);
 
 describe('credence audit (CLI)', () => {
   let dir: string;

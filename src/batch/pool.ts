@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { MessageChannel, type Transferable } from 'node:worker_threads';
+import { createTaskEnv, runFileTask, type FileTask, type TaskEnv, type TaskOutcome, type TaskSettings } from './task.js';
+
+/** Runs file tasks: on a pool of worker threads, or in this thread. */
+export interface Executor {
+  readonly concurrency: number;
+  /** Whether aborting a running task really stops it (true for worker threads). */
+  readonly abortable: boolean;
+  /** `onStart` is called when the task really starts (after a new thread has loaded the rules). */
+  run(task: FileTask, signal: AbortSignal, onStart: () => void): Promise<TaskOutcome>;
+  close(): Promise<void>;
+}
+
+/**
+ * The built worker. Under ts-jest this module is TypeScript in src/, but worker threads load plain
+ * JavaScript, so the worker always comes from dist/ (build first).
+ */
+export function workerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith('.ts') ? path.resolve(path.dirname(here), '../../dist/src/batch/worker.js') : path.join(path.dirname(here), 'worker.js');
+}
+
+const WORKER_STACK_MB = 64;
+
+/** A piscina pool of `jobs` threads; aborting a task (time budget, Ctrl-C) terminates its thread. */
+export class PoolExecutor implements Executor {
+  readonly abortable = true;
+  private readonly pool: Piscina;
+
+  constructor(
+    settings: TaskSettings,
+    readonly concurrency: number,
+  ) {
+    const filename = workerFile();
+    if (!existsSync(filename)) throw new Error(`the worker ${filename} is not built; run \`npm run build\``);
+    this.pool = new Piscina({
+      filename,
+      minThreads: concurrency,
+      maxThreads: concurrency,
+      // Keep threads (and the rules they loaded) between tasks.
+      idleTimeout: 60_000,
+      workerData: settings,
+      // The HTML parser's tree conversion (hast-util-from-parse5) recurses once per nesting level;
+      // a roomy stack lets 100,000-deep pages parse instead of failing. It is reserved, not used.
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+    });
+  }
+
+  async run(task: FileTask, signal: AbortSignal, onStart: () => void): Promise<TaskOutcome> {
+    const channel = new MessageChannel();
+    channel.port1.once('message', onStart);
+    // A Uint8Array view may share a larger buffer; transfer a copy of just its bytes.
+    const transferList: Transferable[] = [channel.port2];
+    if (task.bytes) transferList.push((task.bytes = task.bytes.slice()).buffer);
+    try {
+      return (await this.pool.run({ ...task, started: channel.port2 }, { signal, transferList })) as TaskOutcome;
+    } finally {
+      channel.port1.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
+
+/** Audits in the calling thread: no worker start-up cost, but a runaway file cannot be stopped. */
+export class InProcessExecutor implements Executor {
+  readonly concurrency = 1;
+  readonly abortable = false;
+  private env: Promise<TaskEnv> | null = null;
+
+  constructor(private readonly settings: TaskSettings) {}
+
+  async run(task: FileTask, signal: AbortSignal, onStart: () => void): Promise<TaskOutcome> {
+    signal.throwIfAborted();
+    onStart();
+    this.env ??= createTaskEnv(this.settings);
+    return runFileTask(task, await this.env);
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,166 @@
+// `npm run bench`: generate a corpus from the examples in seeds/, audit it with 1 job and with all
+// cores, and measure against the parse floor. Figures are printed, never asserted: machines are
+// shared and noisy. Options: --docs N (default 300), --big N (default 5000), --skip-big,
+// --seed N, --keep (leave the generated files), --json FILE.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveRules } from '../engine/config.js';
+import { loadRules } from '../engine/loader.js';
+import { auditBytes } from '../pipeline/audit-source.js';
+import { documentOfSize, loadPools, writeCorpus, type Pools } from './corpus.js';
+import { parseFloor } from './floor.js';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, HERE.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
+const CHILD = path.join(ROOT, 'dist', 'src', 'bench', 'child.js');
+
+interface ChildRun {
+  wallMs: number;
+  maxRssKb: number;
+  sources: number;
+  failed: number;
+  byRule: Record<string, number>;
+  counts: { error: number; warning: number; info: number };
+}
+
+export interface BenchOptions {
+  docs: number;
+  /** Corpus sizes whose peak RSS at --jobs 1 is measured (the memory bound). */
+  rssDocs: number[];
+  /** Document sizes in bytes for the size-scaling measure; the first is the reference. */
+  sizes: number[];
+  seed: number;
+  keep: boolean;
+  seedsDir: string;
+  log: (line: string) => void;
+}
+
+interface Args {
+  docs?: number;
+  big?: number;
+  skipBig?: boolean;
+  seed?: number;
+  keep?: boolean;
+  json?: string;
+}
+
+function args(argv: string[]): Args {
+  const out: Args = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--docs') out.docs = Number(argv[++i]);
+    else if (a === '--big') out.big = Number(argv[++i]);
+    else if (a === '--skip-big') out.skipBig = true;
+    else if (a === '--seed') out.seed = Number(argv[++i]);
+    else if (a === '--keep') out.keep = true;
+    else if (a === '--json') out.json = argv[++i];
+  }
+  return out;
+}
+
+function child(dir: string, jobs: number, out: string): ChildRun {
+  const text = execFileSync(process.execPath, [CHILD, dir, String(jobs), out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(text.trim().split('\n').pop()!) as ChildRun;
+}
+
+/** Time fn over every document, after a warm-up pass over a few. */
+function timeAll(files: readonly Uint8Array[], fn: (b: Uint8Array) => unknown): number {
+  for (const b of files.slice(0, Math.min(10, files.length))) fn(b);
+  const t = performance.now();
+  for (const b of files) fn(b);
+  return performance.now() - t;
+}
+
+const mb = (bytes: number) => bytes / (1024 * 1024);
+const fixed = (n: number, d = 1) => n.toFixed(d);
+
+export async function bench(options: BenchOptions) {
+  const log = options.log;
+  const work = await mkdtemp(path.join(tmpdir(), 'credence-bench-'));
+  const pools: Pools = loadPools(options.seedsDir);
+  const cores = availableParallelism();
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores };
+  try {
+    const corpusDir = path.join(work, 'corpus');
+    const { files, bytes } = await writeCorpus(corpusDir, pools, options.docs, options.seed);
+    log(`corpus: ${files.length} documents, ${fixed(mb(bytes), 2)} MB (seed ${options.seed}) in ${corpusDir}`);
+    const contents = files.map((f) => new Uint8Array(readFileSync(f)));
+
+    // Engine against the parse floor, in this process, one thread, after a warm-up.
+    const rules = resolveRules(await loadRules(), { rules: {} });
+    const floorMs = timeAll(contents, parseFloor);
+    const engineMs = timeAll(contents, (b) => auditBytes(b, { path: 'bench', name: 'bench' }, rules));
+    log(`parse floor (decode, detect, hast → text / lines): ${fixed(floorMs, 0)} ms = ${fixed((files.length * 1000) / floorMs)} docs/s`);
+    log(`engine, one thread (parse, claims, every rule; no output): ${fixed(engineMs, 0)} ms = ${fixed((files.length * 1000) / engineMs)} docs/s`);
+    log(`ratio engine / floor: ${fixed(engineMs / floorMs, 2)}×`);
+    Object.assign(results, { docs: files.length, megabytes: mb(bytes), floorMs, engineMs, ratio: engineMs / floorMs });
+
+    // Whole runs (reports and JSON written), each in its own process for its own peak RSS.
+    const one = child(corpusDir, 1, path.join(work, 'out-1'));
+    const all = child(corpusDir, cores, path.join(work, 'out-all'));
+    const line = (label: string, r: ChildRun) =>
+      `${label}: ${fixed(r.wallMs / 1000, 2)} s, ${fixed((r.sources * 1000) / r.wallMs)} docs/s, ${fixed((mb(bytes) * 1000) / r.wallMs, 2)} MB/s, peak RSS ${fixed(r.maxRssKb / 1024, 0)} MB, ${r.failed} failed`;
+    log(line('audit --jobs 1', one));
+    log(line(`audit --jobs ${cores}`, all));
+    log(`speed-up 1 → ${cores} jobs: ${fixed(one.wallMs / all.wallMs, 2)}×`);
+    Object.assign(results, { jobs1: one, jobsAll: all, speedup: one.wallMs / all.wallMs });
+
+    // Size scaling: time per byte relative to a 200 KB document.
+    const sizes = options.sizes;
+    const scaling: Array<{ format: string; bytes: number; ms: number; relative: number }> = [];
+    for (const format of ['html', 'text'] as const) {
+      let base = 0;
+      for (const size of sizes) {
+        const doc = new TextEncoder().encode(documentOfSize(pools, format, size, options.seed));
+        auditBytes(doc.subarray(0, Math.min(doc.length, 50_000)), { path: 'warm', name: 'warm' }, rules);
+        const t = performance.now();
+        auditBytes(doc, { path: 'size', name: 'size' }, rules);
+        const ms = performance.now() - t;
+        const perByte = ms / doc.length;
+        if (size === sizes[0]) base = perByte;
+        scaling.push({ format, bytes: doc.length, ms, relative: perByte / base });
+        log(`size ${format} ${fixed(doc.length / 1024, 0)} KB: ${fixed(ms, 0)} ms, time per byte ×${fixed(perByte / base, 2)} of ${fixed(sizes[0] / 1024, 0)} KB`);
+      }
+    }
+    results.scaling = scaling;
+
+    // Memory at --jobs 1 as the corpus grows: bounded, not proportional to the documents.
+    const rss: Array<{ docs: number; maxRssKb: number; wallMs: number }> = [{ docs: files.length, maxRssKb: one.maxRssKb, wallMs: one.wallMs }];
+    const counts = options.rssDocs.filter((n) => n !== files.length);
+    for (const n of counts) {
+      const dir = path.join(work, `corpus-${n}`);
+      await writeCorpus(dir, pools, n, options.seed);
+      const r = child(dir, 1, path.join(work, `out-${n}`));
+      rss.push({ docs: n, maxRssKb: r.maxRssKb, wallMs: r.wallMs });
+      log(`RSS at --jobs 1, ${n} documents: peak ${fixed(r.maxRssKb / 1024, 0)} MB (${fixed(r.wallMs / 1000, 1)} s)`);
+      await rm(dir, { recursive: true, force: true });
+      await rm(path.join(work, `out-${n}`), { recursive: true, force: true });
+    }
+    results.rss = rss;
+
+    log('findings per rule (--jobs 1 run):');
+    for (const [rule, n] of Object.entries(one.byRule).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) log(`  ${rule.padEnd(32)} ${n}`);
+    return results;
+  } finally {
+    if (!options.keep) await rm(work, { recursive: true, force: true });
+  }
+}
+
+// Run when invoked directly (npm run bench), not when imported by a test.
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const a = args(process.argv.slice(2));
+  const results = await bench({
+    docs: a.docs ?? 300,
+    rssDocs: [500, ...(a.skipBig ? [] : [a.big ?? 5000])],
+    sizes: [200 * 1024, 1024 * 1024, 5 * 1024 * 1024],
+    seed: a.seed ?? 20250101,
+    keep: a.keep ?? false,
+    seedsDir: path.join(ROOT, 'seeds'),
+    log: (l) => process.stdout.write(l + '\n'),
+  });
+  if (a.json) await writeFile(a.json, JSON.stringify(results, null, 2) + '\n');
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import type { Evidence } from '../schema/position.js';
+
+/**
+ * Evidence as fingerprints carry it: positions and a short quote, a fraction of the full form's
+ * size, since every source's fingerprints stay in memory until the cross-source rules run.
+ */
+export const CompactEvidenceSchema = z.object({
+  q: z.string(),
+  /** start: line, column, offset */
+  s: z.tuple([z.number().int().min(1), z.number().int().min(1), z.number().int().min(0)]),
+  /** end: line, column, offset */
+  e: z.tuple([z.number().int().min(1), z.number().int().min(1), z.number().int().min(0)]),
+  /** block, from, to (block −1 when the span belongs to no block) */
+  b: z.tuple([z.number().int(), z.number().int().min(0), z.number().int().min(0)]),
+});
+export type CompactEvidence = z.infer<typeof CompactEvidenceSchema>;
+
+export function clip(text: string, max: number): string {
+  // Slice before collapsing white space: blocks can be long, quotes are short.
+  const t = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+}
+
+export function compact(ev: Evidence, maxQuote = 120): CompactEvidence {
+  return {
+    q: clip(ev.quote, maxQuote),
+    s: [ev.start.line, ev.start.column, ev.start.offset],
+    e: [ev.end.line, ev.end.column, ev.end.offset],
+    b: [ev.block ?? -1, ev.from, ev.to],
+  };
+}
+
+export function expand(c: CompactEvidence, role?: string): Evidence {
+  const ev: Evidence = {
+    quote: c.q,
+    start: { line: c.s[0], column: c.s[1], offset: c.s[2] },
+    end: { line: c.e[0], column: c.e[1], offset: c.e[2] },
+    block: c.b[0] < 0 ? null : c.b[0],
+    from: c.b[1],
+    to: c.b[2],
+  };
+  if (role) ev.role = role;
+  return ev;
+}
+
+/** Evidence that runs from the start of one span to the end of another (a passage over several blocks). */
+export function spanning(first: Evidence, last: Evidence, quote: string): Evidence {
+  return { ...first, end: last.end, quote };
+}
+
+/**
+ * Corpus findings cite other files: by convention `related[i]` lies in `sources[i + 1]` (the
+ * primary in `sources[0]`), and its role names that file, so SARIF and readers can place it.
+ */
+export function inSource(name: string): string {
+  return `same passage in ${name}`;
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import type { AuditContext } from '../engine/context.js';
+import type { Block, List } from '../schema/document.js';
+import { clip, compact, CompactEvidenceSchema, spanning } from './evidence.js';
+import { passageHash } from './hash.js';
+import { signature } from './minhash.js';
+import { marketWords, templateWords } from './normalise.js';
+import { publisherOf } from './publisher.js';
+
+/** Limits that keep a fingerprint to a few kilobytes whatever the document. */
+export const LIMITS = {
+  lists: 8,
+  lines: 40,
+  paragraphs: 16,
+  quote: 80,
+  lineWords: { min: 6, max: 80 },
+  /** Longest block considered a template line, in characters (about 80 words). */
+  lineChars: 600,
+  paragraphWords: 30,
+  /** Paragraphs are compared on their first 1,500 characters (about 250 words): enough to tell copies. */
+  paragraphChars: 1500,
+  listEntries: 4,
+};
+
+export const PassageSchema = z.object({
+  /** "list": a run of lists (labels and items); "text": one block, matched exactly after normalising. */
+  kind: z.enum(['list', 'text']),
+  hash: z.string(),
+  /** Entries for a list, words for text. */
+  size: z.number().int().min(1),
+  at: CompactEvidenceSchema,
+});
+export type Passage = z.infer<typeof PassageSchema>;
+
+export const ParagraphSchema = z.object({ sig: z.string().length(128), size: z.number().int().min(1), at: CompactEvidenceSchema });
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+export const TemplateFingerprintSchema = z.object({
+  publisher: z.string().nullable(),
+  market: z.string().nullable(),
+  passages: z.array(PassageSchema),
+  paragraphs: z.array(ParagraphSchema),
+});
+export type TemplateFingerprint = z.infer<typeof TemplateFingerprintSchema>;
+
+const URLISH = /https?:\/\/|www\./i;
+
+/** Top-level lists that follow each other with at most a label between them form one run. */
+function listRuns(lists: readonly List[], blocks: readonly Block[]): Array<{ lists: List[]; first: number; last: number }> {
+  const lastBlockOf = (l: List): number => {
+    let last = -1;
+    const walk = (list: List) => {
+      for (const item of list.items) {
+        last = Math.max(last, item.block);
+        for (const sub of item.lists) walk(lists[sub]);
+      }
+    };
+    walk(l);
+    return last;
+  };
+  const runs: Array<{ lists: List[]; first: number; last: number }> = [];
+  for (const l of lists) {
+    if (l.parent || l.items.length === 0) continue;
+    const first = l.items[0].block;
+    const last = lastBlockOf(l);
+    const prev = runs[runs.length - 1];
+    const joinable = prev && first - prev.last <= 2 && (first - prev.last === 1 || l.labelBlock === prev.last + 1);
+    if (joinable) {
+      prev.lists.push(l);
+      prev.last = last;
+    } else {
+      const start = l.labelBlock !== null && l.labelBlock === first - 1 && blocks[l.labelBlock].kind !== 'listItem' ? l.labelBlock : first;
+      runs.push({ lists: [l], first: start, last });
+    }
+  }
+  return runs;
+}
+
+/** The entries of a run in order: each list's label (when it sits right before it) and its items, nested ones included. */
+function runEntries(run: { lists: List[]; first: number }, lists: readonly List[], blocks: readonly Block[]): number[] {
+  const out: number[] = [];
+  const walk = (list: List) => {
+    for (const item of list.items) {
+      out.push(item.block);
+      for (const sub of item.lists) walk(lists[sub]);
+    }
+  };
+  for (const l of run.lists) {
+    if (l.labelBlock !== null && l.labelBlock >= run.first && blocks[l.labelBlock].kind !== 'listItem') out.push(l.labelBlock);
+    walk(l);
+  }
+  return out;
+}
+
+/** What template-reuse compares: the lists, short template lines and long paragraphs of a source. */
+export function templateFingerprint(ctx: AuditContext): TemplateFingerprint {
+  const { doc, spans } = ctx;
+  const market = marketWords(doc.metadata.market);
+  const passages: Passage[] = [];
+
+  for (const run of listRuns(doc.lists, doc.blocks).slice(0, 200)) {
+    const entries = runEntries(run, doc.lists, doc.blocks);
+    if (entries.length < LIMITS.listEntries) continue;
+    const normal = entries.map((b) => templateWords(doc.blocks[b].text, market).join(' ')).join(' | ');
+    const quote = clip(entries.map((b) => doc.blocks[b].text.trim().replace(/:$/, '')).join(', '), 160);
+    const ev = spanning(spans.block(run.first), spans.block(run.last), quote);
+    passages.push({ kind: 'list', hash: passageHash(normal), size: entries.length, at: compact(ev, 160) });
+  }
+  passages.sort((a, b) => b.size - a.size);
+  passages.splice(LIMITS.lists);
+
+  // Candidates are chosen by length before any is normalised (the costly step): the longest
+  // blocks of template-line size, and the longest blocks overall for paragraphs.
+  const eligible = doc.blocks.filter((b) => !(b.kind === 'listItem' && b.text.length < 200) && b.text.length >= 12 && !URLISH.test(b.text));
+  const byLength = (list: Block[], n: number) => [...list].sort((a, b) => b.text.length - a.text.length || a.index - b.index).slice(0, n);
+  const toWords = (list: Block[], max: number) => list.map((b) => ({ block: b.index, words: templateWords(b.text.slice(0, max), market) }));
+  const lineBlocks = toWords(byLength(eligible.filter((b) => b.text.length <= LIMITS.lineChars), LIMITS.lines * 2), LIMITS.lineChars).filter(
+    (x) => x.words.length >= LIMITS.lineWords.min && x.words.length <= LIMITS.lineWords.max,
+  );
+  const paragraphBlocks = toWords(byLength(eligible, LIMITS.paragraphs), LIMITS.paragraphChars).filter((x) => x.words.length >= LIMITS.paragraphWords);
+  const longest = (list: Array<{ block: number; words: string[] }>, n: number) =>
+    list
+      .sort((a, b) => b.words.length - a.words.length || a.block - b.block)
+      .slice(0, n)
+      .sort((a, b) => a.block - b.block);
+  const lines: Passage[] = longest(lineBlocks, LIMITS.lines).map(({ block, words }) => ({
+    kind: 'text',
+    hash: passageHash(words.join(' ')),
+    size: words.length,
+    at: compact(spans.block(block), LIMITS.quote),
+  }));
+  const paragraphs: Paragraph[] = longest(paragraphBlocks, LIMITS.paragraphs).map(({ block, words }) => ({
+    sig: signature(words),
+    size: words.length,
+    at: compact(spans.block(block), LIMITS.quote),
+  }));
+
+  return {
+    publisher: publisherOf(doc.links),
+    market: doc.metadata.market?.toLowerCase().trim() || null,
+    passages: [...passages, ...lines],
+    paragraphs,
+  };
+}
