@@ -85,8 +85,8 @@ export default defineCorpusRule({
           markets: listNames(markets, 6),
           sources: listNames(names),
         },
-        primary: expand(quoted[0].at!, 'figures'),
-        related: quoted.slice(1).map((q) => expand(q.at!, `same figures in ${members[q.m].name}`)),
+        primary: expand(quoted[0].at!, 'figures', members[quoted[0].m].source),
+        related: quoted.slice(1).map((q) => expand(q.at!, `same figures in ${members[q.m].name}`, members[q.m].source)),
         sources: order.map((m) => members[m].source),
         key: `${group.dimension}\n${[...names].sort().join('\n')}`,
       });

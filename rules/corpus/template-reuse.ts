@@ -109,8 +109,8 @@ export default defineCorpusRule({
           quote: clip(primaryAt.q, 120),
           sources: listNames(names),
         },
-        primary: expand(primaryAt, 'shared passage'),
-        related: quoted.slice(1).map((q) => expand(q.at!, inSource(members[q.m].name))),
+        primary: expand(primaryAt, 'shared passage', members[quoted[0].m].source),
+        related: quoted.slice(1).map((q) => expand(q.at!, inSource(members[q.m].name), members[q.m].source)),
         sources: all.map((m) => members[m].source),
         key: [...names].sort().join('\n'),
       });

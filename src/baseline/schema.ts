@@ -29,6 +29,7 @@ export const BaselineSchema = z
 export type Baseline = z.infer<typeof BaselineSchema>;
 
 /** What a run reports about its baseline. */
+/** What a run's baseline did (recorded in audit.json; schema in src/schema/result.ts). */
 export interface BaselineReport {
   file: string;
   accepted: number;

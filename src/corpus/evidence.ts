@@ -31,7 +31,7 @@ export function compact(ev: Evidence, maxQuote = 120): CompactEvidence {
   };
 }
 
-export function expand(c: CompactEvidence, role?: string): Evidence {
+export function expand(c: CompactEvidence, role?: string, source?: string): Evidence {
   const ev: Evidence = {
     quote: c.q,
     start: { line: c.s[0], column: c.s[1], offset: c.s[2] },
@@ -41,6 +41,7 @@ export function expand(c: CompactEvidence, role?: string): Evidence {
     to: c.b[2],
   };
   if (role) ev.role = role;
+  if (source) ev.source = source;
   return ev;
 }
 
@@ -50,8 +51,8 @@ export function spanning(first: Evidence, last: Evidence, quote: string): Eviden
 }
 
 /**
- * Corpus findings cite other files: by convention `related[i]` lies in `sources[i + 1]` (the
- * primary in `sources[0]`), and its role names that file, so SARIF and readers can place it.
+ * Corpus findings cite other files: every span names its file in `source`; also, `related[i]`
+ * lies in `sources[i + 1]` (the primary in `sources[0]`) and its role names that file.
  */
 export function inSource(name: string): string {
   return `same passage in ${name}`;

@@ -1,4 +1,5 @@
 import type { Sentence } from '../engine/context.js';
+import { MONTH_PATTERN } from '../text/months.js';
 import { monthNumber, type PartialDate } from './dates.js';
 
 /** A past event the text dates: "In March 2024, X launched …", "On August 05, 2025, Y announced …". */
@@ -10,7 +11,7 @@ export interface DatedEvent {
   to: number;
 }
 
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = String.raw`${MONTH_PATTERN}\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 // "in March 2024", "on August 05, 2025", "on 5 August 2025", "in 2024", "during Q3 2023".

@@ -1,11 +1,10 @@
+import { MONTH_NAMES } from '../text/months.js';
 /** A calendar date known to year, month or day precision. */
 export interface PartialDate {
   year: number;
   month: number | null;
   day: number | null;
 }
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2020", "2020-06", "2020-06-15" → PartialDate (null when malformed). */
 export function parseIsoDate(iso: string): PartialDate | null {
@@ -18,11 +17,7 @@ export function parseIsoDate(iso: string): PartialDate | null {
   return { year: Number(m[1]), month, day };
 }
 
-/** Month number (1–12) of an English month name or abbreviation, or 0. */
-export function monthNumber(name: string): number {
-  const key = name.slice(0, 3).toLowerCase();
-  return MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === key) + 1;
-}
+export { monthNumber } from '../text/months.js';
 
 /** "6 March 2018", "March 2018" or "2018", as precise as the date is known. */
 export function formatDate(d: PartialDate): string {

@@ -1,4 +1,5 @@
 import type { Sentence } from '../engine/context.js';
+import { MONTH_PATTERN } from '../text/months.js';
 
 /** "As of 2019, the segment is worth …": a dated figure stated in the present tense. */
 export interface AsOfStatement {
@@ -9,7 +10,7 @@ export interface AsOfStatement {
   to: number;
 }
 
-const AS_OF = /\bas\s{1,3}of\s{1,3}(?:(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s{1,3}(?:\d{1,2},?\s{1,3})?)?((?:19[5-9]|20\d)\d)\b/gi;
+const AS_OF = new RegExp(String.raw`\bas\s{1,3}of\s{1,3}(?:${MONTH_PATTERN}\.?\s{1,3}(?:\d{1,2},?\s{1,3})?)?((?:19[5-9]|20\d)\d)\b`, 'gi');
 // Present tense: the figure is offered as the current state, not as history ("there were …").
 const PRESENT = /\b(?:is|are|stands?|remains?|has|have|holds?|accounts? for|represents?|amounts? to|totals)\b/i;
 // A figure other than the year itself: money, a percentage or a scaled number.

@@ -37,7 +37,11 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
       continue;
     }
     const abs = path.resolve(cwd, input);
-    const st = await stat(abs).catch(() => null);
+    let loop = false;
+    const st = await stat(abs).catch((err: NodeJS.ErrnoException) => {
+      loop = err.code === 'ELOOP';
+      return null;
+    });
     if (st?.isDirectory()) {
       const pattern = exts.length === 1 ? `**/*.${exts[0]}` : `**/*.{${exts.join(',')}}`;
       const files = await glob(pattern, { cwd: abs, absolute: true, onlyFiles: true, followSymbolicLinks: false, dot: false });
@@ -50,7 +54,7 @@ export async function expandInputs(inputs: string[], options: ExpandOptions = {}
       files.sort().forEach(addFile);
       if (files.length === 0) out.push({ kind: 'missing', path: input, message: 'the pattern matches no file' });
     } else {
-      out.push({ kind: 'missing', path: abs, message: 'no such file or folder' });
+      out.push({ kind: 'missing', path: abs, message: loop ? 'a symbolic link loop' : 'no such file or folder' });
     }
   }
   return out;

@@ -2,6 +2,7 @@ import type { Element, Root, RootContent, Text } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import type { RawDocument, RawList } from './raw.js';
+import { flattenDeepNesting } from './nesting.js';
 import { TextBuilder } from './text-builder.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'button']);
@@ -25,7 +26,7 @@ function offsetOf(node: RootContent | Root, which: 'start' | 'end'): number | un
 
 /** HTML → blocks, lists and links with source offsets. The walk is iterative: nesting depth cannot exhaust the stack. */
 export function parseHtml(source: string): RawDocument {
-  const tree = parser.parse(source) as Root;
+  const tree = parser.parse(flattenDeepNesting(source)) as Root;
   const doc: RawDocument = { blocks: [], lists: [], links: [], title: null };
   const listStack: number[] = [];
   const ctxStack: Ctx[] = [{ kind: 'paragraph', level: 0, builder: new TextBuilder(), itemDone: false }];

@@ -1,10 +1,11 @@
 import type { Block, Metadata, Section, YearRange } from '../schema/document.js';
 import { isChartCaption } from '../hygiene/captions.js';
+import { MONTH_PATTERN, monthNumber } from '../text/months.js';
 import type { Spans } from './assemble.js';
 
 export const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const RANGE = String.raw`(${YEAR})\s*(?:-|–|—|to|To|TO|through|until)\s*(${YEAR})`;
-const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH = `(${MONTH_PATTERN})`;
 
 const FORECAST = new RegExp(String.raw`forecast(?:ed)?\s+(?:period|years?)\s*(?:of|:|is|from|for|\(|,|-)?\s*(?:from\s+)?${RANGE}|${RANGE}\)?\s+forecast\s+period`, 'i');
 const HISTORICAL = new RegExp(String.raw`historical\s+(?:range|data|period|years?)(?:\s+for)?\s*(?::|-)?\s*${RANGE}`, 'i');
@@ -17,10 +18,6 @@ const PUBLISHED = new RegExp(
 );
 const MARKET_IN_TITLE = /^\s*(?:the\s+)?(?:global\s+|worldwide\s+)?(.{3,120}?)\s+market\b/i;
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-function monthNumber(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-}
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function findRange(blocks: Block[], re: RegExp, spans: Spans): YearRange | null {

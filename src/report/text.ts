@@ -2,24 +2,29 @@ import type { AuditResult, SourceResult } from '../schema/result.js';
 
 const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', underline: '\x1b[4m', reset: '\x1b[0m' };
 
-type Paint = (code: keyof typeof COLOURS, s: string) => string;
+export type Paint = (code: keyof typeof COLOURS, s: string) => string;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+export function painter(colour: boolean): Paint {
+  return (code, s) => (colour ? COLOURS[code] + s + COLOURS.reset : s);
 }
 
-function sourceBlock(r: SourceResult, paint: Paint): string[] {
+type CorpusFinding = AuditResult['corpusFindings'][number];
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** One source's block, in the manner of eslint's "stylish" formatter. */
+export function sourceText(r: SourceResult, colour: boolean): string {
+  const paint = painter(colour);
   const lines: string[] = [];
   if (r.status === 'error') {
-    lines.push(paint('underline', r.name), `  ${paint('error', 'error')}  could not audit: ${r.error?.message ?? 'unknown error'}  ${paint('dim', `(${r.error?.reason})`)}`, '');
-    return lines;
+    lines.push(paint('underline', r.name), `  ${paint('error', 'error')}  could not audit: ${r.error?.message ?? 'unknown error'}  ${paint('dim', `(${r.error?.reason})`)}`);
+    return lines.join('\n') + '\n\n';
   }
   const visible = r.findings.filter((f) => !f.accepted);
   const score = r.score ? `  score ${r.score.value} (${r.score.grade})` : '';
   if (visible.length === 0) {
     const note = r.coverage && !r.coverage.checkable ? ' — nothing in it could be checked' : '';
-    lines.push(`${paint('underline', r.name)}${paint('dim', score)}  no problems${note}`, '');
-    return lines;
+    return `${paint('underline', r.name)}${paint('dim', score)}  no problems${note}\n\n`;
   }
   lines.push(paint('underline', r.name) + paint('dim', score));
   const loc = (f: (typeof visible)[number]) => (f.primary ? `${f.primary.start.line}:${f.primary.start.column}` : '-');
@@ -27,23 +32,46 @@ function sourceBlock(r: SourceResult, paint: Paint): string[] {
   for (const f of visible) {
     lines.push(`  ${paint('dim', loc(f).padEnd(width))}  ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`);
   }
-  lines.push('');
-  return lines;
+  return lines.join('\n') + '\n\n';
 }
 
-/** Terminal output in the manner of eslint's "stylish" formatter, with a summary line. */
-export function formatText(audit: AuditResult, colour = false): string {
-  const paint: Paint = (code, s) => (colour ? COLOURS[code] + s + COLOURS.reset : s);
-  const lines: string[] = [];
-  for (const r of audit.sources) lines.push(...sourceBlock(r, paint));
-  const c = audit.summary.counts;
+/** Findings that link several sources, after the per-source blocks. */
+export function corpusText(findings: readonly CorpusFinding[], nameOf: (source: string) => string, colour: boolean): string {
+  const visible = findings.filter((f) => !f.accepted);
+  if (!visible.length) return '';
+  const paint = painter(colour);
+  const lines = [paint('underline', 'Across sources')];
+  for (const f of visible) {
+    lines.push(`  ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`);
+    if (f.sources.length) lines.push(`           ${paint('dim', 'sources: ' + f.sources.map(nameOf).join(', '))}`);
+  }
+  return lines.join('\n') + '\n\n';
+}
+
+/** The closing line: problems by severity, sources audited and failed, interruption, accepted findings. */
+export function summaryText(summary: AuditResult['summary'], extra: { interrupted: boolean; accepted: number }, colour: boolean): string {
+  const paint = painter(colour);
+  const c = summary.counts;
   const total = c.error + c.warning + c.info;
-  const summary =
+  const text =
     `${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info) in ` +
-    `${plural(audit.summary.audited, 'source')}` +
-    (audit.summary.failed ? `; ${audit.summary.failed} could not be audited` : '') +
-    (audit.interrupted ? '; run interrupted' : '');
-  const accepted = audit.sources.reduce((n, r) => n + r.findings.filter((f) => f.accepted).length, 0);
-  lines.push(paint(c.error || audit.summary.failed ? 'error' : c.warning ? 'warning' : 'bold', `✖ ${summary}`) + (accepted ? paint('dim', ` (${accepted} accepted by baseline not shown)`) : ''));
-  return lines.join('\n') + '\n';
+    `${plural(summary.audited, 'source')}` +
+    (summary.failed ? `; ${summary.failed} could not be audited` : '') +
+    (extra.interrupted ? '; run interrupted' : '');
+  return (
+    paint(c.error || summary.failed ? 'error' : c.warning ? 'warning' : 'bold', `✖ ${text}`) +
+    (extra.accepted ? paint('dim', ` (${extra.accepted} accepted by baseline not shown)`) : '') +
+    '\n'
+  );
+}
+
+/** The whole terminal report of a finished audit. */
+export function formatText(audit: AuditResult, colour = false): string {
+  const accepted = [...audit.sources.flatMap((s) => s.findings), ...audit.corpusFindings].filter((f) => f.accepted).length;
+  const names = new Map(audit.sources.map((s) => [s.source, s.name]));
+  return (
+    audit.sources.map((r) => sourceText(r, colour)).join('') +
+    corpusText(audit.corpusFindings, (s) => names.get(s) ?? s, colour) +
+    summaryText(audit.summary, { interrupted: audit.interrupted, accepted }, colour)
+  );
 }

@@ -14,10 +14,10 @@ import { AUDIT_SCHEMA_VERSION, type AuditResult, type SourceResult } from '../sc
 import type { Outputs, RunState } from './state.js';
 import { AtomicStream } from './stream-file.js';
 import { summarise } from './summary.js';
-import { corpusText, sourceText, summaryText } from './text-output.js';
+import { corpusText, sourceText, summaryText } from '../report/text.js';
 
-/** audit.json also records the shard a run covered and what its baseline did. */
-export type AuditJson = AuditResult & { shard?: Shard; baseline?: BaselineReport };
+/** audit.json: the shard a run covered and what its baseline did are part of the schema. */
+export type AuditJson = AuditResult;
 
 export interface RunReport {
   result: AuditJson;

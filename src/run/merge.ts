@@ -47,9 +47,7 @@ async function readShard(dir: string): Promise<{ audit: ReturnType<typeof AuditR
     const issue = parsed.error.issues[0];
     throw new ConfigError(`${file}: not a credence audit.json: "${issue.path.join('.')}": ${issue.message}`);
   }
-  const shard = (raw as { shard?: { index?: unknown; total?: unknown } }).shard;
-  const valid = shard && Number.isInteger(shard.index) && Number.isInteger(shard.total);
-  return { audit: parsed.data, shard: valid ? { index: shard.index as number, total: shard.total as number } : null };
+  return { audit: parsed.data, shard: parsed.data.shard ?? null };
 }
 
 /**

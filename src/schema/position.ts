@@ -21,5 +21,7 @@ export const EvidenceSchema = z.object({
   to: z.number().int().min(0),
   /** What this span is in the finding, e.g. "stated rate", "other statement". */
   role: z.string().optional(),
+  /** For cross-source findings: the source this span is in. */
+  source: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;

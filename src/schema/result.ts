@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ClaimsSchema } from './claims.js';
 import { FormatSchema, MetadataSchema } from './document.js';
+import { BaselineEntrySchema } from '../baseline/schema.js';
 import { FindingSchema, SeveritySchema } from './finding.js';
 
 export const AUDIT_SCHEMA_VERSION = 1;
@@ -93,6 +94,10 @@ export const AuditResultSchema = z.object({
   sources: z.array(SourceResultSchema),
   /** Findings that link several sources (cross-source rules). */
   corpusFindings: z.array(FindingSchema.extend({ sources: z.array(z.string()) })).default([]),
+  /** The shard of the inputs this run covered (`--shard i/n`); absent for a whole run or a merge. */
+  shard: z.object({ index: z.number().int().min(1), total: z.number().int().min(1) }).optional(),
+  /** What `--baseline` did: how many findings it accepted, and entries of audited sources that matched nothing. */
+  baseline: z.object({ file: z.string(), accepted: z.number().int(), stale: z.array(BaselineEntrySchema) }).optional(),
   summary: z.object({
     sources: z.number().int(),
     audited: z.number().int(),
