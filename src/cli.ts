@@ -176,8 +176,8 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     .description('audit files, folders (recursive), glob patterns or - (standard input)')
     .argument('[paths...]', 'inputs', []);
   addCommonOptions(auditCmd)
-    .option('-j, --jobs <n>', `worker threads (default: ${DEFAULT_JOBS}, the number of cores; 0 = in the main thread, without a time budget)`, parseWhole(0), DEFAULT_JOBS)
-    .option('--timeout-ms <n>', `time budget per file; a file over it is stopped and reported (default ${DEFAULT_TIMEOUT_MS})`, parseWhole(1), DEFAULT_TIMEOUT_MS)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores; 0 = in the main thread, without a time budget)', parseWhole(0), DEFAULT_JOBS)
+    .option('--timeout-ms <n>', 'time budget per file in ms; a file over it is stopped and reported', parseWhole(1), DEFAULT_TIMEOUT_MS)
     .option('--max-bytes <n>', 'skip files larger than this, without reading them (default 8 MiB)', parseWhole(1))
     .option('--ext <list>', 'file extensions taken from folders (default txt,text,html,htm,xhtml,md)')
     .option('--shard <i/n>', 'audit only shard i of n (a stable split by path); combine with `credence merge`', parseShardFlag)
