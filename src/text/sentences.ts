@@ -1,22 +1,26 @@
 import type { Block } from '../schema/document.js';
 import type { Sentence } from '../engine/context.js';
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
-// Tokens after which ICU's sentence break is usually wrong in business prose.
-const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){2,}|\b(?:vs|etc|inc|ltd|co|corp|plc|dr|mr|mrs|ms|no|nos|approx|fig|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|u\.s|e\.g|i\.e|al|bn|mn)\.)\s*$/i;
+// A sentence ends at . ! or ? (and any closing quotes or brackets) followed by white space.
+const TERMINATOR = /[.!?]+["'”’)\]]*\s+/g;
+// Not an end when the next sentence would start in lower case, with a digit, "(" or "%"…
+const CONTINUES = /[a-z0-9(%]/;
+// …or when the "sentence" ends with an abbreviation ("U.S.", "Inc.", "vs.", "e.g.").
+const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){2,}|\b(?:vs|etc|inc|ltd|co|corp|plc|dr|mr|mrs|ms|no|nos|approx|fig|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|al|bn|mn)\.)["'”’)\]]*$/i;
 const MAX_SENTENCE = 4000;
 
 /**
- * Sentences with block offsets. ICU's segmenter does the splitting; breaks after abbreviations
- * ("U.S.", "Inc.", "vs.") or before a lower-case word are undone. Over-long runs (no punctuation)
- * are cut so no later pattern sees more than MAX_SENTENCE characters at once.
+ * Sentences with block offsets, in one linear pass. The boundaries are those of Unicode sentence
+ * segmentation (Intl.Segmenter) as this project used it, with its breaks after abbreviations or
+ * before a lower-case word undone — written out because the ICU segmenter cost more than
+ * parsing the HTML. Over-long runs (no punctuation) are cut so no later pattern sees more than
+ * MAX_SENTENCE characters at once.
  */
 export function splitSentences(block: Pick<Block, 'index' | 'text'>): Sentence[] {
   const out: Sentence[] = [];
   const text = block.text;
-  let pending: { from: number; to: number } | null = null;
   const push = (from: number, to: number) => {
+    while (from < to && /\s/.test(text[from])) from++;
     while (to - from > MAX_SENTENCE) {
       out.push({ block: block.index, from, to: from + MAX_SENTENCE, text: text.slice(from, from + MAX_SENTENCE) });
       from += MAX_SENTENCE;
@@ -25,20 +29,17 @@ export function splitSentences(block: Pick<Block, 'index' | 'text'>): Sentence[]
     while (end > from && /\s/.test(text[end - 1])) end--;
     if (end > from) out.push({ block: block.index, from, to: end, text: text.slice(from, end) });
   };
-  for (const seg of segmenter.segment(text)) {
-    const from = seg.index;
-    const to = from + seg.segment.length;
-    if (pending) {
-      const prev = text.slice(pending.from, pending.to);
-      if (ABBREVIATION.test(prev) || /^\s*[a-z0-9(%]/.test(seg.segment)) {
-        pending.to = to;
-        continue;
-      }
-      push(pending.from, pending.to);
-    }
-    pending = { from, to };
+  let from = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
+    const end = m.index + m[0].length;
+    if (end >= text.length || CONTINUES.test(text[end])) continue;
+    const closing = m[0].trimEnd();
+    if (ABBREVIATION.test(text.slice(Math.max(from, m.index - 12), m.index + closing.length))) continue;
+    push(from, end);
+    from = end;
   }
-  if (pending) push(pending.from, pending.to);
+  push(from, text.length);
   return out;
 }
 
