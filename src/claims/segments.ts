@@ -26,7 +26,23 @@ export function segmentName(item: string): string {
 }
 
 export interface SegmentIndex {
+  /** Longest first, so "lung cancer" wins over "cancer". */
   names: Array<{ name: string; dimension: string | null }>;
+  /** Indexes into `names` by their first word, so a sentence is looked up word by word. */
+  byFirstWord: Map<string, number[]>;
+  /** Names that do not start with a word character, searched the slow way. */
+  others: number[];
+}
+
+function indexed(names: SegmentIndex['names']): SegmentIndex {
+  const byFirstWord = new Map<string, number[]>();
+  const others: number[] = [];
+  names.forEach(({ name }, i) => {
+    const first = /^\w+/.exec(name);
+    if (!first) others.push(i);
+    else (byFirstWord.get(first[0]) ?? byFirstWord.set(first[0], []).get(first[0])!).push(i);
+  });
+  return { names, byFirstWord, others };
 }
 
 /** Segment names from the document's non-geographic lists, each with its breakdown. */
@@ -45,16 +61,11 @@ export function segmentIndex(doc: DocumentModel): SegmentIndex {
       if (name.length < 3 || GENERIC_ITEM.test(name) || seen.has(name)) continue;
       seen.add(name);
       names.push({ name, dimension });
-      if (names.length >= 2000) return { names };
+      if (names.length >= 2000) break;
     }
   }
-  // Longest first so "lung cancer" wins over "cancer".
   names.sort((a, b) => b.name.length - a.name.length);
-  return { names };
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return indexed(names);
 }
 
 /** Places and known segments mentioned in a sentence, in order, not overlapping. */
@@ -64,16 +75,31 @@ export function mentionsIn(sentence: string, index: SegmentIndex): Mention[] {
     out.push({ text: p.text, key: `place:${p.place.code}`, dimension: 'region', place: p.place, from: p.from, to: p.to });
   }
   const lower = sentence.toLowerCase();
-  for (const { name, dimension } of index.names) {
-    let at = lower.indexOf(name);
-    while (at >= 0) {
-      const end = at + name.length;
-      const boundary = (at === 0 || !/\w/.test(lower[at - 1])) && (end === lower.length || !/\w/.test(lower[end]) || /^(?:s|es)\b/.test(lower.slice(end, end + 3)));
-      if (boundary && !out.some((m) => at < m.to && end > m.from)) {
-        out.push({ text: sentence.slice(at, end), key: `segment:${name}`, dimension, place: null, from: at, to: end });
-      }
-      at = lower.indexOf(name, end);
+  const boundaryAfter = (end: number) => end === lower.length || !/\w/.test(lower[end]) || /^(?:s|es)\b/.test(lower.slice(end, end + 3));
+  // Every occurrence of every name, found from the words of the sentence; then taken longest name
+  // first, left to right, skipping any that overlaps one already taken.
+  const hits: Array<[number, number]> = []; // [name index, offset]
+  for (const w of lower.matchAll(/\w+/g)) {
+    for (const i of index.byFirstWord.get(w[0]) ?? []) if (lower.startsWith(index.names[i].name, w.index!)) hits.push([i, w.index!]);
+  }
+  for (const i of index.others) {
+    const name = index.names[i].name;
+    for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + name.length)) {
+      if (at === 0 || !/\w/.test(lower[at - 1])) hits.push([i, at]);
     }
+  }
+  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let lastEnd = -1;
+  let lastName = -1;
+  for (const [i, at] of hits) {
+    const { name, dimension } = index.names[i];
+    const end = at + name.length;
+    // The same name does not match again inside its own accepted occurrence.
+    if (i === lastName && at < lastEnd) continue;
+    if (!boundaryAfter(end) || out.some((m) => at < m.to && end > m.from)) continue;
+    out.push({ text: sentence.slice(at, end), key: `segment:${name}`, dimension, place: null, from: at, to: end });
+    lastName = i;
+    lastEnd = end;
   }
   return out.sort((a, b) => a.from - b.from);
 }
@@ -84,5 +110,3 @@ const APPOSITIVE = /\b(?:particularly|including|especially|notably|such as|led b
 export function isAside(sentence: string, m: Mention): boolean {
   return APPOSITIVE.test(sentence.slice(Math.max(0, m.from - 30), m.from));
 }
-
-export { escape as escapeRegExp };

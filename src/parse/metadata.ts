@@ -16,12 +16,14 @@ const PUBLISHED = new RegExp(
     String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+(${YEAR})|${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${YEAR})|${MONTH}\.?,?\s+(${YEAR})|(${YEAR})-(\d\d)-(\d\d))`,
   'i',
 );
+const DATE_CUE = /base\s|publish|publication|release|updated/i;
 const MARKET_IN_TITLE = /^\s*(?:the\s+)?(?:global\s+|worldwide\s+)?(.{3,120}?)\s+market\b/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function findRange(blocks: Block[], re: RegExp, spans: Spans): YearRange | null {
+function findRange(blocks: Block[], re: RegExp, spans: Spans, cue: RegExp): YearRange | null {
   for (const b of blocks) {
+    if (!cue.test(b.text)) continue;
     const m = re.exec(b.text);
     if (!m) continue;
     const years = m.slice(1).filter((g) => g !== undefined).map(Number);
@@ -42,13 +44,20 @@ function chooseTitle(blocks: Block[], rawTitle: string | null): { text: string; 
   return null;
 }
 
-/** The most frequent "… X market" phrase, for documents without a usable title. */
+/**
+ * The most frequent "… X market" phrase (its last five words at most), for documents without a
+ * usable title. Found from each "market" by looking back, not by a pattern tried at every word.
+ */
 function dominantMarketPhrase(blocks: Block[]): string | null {
   const counts = new Map<string, number>();
-  const re = /\b(?:the\s+)?(?:global\s+)?((?:[A-Za-z][\w-]*\s+){1,5}?)market\b/gi;
   for (const b of blocks.slice(0, 400)) {
-    for (const m of b.text.slice(0, 20000).matchAll(re)) {
-      const key = normaliseMarket(m[1]);
+    const text = b.text.slice(0, 20000);
+    const lower = text.toLowerCase();
+    for (let at = lower.indexOf('market'); at >= 0; at = lower.indexOf('market', at + 6)) {
+      if (/\w/.test(lower[at + 6] ?? '') || at === 0 || !/\s/.test(lower[at - 1])) continue;
+      const run = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 160), at));
+      if (!run) continue;
+      const key = normaliseMarket(run[0].trim().split(/\s+/).slice(-5).join(' '));
       if (key.split(' ').length < 2) continue;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -58,6 +67,7 @@ function dominantMarketPhrase(blocks: Block[]): string | null {
   for (const [k, n] of counts) if (n > bestCount) [best, bestCount] = [k, n];
   return best;
 }
+const WORDS_BEFORE = /(?<![\w-])(?:[A-Za-z][\w-]*\s+){1,7}$/;
 
 /** Lower case, no determiners or "global": the key by which market names are compared. */
 export function normaliseMarket(name: string): string {
@@ -86,6 +96,8 @@ export function extractMetadata(blocks: Block[], _sections: Section[], rawTitle:
   let baseYear: Metadata['baseYear'] = null;
   let publishDate: Metadata['publishDate'] = null;
   for (const b of blocks) {
+    // One cheap test per block before the costly patterns: most blocks name no period or date.
+    if (!DATE_CUE.test(b.text)) continue;
     if (!baseYear) {
       const m = BASE_YEAR.exec(b.text);
       if (m) baseYear = { year: Number(m[1]), evidence: spans.of(b.index, m.index, m.index + m[0].length, 'base year') };
@@ -109,8 +121,8 @@ export function extractMetadata(blocks: Block[], _sections: Section[], rawTitle:
   return {
     title: title?.text ?? null,
     titleHorizon,
-    forecastPeriod: findRange(blocks, FORECAST, spans),
-    historicalRange: findRange(blocks, HISTORICAL, spans),
+    forecastPeriod: findRange(blocks, FORECAST, spans, /forecast/i),
+    historicalRange: findRange(blocks, HISTORICAL, spans, /historical/i),
     baseYear,
     publishDate,
     market,
