@@ -43,9 +43,9 @@ export interface PlaceMatch {
 
 /** Lookup key: case-, dot- and "&"-insensitive, accents folded. */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents are folded only when there are any: most names are plain ASCII.
+  const folded = /^[\x20-\x7e]*$/.test(name) ? name : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return folded
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/\./g, '')
@@ -114,7 +114,20 @@ class Gazetteer {
     for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
   }
 
+  /** Names recur across a batch (the same country lists on page after page): remember answers. */
+  private readonly lookups = new Map<string, Place | null>();
+
   lookup(name: string): Place | null {
+    let hit = this.lookups.get(name);
+    if (hit === undefined) {
+      if (this.lookups.size > 50_000) this.lookups.clear();
+      hit = this.resolve(name);
+      this.lookups.set(name, hit);
+    }
+    return hit;
+  }
+
+  private resolve(name: string): Place | null {
     const key = placeKey(name);
     const direct = this.byKey.get(key);
     if (direct) return direct;
