@@ -48,9 +48,20 @@ type Draft = Omit<RegionGroup, 'index' | 'enumeration'> & { key: string };
 /** Whether items read as a country list: half of them name places and half look like names. */
 function looksLikePlaceList(items: GeoItem[]): boolean {
   if (items.length === 0) return false;
-  const placed = items.filter((i) => i.place !== null || (i.text.length <= 2 * MAX_NAME && findPlaces(i.text).length > 0)).length;
   const named = items.filter((i) => isNameLike(i.text) || isFiller(i.text)).length;
-  return placed * 2 >= items.length && named * 2 >= items.length;
+  if (named * 2 < items.length) return false;
+  // Items that are not names themselves are searched for a place only while it can still matter:
+  // most lists in a report (segments, companies, prose bullets) fail after a few.
+  const need = Math.ceil(items.length / 2);
+  let placed = 0;
+  let left = items.length;
+  for (const i of items) {
+    if (placed >= need) return true;
+    if (placed + left < need) return false;
+    left--;
+    if (i.place !== null || (i.text.length <= 2 * MAX_NAME && findPlaces(i.text).length > 0)) placed++;
+  }
+  return placed >= need;
 }
 
 /** A list of places under a geographic breakdown label, or so plainly a list of places that it needs none. */
