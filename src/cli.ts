@@ -182,11 +182,13 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
     .option('--ext <list>', 'file extensions taken from folders (default txt,text,html,htm,xhtml,md)')
     .option('--shard <i/n>', 'audit only shard i of n (a stable split by path); combine with `credence merge`', parseShardFlag)
     .option('--no-progress', 'no progress bar or progress lines on stderr')
+    .option('--entities', 'include named entities (places, organisations, money, percentages, dates) in the results; slower')
     .addHelpText('after', HELP_FOOTER)
-    .action(async (paths: string[], flags: AuditFlags) => {
+    .action(async (paths: string[], flags: AuditFlags & { entities?: boolean }) => {
       if (paths.length === 0) throw new CommanderError(EXIT.usage, 'credence.noInput', 'error: no input given (files, folders, globs or - for standard input)');
       if (flags.pruneBaseline && !flags.baseline) throw new CommanderError(EXIT.usage, 'credence.prune', '--prune-baseline needs --baseline FILE');
-      const config = await configFor({ configPath: flags.config });
+      const loaded = await configFor({ configPath: flags.config });
+      const config = flags.entities ? { ...loaded, entities: true } : loaded;
       const controller = new AbortController();
       const dispose = stopOnSignals(controller, (line) => io.err.write(line));
       try {

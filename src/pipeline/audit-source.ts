@@ -126,5 +126,9 @@ export function auditBytes(bytes: Uint8Array, ref: SourceRef, rules: ResolvedRul
     fingerprints,
     durationMs: performance.now() - started,
   };
+  if (config.entities) {
+    result.entities = ctx.entities();
+    result.durationMs = performance.now() - started;
+  }
   return { result, context: ctx };
 }

@@ -25,6 +25,8 @@ export const ConfigSchema = z
     $schema: z.string().optional(),
     rules: z.record(z.string(), RuleSettingSchema).default({}),
     failOn: FailOnSchema.optional(),
+    /** Put named entities (compromise) in each source's result. Off by default: it costs throughput. */
+    entities: z.boolean().optional(),
     scoring: z
       .object({
         error: z.number().min(0).optional(),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimsSchema } from './claims.js';
+import { ClaimsSchema, EntitySchema } from './claims.js';
 import { FormatSchema, MetadataSchema } from './document.js';
 import { BaselineEntrySchema } from '../baseline/schema.js';
 import { FindingSchema, SeveritySchema } from './finding.js';
@@ -66,6 +66,8 @@ export const SourceResultSchema = z.object({
   counts: CountsSchema,
   coverage: CoverageSchema.nullable(),
   score: ScoreSchema.nullable(),
+  /** Named entities, when asked for (`--entities`, config `entities`). */
+  entities: z.array(EntitySchema).optional(),
   /** Compact per-source data for cross-source rules (filled by rules that need it). */
   fingerprints: z.record(z.string(), z.unknown()).default({}),
   durationMs: z.number(),
