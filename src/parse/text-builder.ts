@@ -64,10 +64,12 @@ export class TextBuilder {
       const ch = value[j];
       let srcAt = src + Math.min(i, raw.length);
       let rawLen = 1;
-      if (raw[i] !== ch && raw[i] === '&') {
+      if (raw[i] === '&') {
         entity.lastIndex = i;
         const m = entity.exec(raw);
         rawLen = m ? m[0].length : 1;
+        // A literal "&" ("AT&T") and "&amp;" both give "&": keep the reading that stays aligned.
+        if (ch === '&' && rawLen > 1 && !(raw[i + rawLen] === value[j + 1] && raw[i + 1] !== value[j + 1])) rawLen = 1;
       } else if (raw[i] === '\r' && ch === '\n') {
         srcAt = src + i;
         rawLen = raw[i + 1] === '\n' ? 2 : 1;
