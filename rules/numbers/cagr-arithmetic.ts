@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'error',
   description: 'A stated growth rate that the stated market sizes and their years cannot produce.',
   rationale:
-    'Two sizes of the same market in two years fix its compound annual growth rate. As statcheck recomputes reported statistics, every figure is read as the interval its stated precision allows ("USD 7.64 Bn" is 7.635–7.645), the period is counted both as the years between the figures and inclusively, and a rate is flagged only when it lies outside everything those readings imply. Findings show the implied rate and its bounds.',
+    'Two sizes of the same market in two years fix its compound annual growth rate. As statcheck recomputes reported statistics, every figure is read as the interval its stated precision allows ("USD 4.38 Bn" is 4.375–4.385), the period is counted both as the years between the figures and inclusively, and a rate is flagged only when it lies outside everything those readings imply. Findings show the implied rate and its bounds.',
   messages: {
     inconsistent: 'Stated growth rate {stated} ({period}) does not follow from {start} in {from} to {end} in {to}: that implies {implied}% a year (between {low}% and {high}% allowing for rounding and period convention).',
     implied: '{start} in {from} and {end} in {to} imply {implied}% a year (between {low}% and {high}%), which contradicts the growth rate {stated} ({period}) stated elsewhere.',
@@ -34,8 +34,8 @@ export default defineRule({
       },
     ],
     clean: [
-      { name: 'consistent at stated precision', input: 'Widget Market\n\nThe widget market is valued at USD 7.64 Bn in 2025 and is expected to reach USD 20.45 Bn by 2032, exhibiting a CAGR of 15.1% from 2025 to 2032.\n' },
-      { name: 'consistent at the precision of every figure', input: 'Widget Market\n\nThe widget market will grow at a 24% CAGR from 2023 to 2032, from its 2022 valuation of USD 14.2 billion to USD 117.1 billion by 2032.\n' },
+      { name: 'consistent at stated precision', input: 'Widget Market\n\nThe widget market is valued at USD 4.38 Bn in 2025 and is expected to reach USD 9.87 Bn by 2032, exhibiting a CAGR of 12.3% from 2025 to 2032.\n' },
+      { name: 'consistent at the precision of every figure', input: 'Widget Market\n\nThe widget market will grow at an 18.5% CAGR from 2023 to 2032, from its 2022 valuation of USD 9.6 billion to USD 52.4 billion by 2032.\n' },
       { name: 'consistent when the period is counted inclusively (n + 1)', input: 'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025 and will reach USD 16.1 billion in 2030, a CAGR of 8.3%.\n' },
       { name: 'sizes of a different market', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 5% from 2025 to 2032.\n\nThe global gadget market was valued at $10 billion in 2025 and will reach $40 billion by 2032.\n' },
     ],

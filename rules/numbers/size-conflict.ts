@@ -22,14 +22,14 @@ export default defineRule({
     flagged: [
       {
         name: 'two sizes for one year',
-        input: 'Widget Market\n\nThe widget market was valued at USD 7.64 Bn in 2025.\n\nIn 2025 the widget market size reached USD 8.1 billion.\n',
-        expect: [{ messageId: 'conflict', quotes: ['USD 7.64 Bn', 'USD 8.1 billion'] }],
+        input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nIn 2025 the widget market size reached USD 5.2 billion.\n',
+        expect: [{ messageId: 'conflict', quotes: ['USD 4.38 Bn', 'USD 5.2 billion'] }],
       },
     ],
     clean: [
-      { name: 'the same size repeated in another unit', input: 'Widget Market\n\nThe widget market was valued at USD 7.64 Bn in 2025.\n\nThe widget market size was USD 7,640 million in 2025.\n' },
-      { name: 'rounded restatement', input: 'Widget Market\n\nThe widget market was valued at USD 7.64 Bn in 2025.\n\nThe widget market was worth about $7.6 billion in 2025.\n' },
-      { name: 'different years', input: 'Widget Market\n\nThe widget market was valued at USD 7.64 Bn in 2025 and will reach USD 20.45 Bn by 2032.\n' },
+      { name: 'the same size repeated in another unit', input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nThe widget market size was USD 4,380 million in 2025.\n' },
+      { name: 'rounded restatement', input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nThe widget market was worth about $4.4 billion in 2025.\n' },
+      { name: 'different years', input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025 and will reach USD 9.87 Bn by 2032.\n' },
     ],
   },
   check(ctx, o) {

@@ -1,7 +1,7 @@
 import type { Qualifier, StatedNumber } from '../schema/claims.js';
 
 /**
- * A number as written, with the interval its precision allows: "7.64" is 7.635–7.645, "20" is
+ * A number as written, with the interval its precision allows: "4.38" is 4.375–4.385, "20" is
  * 19.5–20.5 (statcheck's rule: a reported figure stands for every value that rounds to it).
  */
 export function stated(text: string, scale = 1): StatedNumber {
@@ -29,7 +29,7 @@ const SCALE: Record<string, number> = {
 };
 const UNIT = String.raw`trillion|billion|million|thousand|bln|mln|bn|mn|mm|tn|[bmkt]`;
 
-/** Money in dollars: "$20 billion", "USD 7.64 Bn", "US$ 3.2 million", "5 billion USD". */
+/** Money in dollars: "$20 billion", "USD 4.38 Bn", "US$ 3.2 million", "5 billion USD". */
 export const MONEY = new RegExp(
   String.raw`(?:(?:USD|US\$|U\.S\.\s?\$|\$)\s?(${NUM})(?:\s?(${UNIT})\b\.?)?|(?<![\w.])(${NUM})\s?(${UNIT})\b\.?\s?(?:USD|US dollars|U\.S\. dollars|dollars)\b)`,
   'gi',

@@ -14,7 +14,7 @@ export function percent(text: string, qualifier: Qualifier = 'exact', toText?: s
   return `${WORD[qualifier]}${text}${toText ? `–${toText}` : ''}%`;
 }
 
-/** "$7.64 billion" from a value in dollars, keeping the stated digits. */
+/** "$4.38 billion" from a value in dollars, keeping the stated digits. */
 export function usd(value: number, qualifier: Qualifier = 'exact'): string {
   const units: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
   for (const [scale, word] of units) {

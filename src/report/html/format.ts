@@ -20,7 +20,7 @@ export function trimNumber(value: number, decimals = 2): string {
   return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
 }
 
-/** "USD 7.64 billion": sizes are stored in USD, readers think in millions and billions. */
+/** "USD 4.38 billion": sizes are stored in USD, readers think in millions and billions. */
 export function formatUsd(value: number): string {
   const abs = Math.abs(value);
   const scales: Array<[number, string]> = [
