@@ -61,36 +61,35 @@ export const SizeClaimSchema = z.object({
 });
 export type SizeClaim = z.infer<typeof SizeClaimSchema>;
 
-export const ShareClaimSchema = z.object({
+/** What share and dominance claims have in common: a segment of a breakdown, in a year. */
+const SegmentClaimSchema = z.object({
   id: z.string(),
-  kind: z.literal('share'),
   segment: z.string(),
   /** Normalised segment key (gazetteer code for places). */
   segmentKey: z.string(),
-  share: StatedNumberSchema,
-  qualifier: QualifierSchema,
-  year: z.number().int().nullable(),
   /** The breakdown it belongs to: region, type, application, end user, source, indication, … or unknown. */
   dimension: z.string(),
-  /** "remainder" for "the remaining 5%" / "others"; "largest" when the sentence says it leads. */
-  role: z.enum(['segment', 'remainder']),
-  dominant: z.boolean(),
+  year: z.number().int().nullable(),
   evidence: EvidenceSchema,
-  segmentEvidence: EvidenceSchema,
   sentence: EvidenceSchema,
 });
+
+export const ShareClaimSchema = SegmentClaimSchema.extend({
+  kind: z.literal('share'),
+  share: StatedNumberSchema,
+  qualifier: QualifierSchema,
+  /** "remainder" for "the remaining 5%" / "others". */
+  role: z.enum(['segment', 'remainder']),
+  /** The sentence also says this segment leads. */
+  dominant: z.boolean(),
+  segmentEvidence: EvidenceSchema,
+});
+
 export type ShareClaim = z.infer<typeof ShareClaimSchema>;
 
 /** "X dominates / leads / holds the largest share" without (or with) a figure. */
-export const DominanceClaimSchema = z.object({
-  id: z.string(),
+export const DominanceClaimSchema = SegmentClaimSchema.extend({
   kind: z.literal('dominance'),
-  segment: z.string(),
-  segmentKey: z.string(),
-  dimension: z.string(),
-  year: z.number().int().nullable(),
-  evidence: EvidenceSchema,
-  sentence: EvidenceSchema,
 });
 export type DominanceClaim = z.infer<typeof DominanceClaimSchema>;
 

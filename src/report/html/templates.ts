@@ -3,6 +3,12 @@
 // Blocks of document text are written on one line: the document view keeps white space as is.
 
 export const PARTIALS: Record<string, string> = {
+  // Shared by the report and the index: the CSP allows only their own inline style and script.
+  pageMeta: `<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{{csp}}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="credence">`,
   chart: `<figure class="chart chart-{{kind}}">
 <svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-label="{{label}}" focusable="false">
 {{#each rects}}<rect x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}" class="{{classes}}">{{#if title}}<title>{{title}}</title>{{/if}}</rect>{{/each}}
@@ -54,11 +60,7 @@ export const PARTIALS: Record<string, string> = {
 export const REPORT_TEMPLATE = `<!DOCTYPE html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{{csp}}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="credence">
+{{> pageMeta}}
 <title>{{summary.title}} · credence report</title>
 <style>{{style}}</style>
 </head>
@@ -198,11 +200,7 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 export const INDEX_TEMPLATE = `<!DOCTYPE html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{{csp}}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="generator" content="credence">
+{{> pageMeta}}
 <title>credence audit · {{sourcesLabel}}</title>
 <style>{{style}}</style>
 </head>
