@@ -16,10 +16,32 @@ export const CompactEvidenceSchema = z.object({
 });
 export type CompactEvidence = z.infer<typeof CompactEvidenceSchema>;
 
+// White space that collapsing would change: anything but a lone plain space.
+const UNCOLLAPSED = /[^\S ]| {2}/;
+const WHITE = /\s/;
+const NON_WHITE = /\S/;
+
 export function clip(text: string, max: number): string {
+  // Most quotes have nothing to collapse near the start, and then only the first max + 1
+  // characters matter: a text that short is the quote, trimmed; a longer one is cut at max − 1
+  // when it starts with no white space (trimming would shift it) and goes on past max (so is
+  // longer than max however the rest collapses).
+  const head = text.slice(0, max + 1);
+  if (max >= 1 && !UNCOLLAPSED.test(head)) {
+    if (head.length <= max) return head.trim();
+    const goesOn = !WHITE.test(head[max]) || NON_WHITE.test(text.slice(max + 1, max * 4));
+    if (!WHITE.test(head[0]) && goesOn) return head.slice(0, max - 1).trimEnd() + '…';
+  }
   // Slice before collapsing white space: blocks can be long, quotes are short.
   const t = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
   return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** clip() of `count` parts joined by `separator`, building no more of the join than clip reads. */
+export function clipJoined(count: number, part: (i: number) => string, separator: string, max: number): string {
+  let text = '';
+  for (let i = 0; i < count && text.length < max * 4; i++) text += (i > 0 ? separator : '') + part(i);
+  return clip(text, max);
 }
 
 export function compact(ev: Evidence, maxQuote = 120): CompactEvidence {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { AuditContext } from '../engine/context.js';
 import type { Block, List } from '../schema/document.js';
-import { clip, compact, CompactEvidenceSchema, spanning } from './evidence.js';
+import { clipJoined, compact, CompactEvidenceSchema, spanning } from './evidence.js';
 import { passageHash } from './hash.js';
-import { signature } from './minhash.js';
-import { marketWords, templateWords } from './normalise.js';
+import { textSignature } from './minhash.js';
+import { MAX_TEXT, marketWords } from './normalise.js';
 import { publisherOf } from './publisher.js';
+import { templateText, type TemplateText } from './template-text.js';
 
 /** Limits that keep a fingerprint to a few kilobytes whatever the document. */
 export const LIMITS = {
@@ -92,46 +93,71 @@ function runEntries(run: { lists: List[]; first: number }, lists: readonly List[
   return out;
 }
 
+/** A block's normalised text (its first `maxChars`), computed once when several passages read the whole block. */
+function blockText(blocks: readonly Block[], market: string[] | null) {
+  const whole = new Map<number, TemplateText>();
+  return (block: number, maxChars: number): TemplateText => {
+    const text = blocks[block].text;
+    if (text.length > maxChars) return templateText(text, market, maxChars);
+    let normal = whole.get(block);
+    if (!normal) whole.set(block, (normal = templateText(text, market)));
+    return normal;
+  };
+}
+
+/** The first `n` blocks of `sorted` that pass `keep`, testing no further than needed. */
+function firstN(sorted: readonly Block[], n: number, keep: (b: Block) => boolean): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < sorted.length && out.length < n; i++) if (keep(sorted[i])) out.push(sorted[i]);
+  return out;
+}
+
 /** What template-reuse compares: the lists, short template lines and long paragraphs of a source. */
 export function templateFingerprint(ctx: AuditContext): TemplateFingerprint {
   const { doc, spans } = ctx;
   const market = marketWords(doc.metadata.market);
-  const passages: Passage[] = [];
+  const textOf = blockText(doc.blocks, market);
 
-  for (const run of listRuns(doc.lists, doc.blocks).slice(0, 200)) {
-    const entries = runEntries(run, doc.lists, doc.blocks);
-    if (entries.length < LIMITS.listEntries) continue;
-    const normal = entries.map((b) => templateWords(doc.blocks[b].text, market).join(' ')).join(' | ');
-    const quote = clip(entries.map((b) => doc.blocks[b].text.trim().replace(/:$/, '')).join(', '), 160);
+  // The largest runs are chosen by entry count before any is normalised or quoted (the sort is
+  // stable, so equal runs keep document order).
+  const runs = listRuns(doc.lists, doc.blocks)
+    .slice(0, 200)
+    .map((run) => ({ run, entries: runEntries(run, doc.lists, doc.blocks) }))
+    .filter((r) => r.entries.length >= LIMITS.listEntries)
+    .sort((a, b) => b.entries.length - a.entries.length)
+    .slice(0, LIMITS.lists);
+  const passages: Passage[] = runs.map(({ run, entries }) => {
+    const normal = entries.map((b) => textOf(b, MAX_TEXT).text).join(' | ');
+    const quote = clipJoined(entries.length, (i) => doc.blocks[entries[i]].text.trim().replace(/:$/, ''), ', ', 160);
     const ev = spanning(spans.block(run.first), spans.block(run.last), quote);
-    passages.push({ kind: 'list', hash: passageHash(normal), size: entries.length, at: compact(ev, 160) });
-  }
-  passages.sort((a, b) => b.size - a.size);
-  passages.splice(LIMITS.lists);
+    return { kind: 'list', hash: passageHash(normal), size: entries.length, at: compact(ev, 160) };
+  });
 
   // Candidates are chosen by length before any is normalised (the costly step): the longest
   // blocks of template-line size, and the longest blocks overall for paragraphs.
-  const eligible = doc.blocks.filter((b) => !(b.kind === 'listItem' && b.text.length < 200) && b.text.length >= 12 && !URLISH.test(b.text));
-  const byLength = (list: Block[], n: number) => [...list].sort((a, b) => b.text.length - a.text.length || a.index - b.index).slice(0, n);
-  const toWords = (list: Block[], max: number) => list.map((b) => ({ block: b.index, words: templateWords(b.text.slice(0, max), market) }));
-  const lineBlocks = toWords(byLength(eligible.filter((b) => b.text.length <= LIMITS.lineChars), LIMITS.lines * 2), LIMITS.lineChars).filter(
-    (x) => x.words.length >= LIMITS.lineWords.min && x.words.length <= LIMITS.lineWords.max,
+  const byLength = doc.blocks
+    .filter((b) => !(b.kind === 'listItem' && b.text.length < 200) && b.text.length >= 12)
+    .sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  const noUrl = (b: Block) => !URLISH.test(b.text);
+  const normalise = (list: Block[], max: number) => list.map((b) => ({ block: b.index, normal: textOf(b.index, max) }));
+  const lineBlocks = normalise(firstN(byLength, LIMITS.lines * 2, (b) => b.text.length <= LIMITS.lineChars && noUrl(b)), LIMITS.lineChars).filter(
+    (x) => x.normal.words >= LIMITS.lineWords.min && x.normal.words <= LIMITS.lineWords.max,
   );
-  const paragraphBlocks = toWords(byLength(eligible, LIMITS.paragraphs), LIMITS.paragraphChars).filter((x) => x.words.length >= LIMITS.paragraphWords);
-  const longest = (list: Array<{ block: number; words: string[] }>, n: number) =>
+  const paragraphBlocks = normalise(firstN(byLength, LIMITS.paragraphs, noUrl), LIMITS.paragraphChars).filter((x) => x.normal.words >= LIMITS.paragraphWords);
+  const longest = (list: Array<{ block: number; normal: TemplateText }>, n: number) =>
     list
-      .sort((a, b) => b.words.length - a.words.length || a.block - b.block)
+      .sort((a, b) => b.normal.words - a.normal.words || a.block - b.block)
       .slice(0, n)
       .sort((a, b) => a.block - b.block);
-  const lines: Passage[] = longest(lineBlocks, LIMITS.lines).map(({ block, words }) => ({
+  const lines: Passage[] = longest(lineBlocks, LIMITS.lines).map(({ block, normal }) => ({
     kind: 'text',
-    hash: passageHash(words.join(' ')),
-    size: words.length,
+    hash: passageHash(normal.text),
+    size: normal.words,
     at: compact(spans.block(block), LIMITS.quote),
   }));
-  const paragraphs: Paragraph[] = longest(paragraphBlocks, LIMITS.paragraphs).map(({ block, words }) => ({
-    sig: signature(words),
-    size: words.length,
+  const paragraphs: Paragraph[] = longest(paragraphBlocks, LIMITS.paragraphs).map(({ block, normal }) => ({
+    sig: textSignature(normal.text),
+    size: normal.words,
     at: compact(spans.block(block), LIMITS.quote),
   }));
 
