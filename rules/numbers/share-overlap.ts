@@ -21,15 +21,17 @@ function nestedSegments(doc: DocumentModel): Map<string, Set<string>> {
   return parents;
 }
 
-function contains(outer: ShareClaim, inner: ShareClaim, nested: Map<string, Set<string>>): boolean {
-  if (outer.segmentKey.startsWith('place:') && inner.segmentKey.startsWith('place:')) {
+function contains(outer: ShareClaim, inner: ShareClaim, nested: () => Map<string, Set<string>>): boolean {
+  const outerPlace = outer.segmentKey.startsWith('place:');
+  if (outerPlace !== inner.segmentKey.startsWith('place:')) return false;
+  if (outerPlace) {
     const a = lookupPlace(outer.segment.replace(/^the\s+/i, ''));
     const b = lookupPlace(inner.segment.replace(/^the\s+/i, ''));
     return a !== null && b !== null && within(a, b);
   }
   const child = inner.segmentKey.replace(/^segment:/, '');
   const parent = outer.segmentKey.replace(/^segment:/, '');
-  return nested.get(child)?.has(parent) ?? false;
+  return nested().get(child)?.has(parent) ?? false;
 }
 
 export default defineRule({
@@ -58,15 +60,16 @@ export default defineRule({
   },
   check(ctx) {
     const findings: FindingDraft[] = [];
+    // Built only if two named (non-place) segments have to be compared.
     let nested: Map<string, Set<string>> | null = null;
+    const nestedOnce = () => (nested ??= nestedSegments(ctx.doc));
     let checked = 0;
     for (const b of breakdowns(ctx.claims.shares)) {
       if (b.parts.length < 2) continue;
       checked++;
-      nested ??= nestedSegments(ctx.doc);
       for (const outer of b.parts) {
         for (const inner of b.parts) {
-          if (outer === inner || !contains(outer, inner, nested)) continue;
+          if (outer === inner || !contains(outer, inner, nestedOnce)) continue;
           findings.push({
             messageId: 'overlap',
             data: { inner: inner.segment, innerShare: inner.share.text, outer: outer.segment.replace(/^the\s+/i, ''), outerShare: outer.share.text, dimension: b.dimension },
