@@ -23,10 +23,18 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
   // Figures with no cue of their own ("Europe follows closely with around 30%") count as shares
   // when a share is stated in the same block: the paragraph is a breakdown.
   const weak: Array<{ s: Sentence; p: PercentMatch }> = [];
+  // The cues are tested on a block first, and on its sentences only when the block has one.
+  let cueBlock = -1;
+  let blockCues = { percent: false, money: false, dominance: false };
   for (const s of sentences) {
-    const hasPercent = HAS_PERCENT.test(s.text);
-    const hasMoney = HAS_MONEY.test(s.text);
-    const hasDominance = HAS_DOMINANCE.test(s.text);
+    if (s.block !== cueBlock) {
+      const text = doc.blocks[s.block].text;
+      blockCues = { percent: HAS_PERCENT.test(text), money: HAS_MONEY.test(text), dominance: HAS_DOMINANCE.test(text) };
+      cueBlock = s.block;
+    }
+    const hasPercent = blockCues.percent && HAS_PERCENT.test(s.text);
+    const hasMoney = blockCues.money && HAS_MONEY.test(s.text);
+    const hasDominance = blockCues.dominance && HAS_DOMINANCE.test(s.text);
     if (!hasPercent && !hasMoney && !hasDominance) continue;
     if (hasMoney) claims.sizes.push(...sizeClaims(nextId, s, moneyIn(s.text), spans, market));
     let mentions = null;
