@@ -7,12 +7,14 @@ export const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const RANGE = String.raw`(${YEAR})\s*(?:-|–|—|to|To|TO|through|until)\s*(${YEAR})`;
 const MONTH = `(${MONTH_PATTERN})`;
 
-const FORECAST = new RegExp(String.raw`forecast(?:ed)?\s+(?:period|years?)\s*(?:of|:|is|from|for|\(|,|-)?\s*(?:from\s+)?${RANGE}|${RANGE}\)?\s+forecast\s+period`, 'i');
-const HISTORICAL = new RegExp(String.raw`historical\s+(?:range|data|period|years?)(?:\s+for)?\s*(?::|-)?\s*${RANGE}`, 'i');
-const BASE_YEAR = new RegExp(String.raw`base\s+year\s*(?:of|:|is|-)?\s*(${YEAR})`, 'i');
+// Optional words sit in groups that carry their own trailing space ("\s*(?:x\s*)?"), never "\s*x?\s*",
+// which would try every split of a long run of spaces.
+const FORECAST = new RegExp(String.raw`forecast(?:ed)?\s+(?:period|years?)\s*(?:(?:of|:|is|from|for|\(|,|-)\s*)?(?:from\s+)?${RANGE}|${RANGE}\)?\s+forecast\s+period`, 'i');
+const HISTORICAL = new RegExp(String.raw`historical\s+(?:range|data|period|years?)(?:\s+for)?\s*(?:(?::|-)\s*)?${RANGE}`, 'i');
+const BASE_YEAR = new RegExp(String.raw`base\s+year\s*(?:(?:of|:|is|-)\s*)?(${YEAR})`, 'i');
 const TITLE_RANGE = new RegExp(RANGE);
 const PUBLISHED = new RegExp(
-  String.raw`(?:published(?:\s+(?:in|on|date))?|publication\s+date|date\s+published|release\s+date|last\s+updated)\s*:?\s*` +
+  String.raw`(?:published(?:\s+(?:in|on|date))?|publication\s+date|date\s+published|release\s+date|last\s+updated)\s*(?::\s*)?` +
     String.raw`(?:(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH}\.?,?\s+(${YEAR})|${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(${YEAR})|${MONTH}\.?,?\s+(${YEAR})|(${YEAR})-(\d\d)-(\d\d))`,
   'i',
 );
