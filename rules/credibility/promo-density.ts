@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countWords } from '../../src/credibility/doc-text.js';
+import { scanDocument } from '../../src/credibility/document-scan.js';
 import { findPromotion, type PromoOccurrence } from '../../src/credibility/promo.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 
@@ -69,7 +69,8 @@ export default defineRule({
   },
   check(ctx, opts) {
     const found = findPromotion(ctx);
-    const words = countWords(ctx.doc.blocks);
+    // Counted in the document's one dictionary pass (as countWords counts them).
+    const { words } = scanDocument(ctx.doc);
     const ratio = (found.length * 1000) / Math.max(words, 1);
     if (found.length < opts.minOccurrences || ratio <= opts.maxPerThousandWords) return output([], 1);
     const [first, ...rest] = found;

@@ -15,6 +15,19 @@ const options = z.object({
 
 const KIND_LABEL: Record<NumericClaim['kind'], string> = { growth: 'growth rate', size: 'market size', share: 'share', sales: 'sales figure' };
 
+/** Index of the first sentence (in document order) at or after offset `from` of block `block`. */
+function firstAtOrAfter(sentences: ReadonlyArray<Sentence>, block: number, from: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s.block < block || (s.block === block && s.from < from)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export default defineRule({
   id: 'credibility/unsourced-figures',
   severity: 'info',
@@ -56,14 +69,23 @@ export default defineRule({
   check(ctx, opts) {
     const claims = numericClaims(ctx);
     if (claims.length === 0) return output([], 0);
-    const byBlock = new Map<number, Sentence[]>();
-    for (const s of ctx.sentences()) byBlock.set(s.block, [...(byBlock.get(s.block) ?? []), s]);
+    const sentences = ctx.sentences();
+    // Claims share sentences; each sentence is judged once.
+    const judged = new Map<string, boolean>();
     const attributed = (c: NumericClaim): boolean => {
+      const key = `${c.block}:${c.sentenceFrom}:${c.sentenceTo}`;
+      let yes = judged.get(key);
+      if (yes === undefined) judged.set(key, (yes = sentenceAttributed(c)));
+      return yes;
+    };
+    const sentenceAttributed = (c: NumericClaim): boolean => {
       const text = ctx.doc.blocks[c.block].text.slice(c.sentenceFrom, c.sentenceTo);
       if (isAttributed(text)) return true;
-      // A source line right after the sentence ("(Source: …)") attributes it too.
-      const next = (byBlock.get(c.block) ?? []).find((s) => s.from >= c.sentenceTo) ?? byBlock.get(c.block + 1)?.[0];
-      return next !== undefined && isSourceLine(next.text);
+      // A source line right after the sentence ("(Source: …)") attributes it too: the next
+      // sentence of its block, or else the first of the block after it.
+      const inBlock = sentences[firstAtOrAfter(sentences, c.block, c.sentenceTo)];
+      const next = inBlock?.block === c.block ? inBlock : sentences[firstAtOrAfter(sentences, c.block + 1, 0)];
+      return next !== undefined && next.block <= c.block + 1 && isSourceLine(next.text);
     };
     const unsourced = claims.filter((c) => !attributed(c));
     const ratio = unsourced.length / claims.length;

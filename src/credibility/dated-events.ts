@@ -1,6 +1,7 @@
 import type { Sentence } from '../engine/context.js';
 import { MONTH_PATTERN } from '../text/months.js';
 import { monthNumber, type PartialDate } from './dates.js';
+import { digitFlags } from './digits.js';
 
 /** A past event the text dates: "In March 2024, X launched …", "On August 05, 2025, Y announced …". */
 export interface DatedEvent {
@@ -43,7 +44,11 @@ function dateOf(m: RegExpExecArray): PartialDate {
 /** Past events with a date, one per date expression, in document order. */
 export function findDatedEvents(sentences: ReadonlyArray<Sentence>): DatedEvent[] {
   const out: DatedEvent[] = [];
-  for (const s of sentences) {
+  // Every date expression has a year, so a sentence without a digit is passed over at once.
+  const digits = digitFlags(sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    if (digits[k] === 0) continue;
+    const s = sentences[k];
     const text = s.text.length > MAX_SENTENCE_SCAN ? s.text.slice(0, MAX_SENTENCE_SCAN) : s.text;
     if (!PAST_EVENT.test(text) || FORWARD.test(text) || FORWARD_MODAL.test(text)) continue;
     EVENT_DATE.lastIndex = 0;

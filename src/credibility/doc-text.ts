@@ -1,67 +1,75 @@
 import type { Block } from '../schema/document.js';
-import { foldText } from './fold.js';
+import { isWhitespaceCode } from '../segments/whitespace.js';
 import { MAX_SCAN } from './literal-matcher.js';
+import { startsUrl } from './url-token.js';
 
-/**
- * The blocks joined into one text (newline between blocks), so one dictionary pass covers the whole
- * document (URLs blanked in `folded`); `locate` maps an offset of the joined text back to (block, offset in block).
- */
-// URLs are blanked in the folded text: a slug like "request-sample" or a host like "oldco.com" is
-// an address, not a phrase of the text.
+// A URL (and everything up to the next white space) is an address, not a phrase of the text: a
+// slug like "request-sample" or a host like "oldco.com" must not match a dictionary phrase.
 const URL = /\b(?:https?:\/\/|www\.)[^\s]{0,2000}/g;
-function blankUrls(text: string, folded: string): string {
+
+/** The text with its URLs blanked out (same length, so offsets still hold). */
+export function withoutUrls(text: string): string {
+  // Most blocks hold no URL; they are returned as they are after two quick searches.
+  if (text.indexOf('http') < 0 && text.indexOf('www.') < 0) return text;
   let out = '';
   let last = 0;
   for (const m of text.matchAll(URL)) {
-    out += folded.slice(last, m.index) + ' '.repeat(m[0].length);
-    last = m.index! + m[0].length;
+    out += text.slice(last, m.index) + ' '.repeat(m[0].length);
+    last = m.index + m[0].length;
   }
-  return last === 0 ? folded : out + folded.slice(last);
+  return last === 0 ? text : out + text.slice(last);
 }
 
-export interface JoinedText {
-  text: string;
-  folded: string;
-  locate(offset: number): { block: number; offset: number };
-}
+/** Per code unit: 1 = white space (as `\s`), 2 = A–Z, a–z, 0–9 or a Latin letter À–ɏ (a token with one is a word), 0 = other. */
+const CHAR_CLASS = new Uint8Array(0x10000).map((_, code) =>
+  isWhitespaceCode(code) ? 1 : (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f) ? 2 : 0,
+);
 
-export function joinBlocks(blocks: ReadonlyArray<Pick<Block, 'index' | 'text'>>): JoinedText {
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let length = 0;
-  for (const b of blocks) {
-    if (length >= MAX_SCAN) break;
-    starts.push(length);
-    parts.push(b.text);
-    length += b.text.length + 1;
-  }
-  const text = parts.join('\n');
-  const folded = blankUrls(text, foldText(text));
-  return {
-    text,
-    folded,
-    locate(offset: number) {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { block: blocks[lo].index, offset: offset - starts[lo] };
-    },
-  };
-}
+/** White space other than the plain space. */
+const OTHER_WHITESPACE = /[^\S ]/;
 
-/** Words in the blocks' text: white-space separated tokens with a letter or digit; URLs are not words. */
+/**
+ * Words in the blocks' text: white-space separated tokens with a letter or digit; URLs are not words.
+ * It avoids building a string or a match per token: where plain spaces are the only white space
+ * (most blocks), it jumps from space to space; otherwise it walks the characters. (The document
+ * scan counts the words of plain ASCII blocks by the same rule as it walks them; see word-scan.ts.)
+ */
 export function countWords(blocks: ReadonlyArray<Pick<Block, 'text'>>): number {
   let n = 0;
-  const token = /\S+/g;
-  const wordy = /[A-Za-z0-9\u00c0-\u024f]/;
-  const url = /^(?:https?:|www\.)/i;
-  for (const b of blocks) {
-    const text = b.text.length > MAX_SCAN ? b.text.slice(0, MAX_SCAN) : b.text;
-    for (const m of text.matchAll(token)) if (wordy.test(m[0]) && !url.test(m[0])) n++;
+  for (const b of blocks) n += OTHER_WHITESPACE.test(b.text) ? countByCharacter(b.text) : countBySpace(b.text);
+  return n;
+}
+
+/** Words of a text whose only white space is " ". */
+function countBySpace(text: string): number {
+  const end = Math.min(text.length, MAX_SCAN);
+  let n = 0;
+  for (let i = 0; i < end; ) {
+    let next = text.indexOf(' ', i);
+    if (next < 0 || next > end) next = end;
+    if (next > i && isWordToken(text, i, next)) n++;
+    i = next + 1;
   }
   return n;
+}
+
+/** Words of any text, walking its characters. */
+function countByCharacter(text: string): number {
+  const end = Math.min(text.length, MAX_SCAN);
+  let n = 0;
+  let i = 0;
+  while (i < end) {
+    while (i < end && CHAR_CLASS[text.charCodeAt(i)] === 1) i++;
+    if (i >= end) break;
+    const start = i;
+    while (i < end && CHAR_CLASS[text.charCodeAt(i)] !== 1) i++;
+    if (isWordToken(text, start, i)) n++;
+  }
+  return n;
+}
+
+/** Whether the token text[from, to) has a letter or digit and is not a URL. */
+function isWordToken(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CHAR_CLASS[text.charCodeAt(k)] === 2) return !startsUrl(text, from, to);
+  return false;
 }

@@ -1,52 +1,73 @@
-import AhoCorasick from 'modern-ahocorasick';
-import { foldPattern, foldText } from './fold.js';
+import { foldCode, foldPattern } from './fold.js';
+import { foldedMatchAt, isFoldedWordCode, WordFilter, wordHash } from './word-filter.js';
+import { findWords, type WordDictionary, type WordHit } from './word-scan.js';
 
 /** A dictionary hit in the original text: [from, to) and the entry's data. */
-export interface LiteralHit<T> {
-  from: number;
-  to: number;
-  data: T;
-}
+export type LiteralHit<T> = WordHit<T>;
 
-const WORD_CHAR = /[a-z0-9]/;
 /** No scan looks at more than this many characters of one text (scraped pages can be huge). */
 export const MAX_SCAN = 2_000_000;
 
+const FIRST_WORD = /^[a-z0-9]+/;
+
+interface Pattern<T> {
+  /** The folded phrase. */
+  text: string;
+  data: T;
+}
+
 /**
- * Many literal phrases found in one Aho–Corasick pass, case- and accent-insensitively, at word
- * boundaries, without overlaps (leftmost, then longest). Built once per dictionary, at module load.
+ * Many literal phrases found in one pass, case- and accent-insensitively, at word boundaries,
+ * without overlaps (leftmost, then longest). Built once per dictionary, at module load.
+ *
+ * Phrases are keyed by (the hash of) their first word, so a word of the text that starts no
+ * phrase costs one hash test (see word-scan.ts); a word that may is compared with the phrases
+ * starting with it, longest first. A character-level automaton did the same work at several
+ * times the cost per character.
  */
-export class LiteralMatcher<T> {
-  private readonly matcher: AhoCorasick<T>;
+export class LiteralMatcher<T> implements WordDictionary<T> {
+  /** Hash of a first word → the phrases starting with a word of that hash, longest first. */
+  private readonly byFirstWord = new Map<number, Array<Pattern<T>>>();
+  readonly firstWords: WordFilter;
   readonly size: number;
 
   constructor(entries: ReadonlyArray<{ phrase: string; data: T }>) {
     const seen = new Set<string>();
-    const patterns: Array<{ pattern: string; data: T }> = [];
+    const firstWords = new Set<string>();
     for (const e of entries) {
       const pattern = foldPattern(e.phrase);
       if (pattern.length === 0 || seen.has(pattern)) continue;
+      const first = FIRST_WORD.exec(pattern);
+      // A hit is only looked for where a word starts; a phrase that starts with punctuation would never be found.
+      if (!first) throw new Error(`dictionary phrase “${e.phrase}” must start with a letter or digit`);
       seen.add(pattern);
-      patterns.push({ pattern, data: e.data });
+      firstWords.add(first[0]);
+      const key = wordHash(first[0]);
+      const list = this.byFirstWord.get(key) ?? [];
+      list.push({ text: pattern, data: e.data });
+      this.byFirstWord.set(key, list);
     }
-    this.matcher = new AhoCorasick(patterns);
-    this.size = patterns.length;
+    // Longest first, so the first phrase that fits is the longest one.
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.text.length - a.text.length);
+    this.firstWords = new WordFilter(firstWords);
+    this.size = seen.size;
   }
 
-  /** Hits in `text`; pass `folded` when the caller has already folded the same text. */
-  find(text: string, folded = foldText(text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text)): Array<LiteralHit<T>> {
-    const hay = folded.length > MAX_SCAN ? folded.slice(0, MAX_SCAN) : folded;
-    const bounded = this.matcher
-      .search(hay)
-      .filter((m) => !WORD_CHAR.test(hay[m.start - 1] ?? ' ') && !WORD_CHAR.test(hay[m.end] ?? ' '))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
-    const out: Array<LiteralHit<T>> = [];
-    let last = -1;
-    for (const m of bounded) {
-      if (m.start < last) continue;
-      out.push({ from: m.start, to: m.end, data: m.data as T });
-      last = m.end;
+  matchAt(text: string, start: number, _end: number, hash: number, limit: number): LiteralHit<T> | null {
+    const candidates = this.byFirstWord.get(hash);
+    if (!candidates) return null;
+    for (const p of candidates) {
+      const end = start + p.text.length;
+      // The phrase must be written out (its first word is then this whole word) and end where a word does.
+      if (foldedMatchAt(text, start, limit, p.text) && !(end < limit && isFoldedWordCode(foldCode(text.charCodeAt(end))))) {
+        return { from: start, to: end, data: p.data };
+      }
     }
-    return out;
+    return null;
+  }
+
+  /** Hits in `foldText(text)` before `limit` (what lies after it is not read: a hit cannot run into it). */
+  find(text: string, limit = MAX_SCAN): Array<LiteralHit<T>> {
+    return findWords(this, text, limit, 'first');
   }
 }

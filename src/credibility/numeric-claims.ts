@@ -1,6 +1,7 @@
 import type { AuditContext, Sentence } from '../engine/context.js';
 import { moneyIn } from '../claims/numbers.js';
 import type { Evidence } from '../schema/position.js';
+import { digitFlags } from './digits.js';
 
 /** A number the report asserts, with the sentence that carries it. */
 export interface NumericClaim {
@@ -31,7 +32,12 @@ export function numericClaims(ctx: Pick<AuditContext, 'claims' | 'sentences' | '
   ctx.claims.shares.forEach((c) => fromClaim('share', c));
   const covered = (block: number, from: number, to: number) =>
     out.some((c) => c.evidence.block === block && c.evidence.from < to && from < c.evidence.to);
-  for (const s of ctx.sentences() as ReadonlyArray<Sentence>) {
+  // A money figure has digits (see moneyIn), so a sentence without one is passed over at once.
+  const sentences: ReadonlyArray<Sentence> = ctx.sentences();
+  const digits = digitFlags(sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    if (digits[k] === 0) continue;
+    const s = sentences[k];
     const text = s.text.length > MAX_SENTENCE_SCAN ? s.text.slice(0, MAX_SENTENCE_SCAN) : s.text;
     if (!SALES.test(text)) continue;
     for (const m of moneyIn(text)) {

@@ -1,5 +1,6 @@
 import type { Sentence } from '../engine/context.js';
 import { MONTH_PATTERN } from '../text/months.js';
+import { digitFlags } from './digits.js';
 
 /** "As of 2019, the segment is worth …": a dated figure stated in the present tense. */
 export interface AsOfStatement {
@@ -16,12 +17,17 @@ const PRESENT = /\b(?:is|are|stands?|remains?|has|have|holds?|accounts? for|repr
 // A figure other than the year itself: money, a percentage or a scaled number.
 const FIGURE = /(?:[$€£¥]\s?\d|\bUSD\s?\d|\d[\d,.]*\s?(?:%|percent\b|billion\b|million\b|bn\b|mn\b|trillion\b))/i;
 const MAX_SENTENCE_SCAN = 2000;
+const AS_OF_WORDS = /as\s{1,3}of/i;
 
 export function findAsOfStatements(sentences: ReadonlyArray<Sentence>): AsOfStatement[] {
   const out: AsOfStatement[] = [];
-  for (const s of sentences) {
+  // "As of" needs a year and the figure a digit: a sentence without one is passed over at once.
+  const digits = digitFlags(sentences);
+  for (let k = 0; k < sentences.length; k++) {
+    if (digits[k] === 0) continue;
+    const s = sentences[k];
     const text = s.text.length > MAX_SENTENCE_SCAN ? s.text.slice(0, MAX_SENTENCE_SCAN) : s.text;
-    if (!/as\s{1,3}of/i.test(text) || !FIGURE.test(text)) continue;
+    if (!AS_OF_WORDS.test(text) || !FIGURE.test(text)) continue;
     AS_OF.lastIndex = 0;
     for (let m = AS_OF.exec(text); m; m = AS_OF.exec(text)) {
       // The verb that carries the figure follows "as of …" in the same clause.

@@ -3,8 +3,10 @@
 // only where it opens a short sentence or follows a comma or colon, as a button label does;
 // prose that mentions samples ("labs request a sample of blood") does not.
 
+// Written with `\s` wherever a space goes (the text is matched with its white space collapsed),
+// so the loose form below can be derived from it.
 const CALLS = [
-  String.raw`(?:download|request|get|grab|claim|access)\s(?:(?:a|an|the|your|our|this)\s)?(?:free\s)?(?:sample|brochure|pdf|toc|table of contents)\b`,
+  String.raw`(?:download|request|get|grab|claim|access)\s(?:(?:a|an|the|your|our|this)\s)?(?:free\s)?(?:sample|brochure|pdf|toc|table\sof\scontents)\b`,
   String.raw`get\s(?:instant|immediate|full|exclusive|complete)\saccess\b`,
   String.raw`(?:buy|purchase|order)\s(?:(?:this|the|a|full|complete)\s)?(?:full\s)?(?:report|study|licen[cs]e)\b`,
   String.raw`buy\snow\b`,
@@ -17,12 +19,24 @@ const CALLS = [
 ];
 // At the start of the sentence, or after a comma, colon, semicolon or dash.
 const CALL = new RegExp(String.raw`(?:^|[,:;–—-]\s*)(?:${CALLS.join('|')})`, 'i');
+/**
+ * CALL for the sentence as written: any run of white space where CALL has one, and the gap in
+ * "ask … before buying" as long as a sentence we read. It matches wherever CALL matches the
+ * collapsed sentence, so a sentence it rejects is rejected without collapsing it; it is cheaper
+ * than the keyword test, which it therefore precedes. Its two openings are two expressions: one
+ * tied to the start, one that skips from punctuation to punctuation, both faster than the two as
+ * alternatives.
+ */
+const LOOSE_CALLS = CALLS.join('|').replaceAll(String.raw`\s`, String.raw`\s+`).replace('[^.]{0,60}?', '[^.]{0,400}?');
+const LOOSE_CALL_AT_START = new RegExp(String.raw`^(?:${LOOSE_CALLS})`, 'i');
+const LOOSE_CALL_AFTER_PUNCTUATION = new RegExp(String.raw`[,:;–—-]\s*(?:${LOOSE_CALLS})`, 'i');
 
 /** Every call names one of these; a sentence without any is skipped after one test. */
 const KEYWORD = /sample|access|report|licen[cs]e|buy|analyst|expert|customi[sz]|discount|demo|quote|consultation|callback|brochure|click|subscribe|sign up/i;
 
 /** Longer sentences are content that happens to use the words. */
 const MAX_WORDS = 30;
+const MAX_LENGTH = 400;
 
 export interface CallToAction {
   /** Offsets in the sentence of the call's sentence text without a trailing URL. */
@@ -33,7 +47,7 @@ export interface CallToAction {
 }
 
 export function findCallToAction(sentence: string): CallToAction | null {
-  if (sentence.length > 400 || !KEYWORD.test(sentence) || sentence.split(/\s+/).length > MAX_WORDS) return null;
+  if (sentence.length > MAX_LENGTH || !(LOOSE_CALL_AT_START.test(sentence) || LOOSE_CALL_AFTER_PUNCTUATION.test(sentence)) || !KEYWORD.test(sentence) || sentence.split(/\s+/).length > MAX_WORDS) return null;
   const normalised = sentence.replace(/\s+/g, ' ');
   if (!CALL.test(normalised)) return null;
   const url = sentence.search(/\s(?:https?:\/\/|www\.)/);

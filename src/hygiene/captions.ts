@@ -21,10 +21,11 @@ const MAX_WORDS = 18;
 export function isChartCaption(line: string): boolean {
   const text = line.trim();
   if (text.length < 12 || text.length > MAX_CHARS) return false;
+  // A caption names a year: the cheapest test, so most lines end here.
+  if (!A_YEAR.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > MAX_WORDS) return false;
   if (/[.!?:;]$/.test(text) || (!TIME_AT_END.test(text) && !COMPARISON.test(text))) return false;
-  if (!A_YEAR.test(text)) return false;
   if (!MEASURE.test(text) || SECTION_WORDS.test(text)) return false;
   // Figures other than years belong to data or to a sentence, not to a caption.
   if (/\d/.test(text.replace(EVERY_YEAR, ''))) return false;

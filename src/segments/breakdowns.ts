@@ -33,7 +33,14 @@ const MAX_ITEMS = 200;
 
 function isSegmentName(text: string): boolean {
   const bare = stripParentheticals(text);
-  return bare.length > 0 && bare.split(' ').length <= MAX_ITEM_WORDS;
+  return bare.length > 0 && spacesUpTo(bare, MAX_ITEM_WORDS) < MAX_ITEM_WORDS;
+}
+
+/** How many spaces `text` has, counting no further than `limit` (words = spaces + 1 in a normalised name). */
+function spacesUpTo(text: string, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0 && n < limit; i = text.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 function listBreakdowns(doc: DocumentModel): Breakdown[] {

@@ -52,10 +52,9 @@ export type Overlap = { kind: 'same'; canonical: string } | { kind: 'repeat' } |
 export function overlapOf(a: CanonicalItem, b: CanonicalItem): Overlap {
   if (a.parts.length === 0 || b.parts.length === 0) return null;
   if (a.text === b.text) return { kind: 'repeat' };
-  const setA = new Set(a.parts);
-  const setB = new Set(b.parts);
-  const aInB = a.parts.every((p) => setB.has(p));
-  const bInA = b.parts.every((p) => setA.has(p));
+  // Parts are few (one to three): a linear search beats building sets for every pair of peers.
+  const aInB = a.parts.every((p) => b.parts.includes(p));
+  const bInA = b.parts.every((p) => a.parts.includes(p));
   if (aInB && bInA) return { kind: 'same', canonical: a.parts.join(' and ') };
   if (aInB) return { kind: 'contains', whole: 1 };
   if (bInA) return { kind: 'contains', whole: 0 };

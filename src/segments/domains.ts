@@ -57,19 +57,20 @@ function withPlural(phrase: string): string[] {
   return out;
 }
 
-interface Entry {
+/** What a domain phrase is evidence for; a neutral phrase ("fuel cell") is evidence for nothing. */
+export interface DomainTerm {
   neutral: boolean;
   senses: TermSense[];
 }
 
-function mergeEntries(a: Entry, b: Entry): Entry {
+function mergeEntries(a: DomainTerm, b: DomainTerm): DomainTerm {
   if (a.neutral || b.neutral) return { neutral: true, senses: [] };
   const senses = [...a.senses];
   for (const s of b.senses) if (!senses.some((x) => x.domain === s.domain && x.role === s.role)) senses.push(s);
   return { neutral: false, senses };
 }
 
-function* entries(): Generator<{ phrase: string; data: Entry }> {
+function* entries(): Generator<{ phrase: string; data: DomainTerm }> {
   for (const phrase of file.neutral.phrases) yield { phrase, data: { neutral: true, senses: [] } };
   for (const d of file.domains) {
     for (const role of TERM_ROLES) {
@@ -80,11 +81,12 @@ function* entries(): Generator<{ phrase: string; data: Entry }> {
   }
 }
 
-const index = new PhraseIndex<Entry>(entries(), mergeEntries);
+/** The domain lexicon as one dictionary, for whole-document scans (see credibility/document-scan.ts). */
+export const DOMAIN_TERMS = new PhraseIndex<DomainTerm>(entries(), mergeEntries);
 
 /** Domain phrases in a text: whole words, case- and accent-insensitive, longest first, not overlapping; neutral phrases carry no sense. */
 export function domainTermsIn(text: string): Array<PhraseHit<TermSense[]>> {
-  return index.find(text).map((h) => ({ from: h.from, to: h.to, data: h.data.senses }));
+  return DOMAIN_TERMS.find(text).map((h) => ({ from: h.from, to: h.to, data: h.data.senses }));
 }
 
 function relation(pick: (d: Domain) => string[]): ReadonlyMap<string, ReadonlySet<string>> {

@@ -1,3 +1,6 @@
+import { memoByText } from './memo.js';
+import { collapseWhitespace } from './whitespace.js';
+
 // Text normalisation for comparing segment names: "Centres" and "centers", "Tumour" and "tumor",
 // "Hospitals & Clinics" and "hospital and clinic" compare equal. Keys only; never shown to a reader.
 
@@ -23,20 +26,49 @@ const SPELLING: Record<string, string> = {
 };
 const BRITISH = new RegExp(Object.keys(SPELLING).join('|'), 'g');
 
-/** Parenthesised or bracketed asides, nested up to two levels: "Others (Academic (…), etc.)". */
+/**
+ * Parenthesised or bracketed asides, nested up to two levels: "Others (Academic (…), etc.)".
+ * Memoised for names of segment length: every reading of a segment name (peer test, dimension,
+ * domain, remainder) starts here. (A longer text is not kept in the cache.)
+ */
 export function stripParentheticals(text: string): string {
-  let out = '';
-  let depth = 0;
-  for (const c of text.slice(0, MAX_ITEM)) {
-    if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth > 0) depth--;
-    else if (depth === 0) out += c;
-  }
-  return out.replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_ITEM ? stripShort(text) : strip(text);
 }
 
-/** Lower case, accents dropped, "&" → "and", "/" → "or", other punctuation → space, US spelling. */
+const stripShort = memoByText((text: string) => strip(text));
+
+function strip(text: string): string {
+  const head = text.length > MAX_ITEM ? text.slice(0, MAX_ITEM) : text;
+  // Most segment names have no aside: nothing to cut, and no need to walk the characters.
+  if (head.indexOf('(') < 0 && head.indexOf('[') < 0) return collapseWhitespace(head);
+  let out = '';
+  let depth = 0;
+  let kept = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0x28 /* ( */ || c === 0x5b /* [ */) {
+      if (depth === 0) out += head.slice(kept, i);
+      depth++;
+    } else if ((c === 0x29 /* ) */ || c === 0x5d /* ] */) && depth > 0) {
+      // An unmatched closer at depth 0 is kept as text, as before.
+      if (--depth === 0) kept = i + 1;
+    }
+  }
+  if (depth === 0) out += head.slice(kept);
+  return collapseWhitespace(out);
+}
+
+/**
+ * Lower case, accents dropped, "&" → "and", "/" → "or", other punctuation → space, US spelling.
+ * Memoised for names of segment length: several readings of one segment name normalise the same text.
+ */
 export function normaliseText(text: string): string {
+  return text.length <= MAX_ITEM ? normaliseShort(text) : normalise(text);
+}
+
+const normaliseShort = memoByText((text: string) => normalise(text));
+
+function normalise(text: string): string {
   return text
     .slice(0, MAX_ITEM)
     .normalize('NFD')
@@ -72,7 +104,7 @@ export function singularText(text: string): string {
 const OTHER = /^(?:others?|other \w+(?: \w+)?|rest of (?:the )?\w+(?: \w+){0,3}|miscellaneous|misc|etc|all others?|remaining)$/;
 
 /** "Others", "Other Types", "Rest of Europe", "Miscellaneous": the remainder of a breakdown. */
-export function isOther(item: string): boolean {
+export const isOther = memoByText((item: string): boolean => {
   const s = normaliseText(stripParentheticals(item));
   return s.length === 0 || OTHER.test(s);
-}
+});

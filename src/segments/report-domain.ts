@@ -1,6 +1,8 @@
 import type { DocumentModel } from '../schema/document.js';
 import type { BlockRange } from './breakdowns.js';
-import { DOMAINS, RELATED, SETTINGS, domainTermsIn, type Domain } from './domains.js';
+import { scanDocument } from '../credibility/document-scan.js';
+import type { WordHit } from '../credibility/word-scan.js';
+import { DOMAIN_TERMS, DOMAINS, RELATED, SETTINGS, type Domain, type DomainTerm, type TermSense } from './domains.js';
 
 /** Where a title or heading word counts more than a word of body text. */
 const WEIGHT = { title: 5, heading: 2, body: 1 } as const;
@@ -30,6 +32,20 @@ export interface ReportDomains {
   settings: ReadonlySet<string>;
 }
 
+// A phrase's senses are shared by all its hits, so what they reveal is worked out once per phrase.
+const revealed = new WeakMap<ReadonlyArray<TermSense>, readonly string[]>();
+
+/** The distinct domains a phrase reveals, in lexicon order. */
+function revealedDomains(senses: ReadonlyArray<TermSense>): readonly string[] {
+  let domains = revealed.get(senses);
+  if (!domains) {
+    // Specialty words ("skin", "eye", "blood") qualify settings; they are too common to reveal a domain.
+    domains = [...new Set(senses.filter((s) => s.role !== 'specialties').map((s) => s.domain))];
+    revealed.set(senses, domains);
+  }
+  return domains;
+}
+
 /**
  * Infer a report's domain from its title, market name, headings and body vocabulary. Blocks in
  * `exclude` (the segment items being judged) are not read, so an off-domain item cannot vouch
@@ -38,34 +54,38 @@ export interface ReportDomains {
 export function inferReportDomains(doc: DocumentModel, exclude: ReadonlySet<number>, options: DomainInferenceOptions): ReportDomains {
   const scores = new Map<string, number>();
   const evidence = new Map<string, { range: BlockRange; weight: number }>();
-  const add = (domain: string, weight: number, range: BlockRange | null) => {
+  /** Score a hit; a hit in a block (not the market name) may become the domain's evidence. */
+  const add = (domain: string, weight: number, block: number | null, hit: WordHit<DomainTerm>) => {
     scores.set(domain, (scores.get(domain) ?? 0) + weight);
+    if (block === null) return;
     const best = evidence.get(domain);
-    if (range && (!best || weight > best.weight)) evidence.set(domain, { range, weight });
+    if (!best || weight > best.weight) evidence.set(domain, { range: { block, from: hit.from, to: hit.to }, weight });
   };
-  const read = (text: string, weight: number, block: number | null) => {
+  const read = (hits: ReadonlyArray<WordHit<DomainTerm>>, weight: number, block: number | null) => {
+    if (hits.length === 0) return;
     const perDomain = new Map<string, number>();
-    for (const hit of domainTermsIn(text)) {
-      // Specialty words ("skin", "eye", "blood") qualify settings; they are too common to reveal a domain.
-      for (const domain of new Set(hit.data.filter((s) => s.role !== 'specialties').map((s) => s.domain))) {
+    for (const hit of hits) {
+      for (const domain of revealedDomains(hit.data.senses)) {
         const n = (perDomain.get(domain) ?? 0) + 1;
         perDomain.set(domain, n);
-        if (block === null || n <= HITS_PER_BLOCK) add(domain, weight, block === null ? null : { block, from: hit.from, to: hit.to });
+        if (block === null || n <= HITS_PER_BLOCK) add(domain, weight, block, hit);
       }
     }
   };
 
   const { title, market } = doc.metadata;
-  if (market) read(market, WEIGHT.title, null);
+  if (market) read(DOMAIN_TERMS.find(market), WEIGHT.title, null);
+  // The document's vocabulary comes from its one dictionary pass; only a block cut short by the
+  // budget is read again.
+  const terms = scanDocument(doc).domainTerms;
   let budget = MAX_CHARS;
-  for (const b of doc.blocks) {
-    if (budget <= 0) break;
-    if (exclude.has(b.index)) continue;
+  doc.blocks.forEach((b, position) => {
+    if (budget <= 0 || exclude.has(b.index)) return;
     const text = b.text.slice(0, budget);
     budget -= text.length;
     const weight = title !== null && b.text === title ? WEIGHT.title : b.kind === 'heading' ? WEIGHT.heading : WEIGHT.body;
-    read(text, weight, b.index);
-  }
+    read(text.length === b.text.length ? terms[position] : DOMAIN_TERMS.find(text), weight, b.index);
+  });
 
   const specific = [...scores.entries()].filter(([id]) => !DOMAINS.get(id)!.umbrella).sort((a, b) => b[1] - a[1]);
   const top = specific[0]?.[1] ?? 0;

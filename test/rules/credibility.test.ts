@@ -1,5 +1,13 @@
+import { moneyIn } from '../../src/claims/numbers.js';
+import { digitFlags } from '../../src/credibility/digits.js';
+import { countWords } from '../../src/credibility/doc-text.js';
+import { scanDocument } from '../../src/credibility/document-scan.js';
+import { foldCode, foldText, foldWordCode } from '../../src/credibility/fold.js';
+import { LiteralMatcher } from '../../src/credibility/literal-matcher.js';
+import { WordFilter, wordHash } from '../../src/credibility/word-filter.js';
 import type { AuditContext } from '../../src/engine/context.js';
 import type { Claims } from '../../src/schema/claims.js';
+import type { DocumentModel } from '../../src/schema/document.js';
 import { contextOf, quotes, runRule, seedContext } from '../helpers/harness.js';
 
 const PROMO = 'credibility/promo-density';
@@ -309,5 +317,100 @@ describe('hostile input', () => {
     const started = performance.now();
     for (const id of [PROMO, STALE, DATES, UNSOURCED]) await runRule(id, ctx);
     expect(performance.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('dictionary scanning', () => {
+  const matcher = new LiteralMatcher([
+    { phrase: 'Request a free sample', data: 'sample' },
+    { phrase: 'Request a free sample PDF', data: 'sample pdf' },
+    { phrase: 'Buy now', data: 'buy' },
+    { phrase: 'Bristol-Myers Squibb', data: 'bms' },
+    { phrase: 'Kite Pharma, Inc.', data: 'kite' },
+  ]);
+  const found = (text: string) => matcher.find(text).map((h) => [text.slice(h.from, h.to), h.data]);
+
+  it('folds each code unit exactly as foldText folds a whole text', () => {
+    const wrong: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const folded = foldText(String.fromCharCode(code)).charCodeAt(0);
+      const word = /[a-z0-9]/.test(String.fromCharCode(folded)) ? folded : 0;
+      if (foldCode(code) !== folded || foldWordCode(code) !== word) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
+    expect([foldCode(0x45), foldCode(0xe9), foldCode(0x2d), foldCode(0x2019)]).toEqual([0x65, 0x65, 0x20, 0x27]); // E é - ’
+  });
+
+  it('finds phrases case- and accent-insensitively, longest first, at word boundaries', () => {
+    expect(found('REQUEST A FREE SAMPLE PDF now, or réquest a free sample.')).toEqual([
+      ['REQUEST A FREE SAMPLE PDF', 'sample pdf'],
+      ['réquest a free sample', 'sample'],
+    ]);
+    expect(found('Bristol Myers Squibb and bristol-myers-squibb; Kite Pharma, Inc. (Kite Pharma, Inc.x)')).toEqual([
+      ['Bristol Myers Squibb', 'bms'],
+      ['bristol-myers-squibb', 'bms'],
+      ['Kite Pharma, Inc.', 'kite'],
+    ]);
+    // Near misses: inside longer words, split by other punctuation, or run into a word.
+    expect(found('Prebuy now; requests a free sample; request a free samples; buy, now; buynow')).toEqual([]);
+  });
+
+  it('reads no further than its limit', () => {
+    expect(found('x buy now').length).toBe(1);
+    expect(matcher.find('x buy now', 8)).toEqual([]);
+  });
+
+  it('refuses a phrase it could never find', () => {
+    expect(() => new LiteralMatcher([{ phrase: '(formerly Oldco', data: 1 }])).toThrow(/must start with a letter or digit/);
+  });
+
+  it('rejects a word by its hash only when no word of the set has it', () => {
+    const words = ['cancer', 'gene', 'in', 'therapy'];
+    const filter = new WordFilter(words);
+    for (const w of words) expect(filter.mayHave(wordHash(w))).toBe(true);
+    const unrelated = ['the', 'and', 'market', 'growth', 'report', 'widget', 'sensor', 'demand'];
+    expect(unrelated.filter((w) => filter.mayHave(wordHash(w))).length).toBeLessThan(unrelated.length);
+  });
+
+  it('counts the words of a document in its scan exactly as countWords does', () => {
+    const doc = (...texts: string[]) => ({ blocks: texts.map((text, index) => ({ index, text })) }) as unknown as DocumentModel;
+    // The definition, written the slow, obvious way.
+    const wordsByDefinition = (texts: string[]) =>
+      texts.flatMap((t) => t.match(/\S+/g) ?? []).filter((t) => /[A-Za-z0-9\u00c0-\u024f]/.test(t) && !/^(?:https?:|www\.)/i.test(t)).length;
+    const cases = [
+      ['Plain words, and (brackets) — a dash; 42 figures.', 'see https://example.com/x and www.example.org, HTTP://X.Y too'],
+      ['café São Paulo ø æ ạ', 'tabs\tand\nnew lines\u00a0and no-break spaces', '  leading and trailing  '],
+      ['— • % ...', '', 'http', 'https:x www.', 'request-a-free-sample'],
+    ];
+    for (const texts of cases) {
+      expect(countWords(doc(...texts).blocks)).toBe(wordsByDefinition(texts));
+      expect(scanDocument(doc(...texts)).words).toBe(wordsByDefinition(texts));
+    }
+    expect(wordsByDefinition(cases[2])).toBe(2);
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      const ctx = seedContext(prefix);
+      expect(scanDocument(ctx.doc).words).toBe(countWords(ctx.doc.blocks));
+    }
+  });
+
+  it('does not read calls to action in URLs but reads the domain vocabulary there', () => {
+    const ctx = contextOf('Gene Therapy Market\n\nSee https://example.com/request-a-free-sample for gene therapy news.\n');
+    const scan = scanDocument(ctx.doc);
+    expect(scan.literals).toEqual([]);
+    const block = ctx.doc.blocks.findIndex((b) => b.text.startsWith('See'));
+    const terms = scan.domainTerms[block].map((h) => ctx.doc.blocks[block].text.slice(h.from, h.to).toLowerCase());
+    expect(terms).toContain('gene therapy');
+    expect(scanDocument(ctx.doc)).toBe(scan);
+  });
+
+  it('flags the sentences with a digit, which the sentence rules read', () => {
+    const sentences = contextOf('Widgets\n\nSales reached $5 million. No figure here. In 2024 it grew.\n').sentences();
+    expect(Array.from(digitFlags(sentences))).toEqual(sentences.map((s) => (/\d/.test(s.text) ? 1 : 0)));
+    expect(digitFlags(sentences)).toBe(digitFlags(sentences));
+  });
+
+  it('relies on money figures having digits (sales sentences without one are skipped)', () => {
+    for (const text of ['sales of USD million', 'revenue of $ billion', 'sales of one billion dollars', 'earnings were USD three million']) expect(moneyIn(text)).toEqual([]);
+    expect(moneyIn('sales of USD 3 million')).toHaveLength(1);
   });
 });

@@ -4,7 +4,9 @@ import { inlineBreakdowns } from '../../src/segments/inline.js';
 import { itemDimension } from '../../src/segments/item-dimension.js';
 import { readItem } from '../../src/segments/item-domain.js';
 import { labelDimension } from '../../src/segments/label.js';
-import { isOther } from '../../src/segments/normalise.js';
+import { isOther, normaliseText, stripParentheticals } from '../../src/segments/normalise.js';
+import { PhraseIndex } from '../../src/segments/phrase-index.js';
+import { collapseWhitespace } from '../../src/segments/whitespace.js';
 import { SegmentTermsSchema } from '../../src/segments/terms.js';
 import domainsData from '../../rules/data/domains.json' with { type: 'json' };
 import termsData from '../../rules/data/segment-terms.json' with { type: 'json' };
@@ -115,6 +117,56 @@ describe('segment helpers', () => {
     for (const general of ['Hospitals and Clinics', 'Research Institutes', 'Ambulatory Surgical Centers', 'Others', 'Home Care Settings']) {
       expect(readItem(general)).toBeNull();
     }
+  });
+});
+
+describe('text helpers', () => {
+  const index = new PhraseIndex(
+    [
+      { phrase: 'cell', data: ['cell'] },
+      { phrase: 'cell therapy', data: ['cell therapy'] },
+      { phrase: 'CAR-T cell therapy', data: ['car-t'] },
+      { phrase: "Crohn's disease", data: ['crohn'] },
+      { phrase: 'in vitro diagnostics', data: ['ivd'] },
+      { phrase: 'Cell therapy', data: ['again'] },
+    ],
+    (a, b) => [...a, ...b],
+  );
+  const found = (text: string) => index.find(text).map((h) => [text.slice(h.from, h.to), h.data.join('+')]);
+
+  it('finds phrases word by word, longest first, merging entries that fold alike', () => {
+    expect(found('CAR T Cell  Therapy beats cell lines; Crohn’s disease, crohns disease; in vitro diagnostics in vitro.')).toEqual([
+      ['CAR T Cell  Therapy', 'car-t'],
+      ['cell', 'cell'],
+      ['Crohn’s disease', 'crohn'],
+      ['in vitro diagnostics', 'ivd'],
+    ]);
+    expect(found('cell therapy')).toEqual([['cell therapy', 'cell therapy+again']]);
+    expect(found('in vitro diagnostics')).toEqual([['in vitro diagnostics', 'ivd']]);
+    // Near misses: four spaces or punctuation between words, or a word run on.
+    expect(found('cell    therapy; cell, therapy; cells therapy')).toEqual([
+      ['cell', 'cell'],
+      ['cell', 'cell'],
+    ]);
+    expect(index.size).toBe(5);
+  });
+
+  it('collapse white space as a regular expression would, without one for tidy text', () => {
+    for (const text of ['Hospitals and Clinics', ' Hospitals', 'Hospitals ', 'Home  Care', 'Home\tCare', 'Home\u00a0Care', '\n', '', 'a \u2003b']) {
+      expect(collapseWhitespace(text)).toBe(text.replace(/\s+/g, ' ').trim());
+    }
+    const tidy = 'Specialty Clinics';
+    expect(collapseWhitespace(tidy)).toBe(tidy);
+  });
+
+  it('strip asides and normalise names the same way on every call', () => {
+    expect(stripParentheticals('Others (Academic (Teaching), etc.) and [Misc]  Centres')).toBe('Others and Centres');
+    expect(stripParentheticals('Stray ) closer (kept')).toBe('Stray ) closer');
+    expect(stripParentheticals('Stray ) closer (kept')).toBe('Stray ) closer');
+    const long = 'Hospital '.repeat(50) + '(aside)';
+    expect(stripParentheticals(long)).toBe(long.slice(0, 300).replace(/\s+/g, ' ').trim());
+    expect(normaliseText('Paediatric Centres & Clinics/Hospitals')).toBe('pediatric centers and clinics or hospitals');
+    expect(normaliseText('Paediatric Centres & Clinics/Hospitals')).toBe('pediatric centers and clinics or hospitals');
   });
 });
 

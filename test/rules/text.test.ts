@@ -154,6 +154,16 @@ describe('template-artifact helpers', () => {
     expect(findCallToAction('Get a Sample PDF of the Report: https://example.com/s')?.key).toBe('get a sample pdf of the report');
   });
 
+  it('recognise a call however its white space is written, and only within a short sentence', () => {
+    expect(findCallToAction('For the data,  Request\na   Free\tSample')?.key).toBe('for the data, request a free sample');
+    expect(findCallToAction('Ask our team\n about it   before  buying')).not.toBeNull();
+    expect(findCallToAction('Full data:  Download\u00a0the  Free\nsample')).not.toBeNull();
+    // Near misses: the call in mid-sentence, a keyword with no call, a call past the length limit.
+    expect(findCallToAction('Labs  request a\nfree sample of blood.')).toBeNull();
+    expect(findCallToAction('The report covers sample sizes.')).toBeNull();
+    expect(findCallToAction('Request a free sample, ' + 'and more words here '.repeat(25))).toBeNull();
+  });
+
   it('recognise captions of missing charts but not section headings', () => {
     for (const caption of [
       'Cell and Gene Therapy Market Revenue 2022 To 2032',
@@ -193,9 +203,14 @@ describe('template-artifact helpers', () => {
       'Leading companies Amgen Inc., Biogen Inc., and Pfizer Inc. dominate the market.',
       'The study covers North America, Europe, Asia Pacific, Latin America, and the Middle East.',
       'Companies such as Amgen Inc., Biogen Inc. and Pfizer Inc. lead.',
+      'Some of the major market players in the field, which grew, also spent more, and hired.',
     ]) {
       expect(findRunOnList(fine)).toBeNull();
     }
+    // Commas inside an aside do not split names; the list still runs on.
+    expect(
+      findRunOnList('Leading vendors in the Acme Devices Inc. (Boston, MA), Borealis Medical Ltd., Cygnus Health Corp., Delta Pumps AG, and Epsilon Labs'),
+    ).toEqual({ leadEnd: 'Leading vendors in the'.length, names: 5 });
   });
 });
 

@@ -1,0 +1,69 @@
+import type { DocumentModel } from '../schema/document.js';
+import { DOMAIN_TERMS, type DomainTerm } from '../segments/domains.js';
+import { MAX_SCAN as MAX_PHRASE_SCAN } from '../segments/phrase-index.js';
+import { countWords, withoutUrls } from './doc-text.js';
+import { LITERALS, type LiteralTag } from './literal-dictionary.js';
+import { MAX_SCAN } from './literal-matcher.js';
+import { scanWords, TokenCount, WordScan, type WordHit } from './word-scan.js';
+
+/** A dictionary hit located in a block: [from, to) are offsets in the block text. */
+export interface LocatedHit<T> {
+  block: number;
+  from: number;
+  to: number;
+  data: T;
+}
+
+/** What the document's dictionaries found in it. */
+export interface DocumentScan {
+  /** Calls to action and company names, in document order (URLs are not read). */
+  literals: Array<LocatedHit<LiteralTag>>;
+  /** Domain vocabulary of each block, indexed like `doc.blocks` (URLs are read: a host can name a field). */
+  domainTerms: ReadonlyArray<ReadonlyArray<WordHit<DomainTerm>>>;
+  /** Words of the document, as `countWords(doc.blocks)` counts them. */
+  words: number;
+}
+
+const cache = new WeakMap<DocumentModel, DocumentScan>();
+const NO_TERMS: ReadonlyArray<WordHit<DomainTerm>> = Object.freeze([]);
+
+/**
+ * Every dictionary the rules use, run over the document in one walk of its words (memoised per
+ * document): walking the text costs more than all the dictionary lookups together, so the
+ * credibility phrases and the domain vocabulary share it, and the words are counted on the way.
+ */
+export function scanDocument(doc: DocumentModel): DocumentScan {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const literalHits: Array<LocatedHit<LiteralTag>> = [];
+  const domainTerms: Array<ReadonlyArray<WordHit<DomainTerm>>> = [];
+  let words = 0;
+  // The literal phrases are read as far as MAX_SCAN characters of the document, counting one
+  // separator between blocks; the domain vocabulary as far as MAX_PHRASE_SCAN of each block, and
+  // the words as far as MAX_SCAN of each block.
+  let offset = 0;
+  for (const b of doc.blocks) {
+    const text = b.text;
+    const literalLimit = MAX_SCAN - offset;
+    const literalText = literalLimit > 0 ? withoutUrls(text) : null;
+    const literals = new WordScan(LITERALS);
+    const terms = new WordScan(DOMAIN_TERMS);
+    // Words are counted on the walk of the raw text when that walk reads the whole block.
+    const tokens = text.length <= Math.min(MAX_SCAN, MAX_PHRASE_SCAN) ? new TokenCount() : null;
+    if (literalText === text && literalLimit >= text.length && tokens !== null) scanWords(text, text.length, literals, terms, tokens);
+    else {
+      // The two read different text here (URLs blanked for one) or stop at different places.
+      if (literalText !== null) scanWords(literalText, literalLimit, literals, null);
+      scanWords(text, MAX_PHRASE_SCAN, null, terms, tokens);
+    }
+    // The walk counts words only in plain ASCII text; other text is counted on its own.
+    words += tokens !== null && tokens.ascii ? tokens.count : countWords([b]);
+    for (const hit of literals.hits) literalHits.push({ block: b.index, from: hit.from, to: hit.to, data: hit.data });
+    // Most blocks name no domain term; they share one empty list rather than keep one each.
+    domainTerms.push(terms.hits.length > 0 ? terms.hits : NO_TERMS);
+    offset += text.length + 1;
+  }
+  const scan: DocumentScan = { literals: literalHits, domainTerms, words };
+  cache.set(doc, scan);
+  return scan;
+}
