@@ -24,6 +24,8 @@ export default defineRule({
     materialGap: z.number().min(0).default(2),
     /** Minimum share of the rate's period that must overlap the two sizes' years for them to be compared. */
     minOverlap: z.number().min(0).max(1).default(0.5),
+    /** At most this many pairs of sizes are compared in one document. */
+    maxPairs: z.number().int().min(1).default(20000),
   }),
   examples: {
     flagged: [
@@ -43,67 +45,76 @@ export default defineRule({
   check(ctx, o) {
     const findings: FindingDraft[] = [];
     const sizes = distinctSizes(ctx.claims.sizes);
-    const rates = groupBy(ctx.claims.growth, growthSignature);
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
+    // Each rate's period and admissible interval, worked out once, grouped by subject like the sizes.
+    const rates = groupBy(ctx.claims.growth, growthSignature).map((group) => ({
+      group,
+      period: effectivePeriod(group[0].period, ctx.forecast),
+      stated: intervalOf(group[0].rate, group[0].qualifier, o.approxTolerance, group[0].rateTo),
+    }));
+    const bySubject = new Map<string, SizeClaim[]>();
+    for (const g of sizes) (bySubject.get(g[0].subject.key) ?? bySubject.set(g[0].subject.key, []).get(g[0].subject.key)!).push(g[0]);
     let checked = 0;
+    let pairs = 0;
     const reported = new Set<string>();
-    for (let i = 0; i < sizes.length; i++) {
-      for (let j = 0; j < sizes.length; j++) {
-        const a = sizes[i][0];
-        const b = sizes[j][0];
-        if (a.subject.key !== b.subject.key || a.year === null || b.year === null || b.year <= a.year) continue;
-        const implied = impliedRate(a, b, widen);
-        if (!implied) continue;
-        for (const group of rates) {
-          const r = group[0];
-          if (r.subject.key !== a.subject.key) continue;
-          const period = effectivePeriod(r.period, ctx.forecast);
+    for (const [subject, list] of bySubject) {
+      const subjectRates = rates.filter((r) => r.group[0].subject.key === subject);
+      if (subjectRates.length === 0) continue;
+      for (const a of list) {
+        for (const b of list) {
+          if (a.year === null || b.year === null || b.year <= a.year) continue;
+          // A bound on the work a hostile document full of figures can cause.
+          if (++pairs > o.maxPairs) return output(findings, checked);
+          const implied = impliedRate(a, b, widen);
+          if (!implied) continue;
           const span = { from: a.year, to: b.year };
-          const from = period ? Math.max(span.from, Number.isFinite(period.from) ? period.from : span.from) : span.from;
-          const to = period ? Math.min(span.to, Number.isFinite(period.to) ? period.to : span.to) : span.to;
-          const periodLength = period && Number.isFinite(period.from) && Number.isFinite(period.to) ? period.to - period.from : span.to - span.from;
-          if (to - from < o.minOverlap * Math.min(periodLength, span.to - span.from)) continue;
-          checked++;
-          const stated = intervalOf(r.rate, r.qualifier, o.approxTolerance, r.rateTo);
-          if (intersects(stated, implied.interval)) continue;
-          const key = `${growthSignature(r)}|${a.year}-${b.year}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          const together = r.sentence.quote === a.sentence.quote || r.sentence.quote === b.sentence.quote;
-          const miss = gap(stated, implied.interval);
-          findings.push({
-            messageId: together ? 'inconsistent' : 'implied',
-            data: {
-              stated: percent(r.rate.text, r.qualifier, r.rateTo?.text),
-              period: describePeriod(r.period),
-              start: usd(a.usd.value, a.qualifier),
-              from: a.year,
-              end: usd(b.usd.value, b.qualifier),
-              to: b.year,
-              implied: fixed(implied.value),
-              low: fixed(implied.interval[0]),
-              high: fixed(implied.interval[1]),
-            },
-            severity: miss >= o.materialGap ? 'error' : 'warning',
-            primary: { ...r.evidence, role: 'stated rate' },
-            related: [
-              { ...a.evidence, role: `size in ${a.year}` },
-              { ...b.evidence, role: `size in ${b.year}` },
-              ...group.slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
-            ],
-            computed: {
-              quantity: 'CAGR',
-              unit: '%',
-              stated: r.rate.value,
-              statedLow: round(stated[0], 4),
-              statedHigh: Number.isFinite(stated[1]) ? round(stated[1], 4) : undefined,
-              computed: round(implied.value, 4),
-              low: round(implied.interval[0], 4),
-              high: round(implied.interval[1], 4),
-              note: `n = ${implied.conventions.join(' or ')} years`,
-            },
-            key,
-          });
+          for (const { group, period, stated } of subjectRates) {
+            const r = group[0];
+            const from = period ? Math.max(span.from, Number.isFinite(period.from) ? period.from : span.from) : span.from;
+            const to = period ? Math.min(span.to, Number.isFinite(period.to) ? period.to : span.to) : span.to;
+            const periodLength = period && Number.isFinite(period.from) && Number.isFinite(period.to) ? period.to - period.from : span.to - span.from;
+            if (to - from < o.minOverlap * Math.min(periodLength, span.to - span.from)) continue;
+            checked++;
+            if (intersects(stated, implied.interval)) continue;
+            const key = `${growthSignature(r)}|${a.year}-${b.year}`;
+            if (reported.has(key)) continue;
+            reported.add(key);
+            const together = r.sentence.quote === a.sentence.quote || r.sentence.quote === b.sentence.quote;
+            const miss = gap(stated, implied.interval);
+            findings.push({
+              messageId: together ? 'inconsistent' : 'implied',
+              data: {
+                stated: percent(r.rate.text, r.qualifier, r.rateTo?.text),
+                period: describePeriod(r.period),
+                start: usd(a.usd.value, a.qualifier),
+                from: a.year,
+                end: usd(b.usd.value, b.qualifier),
+                to: b.year,
+                implied: fixed(implied.value),
+                low: fixed(implied.interval[0]),
+                high: fixed(implied.interval[1]),
+              },
+              severity: miss >= o.materialGap ? 'error' : 'warning',
+              primary: { ...r.evidence, role: 'stated rate' },
+              related: [
+                { ...a.evidence, role: `size in ${a.year}` },
+                { ...b.evidence, role: `size in ${b.year}` },
+                ...group.slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
+              ],
+              computed: {
+                quantity: 'CAGR',
+                unit: '%',
+                stated: r.rate.value,
+                statedLow: round(stated[0], 4),
+                statedHigh: Number.isFinite(stated[1]) ? round(stated[1], 4) : undefined,
+                computed: round(implied.value, 4),
+                low: round(implied.interval[0], 4),
+                high: round(implied.interval[1], 4),
+                note: `n = ${implied.conventions.join(' or ')} years`,
+              },
+              key,
+            });
+          }
         }
       }
     }
