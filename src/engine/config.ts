@@ -16,21 +16,24 @@ function describeIssues(error: z.ZodError, where: string): string {
     .join('\n');
 }
 
-/** Read and validate a config file; every problem names the file and the key. */
-export async function loadConfig(file: string): Promise<Config> {
+/** Read a JSON file the user named (config, baseline); a problem is a ConfigError naming the file. */
+export async function readJsonFile(file: string, what: string): Promise<unknown> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (err) {
-    throw new ConfigError(`${file}: cannot read config: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new ConfigError(`${file}: cannot read ${what}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (err) {
-    throw new ConfigError(`${file}: not valid JSON: ${(err as Error).message}`);
+    throw new ConfigError(`${file}: ${what} is not valid JSON: ${(err as Error).message}`);
   }
-  return parseConfig(json, file);
+}
+
+/** Read and validate a config file; every problem names the file and the key. */
+export async function loadConfig(file: string): Promise<Config> {
+  return parseConfig(await readJsonFile(file, 'config'), file);
 }
 
 export function parseConfig(json: unknown, where = CONFIG_FILE): Config {
