@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `credence` command: a plain-JS launcher for the CLI that `prepare` compiles to dist/ on `npm ci`.
+// Thin launcher: the CLI is compiled to dist/ by `npm run build` (run by `prepare` on `npm ci`).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
