@@ -21,7 +21,7 @@ const fmt = (n: number) => `${Number.isInteger(n) ? n : n.toFixed(2).replace(/0+
 export default defineCorpusRule({
   id: 'corpus/recycled-figures',
   severity: 'warning',
-  description: 'The same set of share figures (e.g. regional shares 45 / 30 / 20) is given for different markets.',
+  description: 'The same set of share figures (e.g. regional shares 42 / 31 / 22) is given for different markets.',
   rationale:
     'Market shares are measured per market: two unrelated markets do not split between regions, types or end users in the same proportions. The same set of figures in reports on different markets means the figures were copied from a template, not estimated, and none of them can be trusted.',
   messages: {

@@ -4,7 +4,7 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import { impliedRate } from '../../src/numbers/cagr.js';
 import { describePeriod, fixed, percent, usd } from '../../src/numbers/format.js';
 import { effectivePeriod, groupBy, growthSignature } from '../../src/numbers/groups.js';
-import { gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
+import { approxToleranceOption, gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -19,7 +19,7 @@ export default defineRule({
     implied: '{start} in {from} and {end} in {to} imply {implied}% a year (between {low}% and {high}%), which contradicts the growth rate {stated} ({period}) stated elsewhere.',
   },
   options: z.object({
-    approxTolerance: z.number().min(0).max(1).default(0.1),
+    approxTolerance: approxToleranceOption,
     /** Points beyond the implied interval after which a mismatch is an error rather than a warning. */
     materialGap: z.number().min(0).default(2),
     /** Minimum share of the rate's period that must overlap the two sizes' years for them to be compared. */
@@ -30,9 +30,9 @@ export default defineRule({
   examples: {
     flagged: [
       {
-        name: 'doubling in five years is not over 25% a year',
-        input: 'Widget Market 2025 - 2032\n\nAs of 2023, the widget market is valued at approximately $8 billion.\n\nThe widget market size is expected to reach $16 billion by 2028, reflecting a compound annual growth rate of over 25%.\n',
-        expect: [{ messageId: 'inconsistent', quotes: ['over 25%', '$8 billion', '$16 billion'] }],
+        name: 'doubling in five years is not over 24% a year',
+        input: 'Widget Market 2025 - 2032\n\nAs of 2024, the widget market is valued at approximately $6 billion.\n\nThe widget market size is expected to reach $12 billion by 2029, reflecting a compound annual growth rate of over 24%.\n',
+        expect: [{ messageId: 'inconsistent', quotes: ['over 24%', '$6 billion', '$12 billion'] }],
       },
     ],
     clean: [

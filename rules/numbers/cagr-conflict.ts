@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { describePeriod, percent } from '../../src/numbers/format.js';
 import { effectivePeriod, groupBy, growthSignature, overlaps } from '../../src/numbers/groups.js';
-import { gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
+import { approxToleranceOption, gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { GrowthClaim } from '../../src/schema/claims.js';
 
@@ -16,8 +16,7 @@ export default defineRule({
     conflict: 'Growth rate {a} ({periodA}) for {subject} contradicts {b} ({periodB}) stated elsewhere: the two cannot both hold (gap {gap} points).',
   },
   options: z.object({
-    /** Relative widening of "approximately" rates (0.1 = ±10%). */
-    approxTolerance: z.number().min(0).max(1).default(0.1),
+    approxTolerance: approxToleranceOption,
     /** Extra slack in percentage points before two rates are called different. */
     slack: z.number().min(0).default(0),
   }),
@@ -30,7 +29,7 @@ export default defineRule({
       },
     ],
     clean: [
-      { name: 'a qualified floor the rate satisfies', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 25% from 2025 to 2032.\n\nAnalysts expect a CAGR of over 20% over the forecast period.\n' },
+      { name: 'a qualified floor the rate satisfies', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 25% from 2025 to 2032.\n\nAnalysts expect a CAGR of over 22% over the forecast period.\n' },
       { name: 'rounding: 11.2% and 11%', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 11.2% from 2025 to 2032.\n\nIn short, growth of about 11% per annum is expected over the forecast period.\n' },
       { name: 'different subjects (a region and the market)', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 8% from 2025 to 2032.\n\nThe Asia Pacific market is expected to grow at a CAGR of 15% from 2025 to 2032.\n' },
       { name: 'periods that do not overlap', input: 'Widget Market 2025 - 2032\n\nThe widget market grew at a CAGR of 3% from 2015 to 2020.\n\nThe widget market will grow at a CAGR of 9% from 2025 to 2032.\n' },

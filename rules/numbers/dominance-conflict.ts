@@ -32,8 +32,8 @@ export default defineRule({
     flagged: [
       {
         name: 'the leader has the smaller share',
-        input: 'Widget Market\n\nEurope dominates the widget market. North America holds a 45% share and Europe a 30% share.\n',
-        expect: [{ messageId: 'larger', quotes: ['Europe dominates', '45%'] }],
+        input: 'Widget Market\n\nEurope dominates the widget market. North America holds a 42% share and Europe a 31% share.\n',
+        expect: [{ messageId: 'larger', quotes: ['Europe dominates', '42%'] }],
       },
       {
         name: 'two leaders',
@@ -42,8 +42,8 @@ export default defineRule({
       },
     ],
     clean: [
-      { name: 'the leader has the largest share', input: 'Widget Market\n\nNorth America dominates the widget market, holding a 45% share. Europe follows with a 30% share.\n' },
-      { name: 'a country leading within its leading region', input: 'Widget Market\n\nNorth America is expected to lead the market, holding a 39.5% share. The U.S. continues to lead the global widget market.\n' },
+      { name: 'the leader has the largest share', input: 'Widget Market\n\nNorth America dominates the widget market, holding a 42% share. Europe follows with a 31% share.\n' },
+      { name: 'a country leading within its leading region', input: 'Widget Market\n\nNorth America is expected to lead the market, holding a 38.2% share. The U.S. continues to lead the global widget market.\n' },
       { name: 'leaders of different breakdowns', input: 'Widget Market\n\nBy type, hardware holds the largest share of 50%. North America dominates the widget market.\n\nBy Type\n\n• Hardware\n• Software\n' },
     ],
   },

@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'warning',
   description: "Projections or growth-rate periods that end at a year other than the report's own forecast horizon.",
   rationale:
-    'A report that forecasts 2025–2032 but projects its market "to 2028" or quotes a CAGR "through 2030" mixes figures from another edition or another report. The forecast period is taken as stated ("Forecast Period: 2025 - 2032") or, failing that, from the title.',
+    'A report that forecasts 2025–2032 but projects its market "to 2029" or quotes a CAGR "through 2031" mixes figures from another edition or another report. The forecast period is taken as stated ("Forecast Period: 2025 - 2032") or, failing that, from the title.',
   messages: {
     titleVsStated: 'The title covers {title} but the stated forecast period is {stated}.',
     projection: 'The market is projected to {year} although the forecast period is {forecast} (no figure is given for {end}).',
@@ -20,13 +20,13 @@ export default defineRule({
     flagged: [
       {
         name: 'a projection to a year inside the horizon, with no figure for its end',
-        input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market is expected to grow steadily.\n\nThe widget market size is projected to reach $20 billion by 2028.\n',
-        expect: [{ messageId: 'projection', quotes: ['2028', '2025 - 2032'] }],
+        input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market is expected to grow steadily.\n\nThe widget market size is projected to reach $18 billion by 2029.\n',
+        expect: [{ messageId: 'projection', quotes: ['2029', '2025 - 2032'] }],
       },
       {
         name: 'a rate through another year',
-        input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market will grow at a CAGR of over 20% projected through 2030.\n',
-        expect: [{ messageId: 'rate', quotes: ['through 2030', '2025 - 2032'] }],
+        input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market will grow at a CAGR of over 22% projected through 2031.\n',
+        expect: [{ messageId: 'rate', quotes: ['through 2031', '2025 - 2032'] }],
       },
     ],
     clean: [
@@ -58,7 +58,7 @@ export default defineRule({
       }
     }
 
-    // A year inside a claim's sentence, as evidence: "by 2028", "through 2030".
+    // A year inside a claim's sentence, as evidence: "by 2029", "through 2031".
     const yearEvidence = (sentence: Evidence, year: number): Evidence => {
       const m = new RegExp(String.raw`(?:\b(?:by|to|through|till|until|in)\s+)?\b${year}\b`).exec(sentence.quote);
       if (!m || sentence.block === null) return sentence;

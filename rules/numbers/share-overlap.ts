@@ -48,14 +48,14 @@ export default defineRule({
     flagged: [
       {
         name: 'a country beside its own region',
-        input: 'Widget Market\n\nNorth America holds a 45% share. Europe follows with a 30% share. Asia-Pacific contributes approximately 15%. China\'s market share is projected at 10%.\n',
-        expect: [{ messageId: 'overlap', quotes: ['approximately 15%', '10%'] }],
+        input: 'Widget Market\n\nNorth America holds a 42% share. Europe follows with a 31% share. Asia-Pacific contributes approximately 17%. China\'s market share is projected at 10%.\n',
+        expect: [{ messageId: 'overlap', quotes: ['approximately 17%', '10%'] }],
       },
     ],
     clean: [
-      { name: 'regions as peers', input: 'Widget Market\n\nNorth America holds a 45% share, Europe a 30% share and Asia-Pacific a 25% share.\n' },
-      { name: 'a country mentioned as an aside of its region', input: 'Widget Market\n\nNorth America holds a 45% share. The Asia-Pacific region, particularly China, contributes roughly 20% of the market.\n' },
-      { name: 'a sub-region in another breakdown year', input: 'Widget Market\n\nAsia-Pacific holds a 30% share in 2025. China holds a 12% share in 2030.\n' },
+      { name: 'regions as peers', input: 'Widget Market\n\nNorth America holds a 42% share, Europe a 31% share and Asia-Pacific a 27% share.\n' },
+      { name: 'a country mentioned as an aside of its region', input: 'Widget Market\n\nNorth America holds a 42% share. The Asia-Pacific region, particularly China, contributes roughly 22% of the market.\n' },
+      { name: 'a sub-region in another breakdown year', input: 'Widget Market\n\nAsia-Pacific holds a 31% share in 2025. China holds a 12% share in 2030.\n' },
     ],
   },
   check(ctx) {

@@ -9,7 +9,7 @@ export default defineRule({
   severity: 'error',
   description: 'Shares within one breakdown that add up to more than 100%, or clearly fall short of it with no remainder stated.',
   rationale:
-    'Shares of one breakdown (one dimension, one year) partition the market. Past 100% is impossible; a near-complete breakdown that stops short (45 + 30 + 20 = 95) with no "others" or "remaining" share means a figure is missing or wrong. Each share is read with its rounding interval; shares of different breakdowns are never added together.',
+    'Shares of one breakdown (one dimension, one year) partition the market. Past 100% is impossible; a near-complete breakdown that stops short (42 + 31 + 22 = 95) with no "others" or "remaining" share means a figure is missing or wrong. Each share is read with its rounding interval; shares of different breakdowns are never added together.',
   messages: {
     over: 'Shares of the {dimension} breakdown{year} add up to {sum}% ({parts}), more than 100% even allowing for rounding (at least {low}%).',
     short: 'Shares of the {dimension} breakdown{year} add up to only {sum}% ({parts}) and no remainder or "others" share is stated (at most {high}% allowing for rounding).',
@@ -25,8 +25,8 @@ export default defineRule({
     flagged: [
       {
         name: 'regional shares that stop at 95%',
-        input: 'Widget Market\n\nNorth America holds approximately 45% market share. Europe follows with around 30%. Asia-Pacific contributes roughly 20% of the market.\n',
-        expect: [{ messageId: 'short', quotes: ['45%', '30%', '20%'], data: { sum: 95 } }],
+        input: 'Widget Market\n\nNorth America holds approximately 42% market share. Europe follows with around 31%. Asia-Pacific contributes roughly 22% of the market.\n',
+        expect: [{ messageId: 'short', quotes: ['42%', '31%', '22%'], data: { sum: 95 } }],
       },
       {
         name: 'shares past 100%',
@@ -35,12 +35,12 @@ export default defineRule({
       },
     ],
     clean: [
-      { name: 'an explicit remainder', input: 'Widget Market\n\nNorth America holds a 45% share. Europe follows with a 30% share, while Asia-Pacific captures 20%. The remaining 5% is attributed to other regions.\n' },
-      { name: 'a "Rest of" segment closes the breakdown', input: 'Widget Market\n\nNorth America holds a 45% share, Europe a 30% share, Asia-Pacific a 20% share and Rest of the World a 5% share.\n' },
-      { name: 'a partial list is not a breakdown', input: 'Widget Market\n\nNorth America is expected to lead, holding a share of 39.5% in 2025. Asia Pacific will hold a market share of 26.7% in 2025.\n' },
+      { name: 'an explicit remainder', input: 'Widget Market\n\nNorth America holds a 42% share. Europe follows with a 31% share, while Asia-Pacific captures 22%. The remaining 5% is attributed to other regions.\n' },
+      { name: 'a "Rest of" segment closes the breakdown', input: 'Widget Market\n\nNorth America holds a 42% share, Europe a 31% share, Asia-Pacific a 22% share and Rest of the World a 5% share.\n' },
+      { name: 'a partial list is not a breakdown', input: 'Widget Market\n\nNorth America is expected to lead, holding a share of 38.2% in 2025. Asia Pacific will hold a market share of 27.4% in 2025.\n' },
       { name: 'rounding: 33.3 × 3', input: 'Widget Market\n\nNorth America holds a 33.3% share, Europe a 33.3% share and Asia-Pacific a 33.3% share.\n' },
-      { name: 'shares of different breakdowns are not added', input: 'Widget Market\n\nBy source, autologous therapies hold a 59.4% share in 2025. North America holds a 39.5% share in 2025.\n\nBy Source\n\n• Autologous\n• Allogeneic\n' },
-      { name: 'a floor cannot fall short', input: 'Widget Market\n\nNorth America holds over 45% of the market, Europe over 30% and Asia-Pacific over 20%.\n' },
+      { name: 'shares of different breakdowns are not added', input: 'Widget Market\n\nBy source, autologous therapies hold a 57.8% share in 2025. North America holds a 38.2% share in 2025.\n\nBy Source\n\n• Autologous\n• Allogeneic\n' },
+      { name: 'a floor cannot fall short', input: 'Widget Market\n\nNorth America holds over 42% of the market, Europe over 31% and Asia-Pacific over 22%.\n' },
     ],
   },
   check(ctx, o) {

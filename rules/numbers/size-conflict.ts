@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { usd } from '../../src/numbers/format.js';
 import { groupBy } from '../../src/numbers/groups.js';
-import { gap, intersects, round } from '../../src/numbers/interval.js';
+import { approxToleranceOption, gap, intersects, round } from '../../src/numbers/interval.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -16,7 +16,7 @@ export default defineRule({
     conflict: '{subject} is sized at {a} in {year} here but {b} for the same year elsewhere ({ratio}× apart).',
   },
   options: z.object({
-    approxTolerance: z.number().min(0).max(1).default(0.1),
+    approxTolerance: approxToleranceOption,
   }),
   examples: {
     flagged: [

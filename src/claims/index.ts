@@ -20,7 +20,7 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
   const nextId = () => `c${++n}`;
   let segments: SegmentIndex | null = null;
   const market = doc.metadata.market;
-  // Figures with no cue of their own ("Europe follows closely with around 30%") count as shares
+  // Figures with no cue of their own ("Europe follows closely with around 31%") count as shares
   // when a share is stated in the same block: the paragraph is a breakdown.
   const weak: Array<{ s: Sentence; p: PercentMatch }> = [];
   // The cues are tested on a block first, and on its sentences only when the block has one.

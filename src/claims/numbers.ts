@@ -29,7 +29,7 @@ const SCALE: Record<string, number> = {
 };
 const UNIT = String.raw`trillion|billion|million|thousand|bln|mln|bn|mn|mm|tn|[bmkt]`;
 
-/** Money in dollars: "$20 billion", "USD 4.38 Bn", "US$ 3.2 million", "5 billion USD". */
+/** Money in dollars: "$18 billion", "USD 4.38 Bn", "US$ 3.2 million", "5 billion USD". */
 export const MONEY = new RegExp(
   String.raw`(?:(?:USD|US\$|U\.S\.\s?\$|\$)\s?(${NUM})(?:\s?(${UNIT})\b\.?)?|(?<![\w.])(${NUM})\s?(${UNIT})\b\.?\s?(?:USD|US dollars|U\.S\. dollars|dollars)\b)`,
   'gi',
@@ -77,7 +77,7 @@ const QUALIFIERS: Array<[Qualifier, RegExp]> = [
   ['approximately', /(?:\b(?:approximately|approx\.?|around|about|nearly|almost|roughly|close to|some|circa|an estimated|estimated|est\.)|~|≈)\s+(?:at\s+)?(?:USD|US\$|\$)?\s?$/i],
 ];
 
-/** The qualifier written just before a figure ("over 25%", "approximately $8 billion") and where it starts. */
+/** The qualifier written just before a figure ("over 24%", "approximately $6 billion") and where it starts. */
 export function qualifierAt(text: string, index: number): { qualifier: Qualifier; start: number } {
   const offset = Math.max(0, index - 40);
   const before = text.slice(offset, index);
@@ -93,7 +93,7 @@ export function qualifierBefore(text: string, index: number): Qualifier {
 }
 
 /**
- * The values a qualified figure admits: "over 25%" is (25, ∞), "approximately 8" widens the rounding
+ * The values a qualified figure admits: "over 24%" is (24, ∞), "approximately 8" widens the rounding
  * interval by `approxTolerance` (relative), "up to 12" is [0, 12.5).
  */
 export function admissible(n: StatedNumber, qualifier: Qualifier, approxTolerance = 0.1, upper: StatedNumber | null = null): [number, number] {

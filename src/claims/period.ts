@@ -9,7 +9,7 @@ const FORECAST = /\b(?:forecast(?:ed)?|projection|review|assessment|study)\s+per
 /**
  * The period a growth rate in this sentence refers to: explicit years ("from 2025 to 2032", "through
  * 2030", "from 2023 onwards"), the report's forecast period when the sentence says so, or the year
- * of a size projection in the same sentence ("reach $16 billion by 2028, a CAGR of …").
+ * of a size projection in the same sentence ("reach $12 billion by 2029, a CAGR of …").
  */
 export function periodOf(sentence: string, forecast: { from: number; to: number } | null): Period {
   const range = RANGE.exec(sentence);

@@ -23,7 +23,7 @@ function dimensionFor(sentence: string, m: Mention | null): string {
 
 /**
  * The segment a share belongs to: the last mention between the previous share and this one that is
- * not an aside; failing that, the first mention after it in the same clause ("45% of the market is
+ * not an aside; failing that, the first mention after it in the same clause ("42% of the market is
  * held by North America").
  */
 function subjectOf(sentence: string, p: PercentMatch, prevEnd: number, mentions: Mention[]): Mention | null {

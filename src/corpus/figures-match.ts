@@ -64,7 +64,7 @@ const figureKey = (f: Pick<Figure, 'key' | 'value'>) => `${f.key}=${f.value}`;
 
 /**
  * Group sources that give the same set of figures for a breakdown although they cover different
- * markets: the same `minShared` named figures (e.g. North America 45%, Europe 30%), or the same
+ * markets: the same `minShared` named figures (e.g. North America 42%, Europe 31%), or the same
  * `minSharedValues` values under other names. Every combination of that many figures is a key, so
  * sources are linked in one pass however many there are, never pair by pair.
  */

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { admissible } from '../claims/numbers.js';
 import type { Qualifier, StatedNumber } from '../schema/claims.js';
 
@@ -21,3 +22,6 @@ export function round(n: number, digits = 2): number {
   const f = 10 ** digits;
   return Math.round(n * f) / f;
 }
+
+/** The option every figure-comparing rule takes: relative widening of "approximately" figures (0.1 = ±10%). */
+export const approxToleranceOption = z.number().min(0).max(1).default(0.1);
