@@ -43,7 +43,7 @@ function lexiconDimension(text: string): ItemDimension | null {
 
 /**
  * The dimension an item reveals by itself, 'other' for remainders ("Others", "Rest of Europe"),
- * or null when it does not say: "Cancer Research Centers" → end user (head noun), "Hospital
+ * or null when it does not say: "Eye Research Centers" → end user (head noun), "Hospital
  * Pharmacies" → distribution channel, "Lung Cancer" → indication, "Germany" → region.
  */
 export const itemDimension = memoByText((item: string): ItemDimension | 'other' | null => {
