@@ -22,8 +22,8 @@ function crashMessage(err: unknown): SourceError {
 }
 
 /**
- * Audit `count` sources with at most `executor.concurrency` in flight (so memory stays bounded
- * however many files there are; each task's clock starts as it is handed to an idle worker).
+ * Audit `count` sources with at most `executor.inFlight` in flight (so memory stays bounded
+ * however many files there are; each task's clock starts when a worker picks it up).
  * `makeTask(i)` builds the i-th task lazily (it must not throw). A task that throws, crashes its worker or overruns its
  * time budget becomes an error result; the others go on. Returns false when interrupted.
  */
@@ -62,9 +62,9 @@ export async function schedule(
     } catch (err) {
       const elapsed = performance.now() - started;
       if (controller.signal.reason === TIMEOUT) {
-        outcome = await failedOutcome(settings, task, { reason: 'timeout', message: `not finished within ${options.timeoutMs} ms (--timeout-ms); its worker was stopped` }, elapsed);
+        outcome = failedOutcome(settings, task, { reason: 'timeout', message: `not finished within ${options.timeoutMs} ms (--timeout-ms); its worker was stopped` }, elapsed);
       } else if (!stopped()) {
-        outcome = await failedOutcome(settings, task, crashMessage(err), elapsed);
+        outcome = failedOutcome(settings, task, crashMessage(err), elapsed);
       }
     } finally {
       clearTimeout(timer);
@@ -77,6 +77,6 @@ export async function schedule(
     while (!stopped() && next < count) await one(next++);
   }
 
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(executor.concurrency, count)) }, lane));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(executor.inFlight, count)) }, lane));
   return !stopped();
 }

@@ -7,11 +7,11 @@ import type { Acceptance } from '../baseline/apply.js';
 import { applyBaseline } from '../baseline/apply.js';
 import { auditBytes, errorResult, type SourceRef } from '../pipeline/audit-source.js';
 import { renderSourceReport } from '../report/html/index.js';
-import { writeAtomic } from '../report/write.js';
+import { writeAtomicSync } from '../report/write.js';
 import type { Config } from '../schema/config.js';
 import type { RuleMeta, SourceError, SourceResult } from '../schema/result.js';
 import { digestOf } from './digest.js';
-import { partFor, writeFingerprints, writePart } from './parts.js';
+import { writeFingerprints, writePart, type PartRef } from './parts.js';
 import { readBounded } from './read.js';
 
 /** One source to audit: everything a worker needs, small enough to post to it. */
@@ -43,19 +43,19 @@ export interface TaskEnv extends TaskSettings {
   metas: RuleMeta[];
 }
 
-/** What comes back to the coordinator: where the full result is, and its slim digest. */
+/** What comes back to the coordinator: where the full result and the fingerprints are, and its slim digest. */
 export interface TaskOutcome {
   seq: number;
-  part: string;
+  part: PartRef;
+  fingerprints: PartRef | null;
   digest: SourceResult;
 }
 
 /** Record a result: spool the full result, return its digest. */
-export async function settle(env: Pick<TaskSettings, 'partsDir'>, seq: number, result: SourceResult): Promise<TaskOutcome> {
-  const part = partFor(seq);
-  await writePart(env.partsDir, part, result);
-  if (Object.keys(result.fingerprints).length) await writeFingerprints(env.partsDir, part, result.fingerprints);
-  return { seq, part, digest: digestOf(result) };
+export function settle(env: Pick<TaskSettings, 'partsDir'>, seq: number, result: SourceResult): TaskOutcome {
+  const part = writePart(env.partsDir, result);
+  const fingerprints = writeFingerprints(env.partsDir, result.fingerprints);
+  return { seq, part, fingerprints, digest: digestOf(result) };
 }
 
 /** Load and configure the rules once per thread. */
@@ -65,19 +65,20 @@ export async function createTaskEnv(settings: TaskSettings): Promise<TaskEnv> {
 }
 
 /** A result for a source that never produced one (timed out, crashed its worker). */
-export function failedOutcome(env: Pick<TaskSettings, 'partsDir'>, task: Pick<FileTask, 'seq' | 'ref'>, error: SourceError, durationMs: number): Promise<TaskOutcome> {
+export function failedOutcome(env: Pick<TaskSettings, 'partsDir'>, task: Pick<FileTask, 'seq' | 'ref'>, error: SourceError, durationMs: number): TaskOutcome {
   return settle(env, task.seq, errorResult(task.ref, error, 0, durationMs));
 }
 
 /**
  * Audit one source end to end: read it (refusing by size before reading), audit it, apply the
- * baseline, render its HTML report while the parsed document is at hand, spool the result.
+ * baseline, render its HTML report while the parsed document is at hand, spool the result. Its
+ * file I/O is synchronous: it runs in a worker thread, which would only wait for it anyway.
  */
-export async function runFileTask(task: FileTask, env: TaskEnv): Promise<TaskOutcome> {
+export function runFileTask(task: FileTask, env: TaskEnv): TaskOutcome {
   const started = performance.now();
   let bytes = task.bytes;
   if (!bytes) {
-    const read = await readBounded(task.ref.path, env.maxBytes);
+    const read = readBounded(task.ref.path, env.maxBytes);
     if (!read.ok) return settle(env, task.seq, errorResult(task.ref, read.error, read.bytes, performance.now() - started));
     bytes = read.bytes;
   }
@@ -88,7 +89,7 @@ export async function runFileTask(task: FileTask, env: TaskEnv): Promise<TaskOut
     try {
       result.report = task.report;
       const html = renderSourceReport({ result, context: audited.context, rules: env.metas, generatedAt: env.generatedAt });
-      await writeAtomic(path.join(env.out, task.report), html);
+      writeAtomicSync(path.join(env.out, task.report), html);
     } catch {
       // The findings stand without their page: the index then lists the source with no link.
       result.report = null;

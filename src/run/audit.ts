@@ -145,7 +145,7 @@ export async function runAudit(paths: string[], options: AuditOptions = {}, coll
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       signal: options.signal,
       onOutcome: (o) => {
-        entries[o.seq] = { digest: o.digest, part: o.part };
+        entries[o.seq] = { digest: o.digest, part: o.part, fingerprints: o.fingerprints };
         progress.tick(o.digest);
       },
     });

@@ -4,7 +4,7 @@ import { acceptFindings } from '../baseline/apply.js';
 import { loadBaseline, saveBaseline } from '../baseline/file.js';
 import { identity } from '../baseline/key.js';
 import type { BaselineEntry, BaselineReport } from '../baseline/schema.js';
-import { readFingerprints, readPartText, removePartsDir } from '../batch/parts.js';
+import { readFingerprints, readPart, removePartsDir } from '../batch/parts.js';
 import type { Shard } from '../batch/shard.js';
 import { runCorpusRules, type CorpusFinding } from '../corpus/run.js';
 import { renderIndex } from '../report/html/index.js';
@@ -42,7 +42,7 @@ function corpusFindingsOf(state: RunState, nameOf: (source: string) => string): 
   if (state.shard) return [];
   const records = state.entries
     .filter((e) => e.digest.status === 'ok')
-    .map((e) => ({ source: e.digest.source, name: e.digest.name, fingerprints: () => readFingerprints(state.partsDir, e.part) }));
+    .map((e) => ({ source: e.digest.source, name: e.digest.name, fingerprints: () => readFingerprints(state.partsDir, e.fingerprints) }));
   const findings = runCorpusRules(state.resolved, records);
   if (state.baseline) {
     const byFirst = new Map<string, CorpusFinding[]>();
@@ -127,7 +127,7 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
     };
 
     for (const entry of state.entries) {
-      const text = await readPartText(state.partsDir, entry.part);
+      const text = readPart(state.partsDir, entry.part);
       if (json) await json.write((firstSource ? '' : ',\n') + text);
       firstSource = false;
       if (!needFull) continue;

@@ -4,7 +4,7 @@ import { applyBaseline } from '../baseline/apply.js';
 import { loadBaseline } from '../baseline/file.js';
 import { BaselineIndex } from '../baseline/index.js';
 import { digestOf } from '../batch/digest.js';
-import { partFor, writeFingerprints, writePart } from '../batch/parts.js';
+import { writeFingerprints, writePart } from '../batch/parts.js';
 import { ConfigError } from '../engine/config.js';
 import { AuditResultSchema, type RuleMeta, type SourceResult } from '../schema/result.js';
 import { configFor, partsFolder, prepareRules, VERSION } from './audit.js';
@@ -70,7 +70,6 @@ export async function mergeShards(dirs: string[], options: MergeOptions): Promis
   const ruleUnion = new Map<string, RuleMeta>(metas.map((m) => [m.id, m]));
   let startedAt: string | null = null;
   let interrupted = false;
-  let seq = 0;
 
   for (const dir of dirs) {
     if (path.resolve(dir) === path.resolve(options.out)) throw new ConfigError(`${dir}: the merged output folder must not be one of the shard folders`);
@@ -99,10 +98,9 @@ export async function mergeShards(dirs: string[], options: MergeOptions): Promis
         }
       }
       if (baseline) applyBaseline(source, baseline.forSource(source.name), config.scoring);
-      const part = partFor(seq++);
-      await writePart(partsDir, part, source);
-      if (Object.keys(source.fingerprints ?? {}).length) await writeFingerprints(partsDir, part, source.fingerprints);
-      entries.push({ digest: digestOf(source), part });
+      const part = writePart(partsDir, source);
+      const fingerprints = writeFingerprints(partsDir, source.fingerprints ?? {});
+      entries.push({ digest: digestOf(source), part, fingerprints });
     }
   }
   for (const [total, indices] of shardsSeen) {

@@ -1,4 +1,5 @@
 import type { BaselineIndex } from '../baseline/index.js';
+import type { PartRef } from '../batch/parts.js';
 import type { Shard } from '../batch/shard.js';
 import type { ResolvedRule } from '../engine/config.js';
 import type { Config } from '../schema/config.js';
@@ -8,10 +9,11 @@ export type OutputFormat = 'html' | 'json' | 'text' | 'sarif';
 
 export type TextSink = (chunk: string, part: 'source' | 'corpus' | 'summary') => void;
 
-/** A finished source as the coordinator holds it: the digest, and the part file with its full result. */
+/** A finished source as the coordinator holds it: the digest, and where its full result and fingerprints are spooled. */
 export interface SourceEntry {
   digest: SourceResult;
-  part: string;
+  part: PartRef;
+  fingerprints: PartRef | null;
 }
 
 /** Everything the final step needs, from an audit or from merging shards. */

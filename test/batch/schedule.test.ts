@@ -1,6 +1,7 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { readPart } from '../../src/batch/parts.js';
 import type { Executor } from '../../src/batch/pool.js';
 import { schedule } from '../../src/batch/schedule.js';
 import { settle, type FileTask, type TaskOutcome } from '../../src/batch/task.js';
@@ -9,15 +10,19 @@ import { errorResult } from '../../src/pipeline/audit-source.js';
 /** A fake executor: each task resolves after `ms`, or hangs forever when its name says so. */
 class FakeExecutor implements Executor {
   readonly abortable = true;
-  inFlight = 0;
-  maxInFlight = 0;
+  running = 0;
+  maxRunning = 0;
+  readonly inFlight: number;
   constructor(
     readonly concurrency: number,
     private readonly parts: string,
-  ) {}
+    inFlight = concurrency,
+  ) {
+    this.inFlight = inFlight;
+  }
   async run(task: FileTask, signal: AbortSignal, onStart: () => void): Promise<TaskOutcome> {
-    this.inFlight++;
-    this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+    this.running++;
+    this.maxRunning = Math.max(this.maxRunning, this.running);
     try {
       onStart();
       if (task.ref.name.startsWith('throws')) throw new Error('parser exploded');
@@ -31,7 +36,7 @@ class FakeExecutor implements Executor {
       });
       return settle({ partsDir: this.parts }, task.seq, { ...errorResult(task.ref, { reason: 'empty', message: 'fake' }), status: 'ok', error: undefined });
     } finally {
-      this.inFlight--;
+      this.running--;
     }
   }
   async close() {}
@@ -47,15 +52,19 @@ describe('schedule (bounded, fault-isolating)', () => {
     parts = mkdtempSync(path.join(tmpdir(), 'credence-sched-'));
   });
 
-  it('never has more than `jobs` tasks in flight, however many files', async () => {
+  it.each([
+    [3, 3],
+    [3, 6],
+  ])('with %i threads never hands the executor more than its %i tasks at once, however many files', async (jobs, inFlight) => {
     const names = Array.from({ length: 60 }, (_, i) => `doc${i}`);
-    const ex = new FakeExecutor(3, parts);
-    const done: number[] = [];
-    const completed = await schedule(names.length, tasks(names), ex, { partsDir: parts }, { timeoutMs: 5000, onOutcome: (o) => done.push(o.seq) });
+    const ex = new FakeExecutor(jobs, parts, inFlight);
+    const done: TaskOutcome[] = [];
+    const completed = await schedule(names.length, tasks(names), ex, { partsDir: parts }, { timeoutMs: 5000, onOutcome: (o) => done.push(o) });
     expect(completed).toBe(true);
-    expect(ex.maxInFlight).toBe(3);
-    expect(done.sort((a, b) => a - b)).toEqual(names.map((_, i) => i));
-    expect(readdirSync(parts)).toHaveLength(60);
+    expect(ex.maxRunning).toBe(inFlight);
+    expect(done.map((o) => o.seq).sort((a, b) => a - b)).toEqual(names.map((_, i) => i));
+    // Every outcome points at its own source's full result in the spool.
+    for (const o of done) expect(JSON.parse(readPart(parts, o.part)).name).toBe(names[o.seq]);
   });
 
   it('turns a throwing file into a crash entry and one over its budget into a timeout entry; the rest go on', async () => {

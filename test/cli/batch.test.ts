@@ -135,9 +135,9 @@ describe('Ctrl-C', () => {
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const parts = path.join(out, '.credence-parts');
-    // Wait until a few sources have finished (their result parts, not the fingerprint files beside
-    // them; one more than asserted, as the last part written may not have reached the main thread yet).
-    const finished = () => (existsSync(parts) ? readdirSync(parts).filter((f) => /^\d+\.json$/.test(f)).length : 0);
+    // Wait until a few sources have finished (their HTML reports are written just before their
+    // results; one more than asserted, as the last one may not have reached the main thread yet).
+    const finished = () => (existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.txt.html')).length : 0);
     for (let i = 0; i < 600 && finished() < 3; i++) await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGINT');
     const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? -1)));
