@@ -57,7 +57,7 @@ describe('benchmark', () => {
 
   it('runs on a tiny corpus and reports every figure', async () => {
     const lines: string[] = [];
-    const r = await bench({ docs: 6, rssDocs: [8], sizes: [20_000, 40_000], seed: 1, keep: false, seedsDir: SEEDS, log: (l) => lines.push(l) });
+    const r = await bench({ docs: 6, rounds: 1, rssDocs: [8], sizes: [20_000, 40_000], seed: 1, keep: false, seedsDir: SEEDS, log: (l) => lines.push(l) });
     const text = lines.join('\n');
     for (const label of ['parse floor', 'engine, one thread', 'ratio engine / floor', 'audit --jobs 1', 'speed-up', 'size html', 'size text', 'RSS at --jobs 1, 8 documents', 'findings per rule']) {
       expect(text).toContain(label);
