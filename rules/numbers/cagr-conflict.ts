@@ -3,6 +3,7 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import { describePeriod, percent } from '../../src/numbers/format.js';
 import { effectivePeriod, groupBy, growthSignature, overlaps } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
+import { maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { GrowthClaim } from '../../src/schema/claims.js';
 
@@ -14,11 +15,13 @@ export default defineRule({
     'A report that says a market grows 11.2% a year and elsewhere "over 28%" for the same years cannot be right twice; one of the figures was copied from another market or made up. Each rate is read as the interval it admits (rounding of its stated digits, "over", "about", ranges) and only rates whose intervals cannot meet are flagged.',
   messages: {
     conflict: 'Growth rate {a} ({periodA}) for {subject} contradicts {b} ({periodB}) stated elsewhere: the two cannot both hold (gap {gap} points).',
+    conflictWithFirst: 'Growth rate {b} ({periodB}) for {subject} contradicts {a} ({periodA}), the first stated (gap {gap} points); the page gives {count} different rates for it.',
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
     /** Extra slack in percentage points before two rates are called different. */
     slack: z.number().min(0).default(0),
+    maxAllPairs: maxAllPairsOption,
   }),
   examples: {
     flagged: [
@@ -44,29 +47,29 @@ export default defineRule({
     const interval = (g: GrowthClaim) => intervalOf(g.rate, g.qualifier, o.approxTolerance, g.rateTo);
     for (const subjectGroups of bySubject) {
       checked += subjectGroups.length > 1 ? subjectGroups.length : 0;
-      for (let i = 0; i < subjectGroups.length; i++) {
-        for (let j = i + 1; j < subjectGroups.length; j++) {
-          const a = subjectGroups[i][0];
-          const b = subjectGroups[j][0];
-          if (!overlaps(effectivePeriod(a.period, ctx.forecast), effectivePeriod(b.period, ctx.forecast))) continue;
-          const ia = interval(a);
-          const ib = interval(b);
-          if (intersects(ia, ib, o.slack)) continue;
-          findings.push({
-            messageId: 'conflict',
-            data: {
-              a: percent(a.rate.text, a.qualifier, a.rateTo?.text),
-              b: percent(b.rate.text, b.qualifier, b.rateTo?.text),
-              periodA: describePeriod(a.period),
-              periodB: describePeriod(b.period),
-              subject: a.subject.label,
-              gap: round(gap(ia, ib), 2),
-            },
-            primary: { ...a.evidence, role: 'stated rate' },
-            related: [...subjectGroups[i].slice(1), ...subjectGroups[j]].map((c) => ({ ...c.evidence, role: c === b ? 'contradicting rate' : 'same rate, repeated' })),
-            key: `${growthSignature(a)}~${growthSignature(b)}`,
-          });
-        }
+      const anchored = subjectGroups.length > o.maxAllPairs;
+      for (const [i, j] of pairsToCompare(subjectGroups.length, o.maxAllPairs)) {
+        const a = subjectGroups[i][0];
+        const b = subjectGroups[j][0];
+        if (!overlaps(effectivePeriod(a.period, ctx.forecast), effectivePeriod(b.period, ctx.forecast))) continue;
+        const ia = interval(a);
+        const ib = interval(b);
+        if (intersects(ia, ib, o.slack)) continue;
+        const data = {
+          a: percent(a.rate.text, a.qualifier, a.rateTo?.text),
+          b: percent(b.rate.text, b.qualifier, b.rateTo?.text),
+          periodA: describePeriod(a.period),
+          periodB: describePeriod(b.period),
+          subject: a.subject.label,
+          gap: round(gap(ia, ib), 2),
+        };
+        findings.push({
+          messageId: anchored ? 'conflictWithFirst' : 'conflict',
+          data: anchored ? { ...data, count: subjectGroups.length } : data,
+          primary: { ...a.evidence, role: 'stated rate' },
+          related: [...subjectGroups[i].slice(1), ...subjectGroups[j]].map((c) => ({ ...c.evidence, role: c === b ? 'contradicting rate' : 'same rate, repeated' })),
+          key: `${growthSignature(a)}~${growthSignature(b)}`,
+        });
       }
     }
     return output(findings, checked);

@@ -3,6 +3,7 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import { usd } from '../../src/numbers/format.js';
 import { groupBy } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intersects, round } from '../../src/numbers/interval.js';
+import { anchoredNote, maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -17,6 +18,7 @@ export default defineRule({
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
+    maxAllPairs: maxAllPairsOption,
   }),
   examples: {
     flagged: [
@@ -38,38 +40,37 @@ export default defineRule({
     let checked = 0;
     for (const groups of bySubjectYear) {
       if (groups.length > 1) checked += groups.length;
-      for (let i = 0; i < groups.length; i++) {
-        for (let j = i + 1; j < groups.length; j++) {
-          const a = groups[i][0];
-          const b = groups[j][0];
-          const ia = sizeInterval(a, o.approxTolerance);
-          const ib = sizeInterval(b, o.approxTolerance);
-          if (intersects(ia, ib)) continue;
-          findings.push({
-            messageId: 'conflict',
-            data: {
-              subject: a.subject.kind === 'market' ? 'The market' : a.subject.label,
-              a: usd(a.usd.value, a.qualifier),
-              b: usd(b.usd.value, b.qualifier),
-              year: a.year,
-              ratio: round(Math.max(a.usd.value, b.usd.value) / Math.min(a.usd.value, b.usd.value), 2),
-            },
-            primary: { ...a.evidence, role: `size in ${a.year}` },
-            related: [
-              { ...b.evidence, role: `other size in ${b.year}` },
-              ...[...groups[i].slice(1), ...groups[j].slice(1)].map((c) => ({ ...c.evidence, role: 'repeated' })),
-            ],
-            computed: {
-              quantity: `market size ${a.year}`,
-              unit: 'USD',
-              stated: a.usd.value,
-              computed: b.usd.value,
-              low: ib[0],
-              high: ib[1],
-              note: `gap ${usd(gap(ia, ib))} beyond rounding`,
-            },
-          });
-        }
+      const anchored = anchoredNote(groups.length, o.maxAllPairs, `sizes for ${groups[0][0].year}`);
+      for (const [i, j] of pairsToCompare(groups.length, o.maxAllPairs)) {
+        const a = groups[i][0];
+        const b = groups[j][0];
+        const ia = sizeInterval(a, o.approxTolerance);
+        const ib = sizeInterval(b, o.approxTolerance);
+        if (intersects(ia, ib)) continue;
+        findings.push({
+          messageId: 'conflict',
+          data: {
+            subject: a.subject.kind === 'market' ? 'The market' : a.subject.label,
+            a: usd(a.usd.value, a.qualifier),
+            b: usd(b.usd.value, b.qualifier),
+            year: a.year,
+            ratio: round(Math.max(a.usd.value, b.usd.value) / Math.min(a.usd.value, b.usd.value), 2),
+          },
+          primary: { ...a.evidence, role: `size in ${a.year}` },
+          related: [
+            { ...b.evidence, role: `other size in ${b.year}` },
+            ...[...groups[i].slice(1), ...groups[j].slice(1)].map((c) => ({ ...c.evidence, role: 'repeated' })),
+          ],
+          computed: {
+            quantity: `market size ${a.year}`,
+            unit: 'USD',
+            stated: a.usd.value,
+            computed: b.usd.value,
+            low: ib[0],
+            high: ib[1],
+            note: `gap ${usd(gap(ia, ib))} beyond rounding${anchored ? `; ${anchored}` : ''}`,
+          },
+        });
       }
     }
     return output(findings, checked);

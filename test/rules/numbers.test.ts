@@ -26,6 +26,19 @@ describe('numbers/cagr-conflict', () => {
   });
 });
 
+describe('numbers/cagr-conflict on a page of variants', () => {
+  // n rates for the same market and period that no rounding reconciles: 5%, 10%, 15% …
+  const rates = (n: number) => Array.from({ length: n }, (_, i) => `The widget market will grow at a CAGR of ${5 * (i + 1)}% from 2025 to 2032.`);
+
+  it('reports every pair while the market has a few rates, and each against the first stated past maxAllPairs', async () => {
+    expect(await runRule('numbers/cagr-conflict', doc(...rates(8)))).toHaveLength(28);
+    const many = await runRule('numbers/cagr-conflict', doc(...rates(12)));
+    expect(many).toHaveLength(11);
+    expect(many.every((f) => f.messageId === 'conflictWithFirst' && quotes(f)[0] === '5%')).toBe(true);
+    expect(many[0].message).toContain('the page gives 12 different rates for it');
+  });
+});
+
 describe('numbers/cagr-arithmetic', () => {
   it('shows the implied rate, its bounds and the stated value', async () => {
     const [f] = await runRule('numbers/cagr-arithmetic', doc('The widget market was valued at USD 10.0 billion in 2025 and is expected to reach USD 20.0 billion by 2030, a CAGR of 20%.'));
@@ -62,6 +75,22 @@ describe('numbers/size-conflict', () => {
     const ctx = contextOf(doc('The widget market was valued at USD 7.6 billion in 2025.', 'Acme reported sales of approximately $53.1 billion in 2025.'));
     expect(ctx.claims.sizes).toHaveLength(1);
     expect(await runRule('numbers/size-conflict', ctx)).toEqual([]);
+  });
+
+  // n sizes for 2025 that no rounding reconciles: 3, 6, 9 … billion.
+  const sizes = (n: number) => Array.from({ length: n }, (_, i) => `The widget market was valued at USD ${3 * (i + 1)} billion in 2025.`);
+
+  it('reports every irreconcilable pair while a subject and year have a few sizes', async () => {
+    const found = await runRule('numbers/size-conflict', doc(...sizes(8)));
+    expect(found).toHaveLength(28); // 8 × 7 / 2
+  });
+
+  it('past maxAllPairs sizes compares each with the first stated: one finding per variant, not per pair', async () => {
+    const found = await runRule('numbers/size-conflict', doc(...sizes(40)));
+    expect(found).toHaveLength(39);
+    expect(found.every((f) => quotes(f)[0] === 'USD 3 billion')).toBe(true);
+    expect(found[0].computed?.note).toContain('40 different sizes for 2025, each compared with the first stated');
+    expect(await runRule('numbers/size-conflict', doc(...sizes(40)), { maxAllPairs: 40 })).toHaveLength(780);
   });
 });
 
