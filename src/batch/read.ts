@@ -9,6 +9,12 @@ function openError(err: unknown): ReadResult {
   return { ok: false, bytes: 0, error: { reason: 'unreadable', message: `cannot read: ${code ?? String(err)}` } };
 }
 
+const tooLarge = (bytes: number, maxBytes: number): ReadResult => ({
+  ok: false,
+  bytes,
+  error: { reason: 'too-large', message: `${bytes} bytes exceeds the limit of ${maxBytes} bytes (--max-bytes)` },
+});
+
 /**
  * Read one input in a worker thread, synchronously: the thread has nothing else to do meanwhile,
  * and a synchronous read saves the hops through libuv's thread pool that left workers idle between
@@ -27,14 +33,10 @@ export function readBounded(file: string, maxBytes: number): ReadResult {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { ok: false, bytes: 0, error: { reason: 'not-a-file', message: 'is a folder, not a file' } };
     if (!st.isFile()) return { ok: false, bytes: 0, error: { reason: 'not-a-file', message: 'not a regular file (a pipe, socket or device)' } };
-    if (st.size > maxBytes) {
-      return { ok: false, bytes: st.size, error: { reason: 'too-large', message: `${st.size} bytes exceeds the limit of ${maxBytes} bytes (--max-bytes)` } };
-    }
+    if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
     const bytes = readFileSync(fd);
     // The file may have grown since fstat.
-    if (bytes.length > maxBytes) {
-      return { ok: false, bytes: bytes.length, error: { reason: 'too-large', message: `${bytes.length} bytes exceeds the limit of ${maxBytes} bytes (--max-bytes)` } };
-    }
+    if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
     return { ok: true, bytes };
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
