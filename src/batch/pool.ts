@@ -27,6 +27,13 @@ export function workerFile(): string {
 }
 
 const WORKER_STACK_MB = 64;
+/**
+ * The worker's young generation: V8's default lets it grow to 48 MB per thread, while what an audit
+ * allocates per document dies young well within this. Measured on 5,000 documents at --jobs 1:
+ * peak RSS 263 → 224 MB at the same wall time (12 MB cost 15% in time). Not an out-of-memory
+ * limit: objects that outgrow it are promoted.
+ */
+const WORKER_YOUNG_MB = 24;
 
 /** A piscina pool of `jobs` threads; aborting a task (time budget, Ctrl-C) terminates its thread. */
 export class PoolExecutor implements Executor {
@@ -56,7 +63,7 @@ export class PoolExecutor implements Executor {
       workerData: settings,
       // The HTML parser's tree conversion (hast-util-from-parse5) recurses once per nesting level;
       // a roomy stack lets 100,000-deep pages parse instead of failing. It is reserved, not used.
-      resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
   }
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveRules } from '../engine/config.js';
 import { loadRules } from '../engine/loader.js';
 import { auditBytes } from '../pipeline/audit-source.js';
-import { tuneJit } from '../runtime/jit.js';
+import { tuneV8 } from '../runtime/v8-tuning.js';
 import { documentOfSize, loadPools, writeCorpus, type Pools } from './corpus.js';
 import { parseFloor } from './floor.js';
 
@@ -177,7 +177,7 @@ export async function bench(options: BenchOptions) {
 // Run when invoked directly (npm run bench), not when imported by a test.
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   // Measured as the CLI runs (bench.test imports bench() without it).
-  tuneJit();
+  tuneV8();
   const a = args(process.argv.slice(2));
   const results = await bench({
     docs: a.docs ?? 1000,

@@ -1,9 +1,9 @@
 // One measured run in its own process (so its peak RSS is its own): audit a folder with N jobs.
 // Usage: node dist/src/bench/child.js <dir> <jobs> <out>
 import { runAudit } from '../run/audit.js';
-import { tuneJit } from '../runtime/jit.js';
+import { tuneV8 } from '../runtime/v8-tuning.js';
 
-tuneJit();
+tuneV8();
 
 const [dir, jobs, out] = process.argv.slice(2);
 const started = performance.now();

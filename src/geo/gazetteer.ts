@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { z } from 'zod';
 import regionsData from '../../rules/data/regions.json' with { type: 'json' };
+import { detach } from '../text/detach.js';
 
 const require = createRequire(import.meta.url);
 
@@ -122,7 +123,7 @@ class Gazetteer {
     if (hit === undefined) {
       if (this.lookups.size > 50_000) this.lookups.clear();
       hit = this.resolve(name);
-      this.lookups.set(name, hit);
+      this.lookups.set(detach(name), hit);
     }
     return hit;
   }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBaseline } from '../baseline/file.js';
 import { BaselineIndex } from '../baseline/index.js';
+import { DigestInterner } from '../batch/digest.js';
 import { planInputs, type PlannedInput } from '../batch/inputs.js';
 import { freshPartsDir, PARTS_DIR } from '../batch/parts.js';
 import { InProcessExecutor, PoolExecutor, type Executor } from '../batch/pool.js';
@@ -124,6 +125,7 @@ export async function runAudit(paths: string[], options: AuditOptions = {}, coll
   const progress = options.progress ?? noProgress;
   const executor: Executor = options.jobs && options.jobs > 0 ? new PoolExecutor(settings, options.jobs) : new InProcessExecutor(settings);
   const entries: Array<SourceEntry | undefined> = new Array(inputs.length);
+  const interner = new DigestInterner();
 
   const makeTask = async (i: number): Promise<FileTask | TaskOutcome> => {
     const input: PlannedInput = inputs[i];
@@ -145,7 +147,7 @@ export async function runAudit(paths: string[], options: AuditOptions = {}, coll
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       signal: options.signal,
       onOutcome: (o) => {
-        entries[o.seq] = { digest: o.digest, part: o.part, fingerprints: o.fingerprints };
+        entries[o.seq] = interner.entry({ digest: o.digest, part: o.part, fingerprints: o.fingerprints });
         progress.tick(o.digest);
       },
     });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { applyBaseline } from '../baseline/apply.js';
 import { loadBaseline } from '../baseline/file.js';
 import { BaselineIndex } from '../baseline/index.js';
-import { digestOf } from '../batch/digest.js';
+import { DigestInterner, digestOf } from '../batch/digest.js';
 import { writeFingerprints, writePart } from '../batch/parts.js';
 import { ConfigError } from '../engine/config.js';
 import { AuditResultSchema, type RuleMeta, type SourceResult } from '../schema/result.js';
@@ -65,6 +65,7 @@ export async function mergeShards(dirs: string[], options: MergeOptions): Promis
   const taken = new Set<string>(['index.html']);
   const seen = new Set<string>();
   const entries: SourceEntry[] = [];
+  const interner = new DigestInterner();
   const notes: string[] = [];
   const shardsSeen = new Map<number, Set<number>>();
   const ruleUnion = new Map<string, RuleMeta>(metas.map((m) => [m.id, m]));
@@ -100,7 +101,7 @@ export async function mergeShards(dirs: string[], options: MergeOptions): Promis
       if (baseline) applyBaseline(source, baseline.forSource(source.name), config.scoring);
       const part = writePart(partsDir, source);
       const fingerprints = writeFingerprints(partsDir, source.fingerprints ?? {});
-      entries.push({ digest: digestOf(source), part, fingerprints });
+      entries.push(interner.entry({ digest: digestOf(source), part, fingerprints }));
     }
   }
   for (const [total, indices] of shardsSeen) {
