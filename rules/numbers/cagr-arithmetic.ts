@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { SizeClaim } from '../../src/schema/claims.js';
+import type { GrowthClaim, SizeClaim } from '../../src/schema/claims.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { impliedRate } from '../../src/numbers/cagr.js';
 import { describePeriod, fixed, percent, usd } from '../../src/numbers/format.js';
 import { effectivePeriod, groupBy, growthSignature } from '../../src/numbers/groups.js';
-import { approxToleranceOption, gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
+import { approxToleranceOption, gap, intervalOf, round, type Interval } from '../../src/numbers/interval.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -47,7 +47,7 @@ export default defineRule({
     const sizes = distinctSizes(ctx.claims.sizes);
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
     // Each rate's period and admissible interval, worked out once, grouped by subject like the sizes.
-    const rates = groupBy(ctx.claims.growth, growthSignature).map((group) => ({
+    const rates: Rate[] = groupBy(ctx.claims.growth, growthSignature).map((group) => ({
       group,
       period: effectivePeriod(group[0].period, ctx.forecast),
       stated: intervalOf(group[0].rate, group[0].qualifier, o.approxTolerance, group[0].rateTo),
@@ -56,10 +56,10 @@ export default defineRule({
     for (const g of sizes) (bySubject.get(g[0].subject.key) ?? bySubject.set(g[0].subject.key, []).get(g[0].subject.key)!).push(g[0]);
     let checked = 0;
     let pairs = 0;
-    const reported = new Set<string>();
     for (const [subject, list] of bySubject) {
       const subjectRates = rates.filter((r) => r.group[0].subject.key === subject);
       if (subjectRates.length === 0) continue;
+      const spans = new Map<string, SpanRates>();
       for (const a of list) {
         for (const b of list) {
           if (a.year === null || b.year === null || b.year <= a.year) continue;
@@ -67,57 +67,101 @@ export default defineRule({
           if (++pairs > o.maxPairs) return output(findings, checked);
           const implied = impliedRate(a, b, widen);
           if (!implied) continue;
-          const span = { from: a.year, to: b.year };
-          for (const { group, period, stated } of subjectRates) {
-            const r = group[0];
-            const from = period ? Math.max(span.from, Number.isFinite(period.from) ? period.from : span.from) : span.from;
-            const to = period ? Math.min(span.to, Number.isFinite(period.to) ? period.to : span.to) : span.to;
-            const periodLength = period && Number.isFinite(period.from) && Number.isFinite(period.to) ? period.to - period.from : span.to - span.from;
-            if (to - from < o.minOverlap * Math.min(periodLength, span.to - span.from)) continue;
-            checked++;
-            if (intersects(stated, implied.interval)) continue;
-            const key = `${growthSignature(r)}|${a.year}-${b.year}`;
-            if (reported.has(key)) continue;
-            reported.add(key);
-            const together = r.sentence.quote === a.sentence.quote || r.sentence.quote === b.sentence.quote;
-            const miss = gap(stated, implied.interval);
-            findings.push({
-              messageId: together ? 'inconsistent' : 'implied',
-              data: {
-                stated: percent(r.rate.text, r.qualifier, r.rateTo?.text),
-                period: describePeriod(r.period),
-                start: usd(a.usd.value, a.qualifier),
-                from: a.year,
-                end: usd(b.usd.value, b.qualifier),
-                to: b.year,
-                implied: fixed(implied.value),
-                low: fixed(implied.interval[0]),
-                high: fixed(implied.interval[1]),
-              },
-              severity: miss >= o.materialGap ? 'error' : 'warning',
-              primary: { ...r.evidence, role: 'stated rate' },
-              related: [
-                { ...a.evidence, role: `size in ${a.year}` },
-                { ...b.evidence, role: `size in ${b.year}` },
-                ...group.slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
-              ],
-              computed: {
-                quantity: 'CAGR',
-                unit: '%',
-                stated: r.rate.value,
-                statedLow: round(stated[0], 4),
-                statedHigh: Number.isFinite(stated[1]) ? round(stated[1], 4) : undefined,
-                computed: round(implied.value, 4),
-                low: round(implied.interval[0], 4),
-                high: round(implied.interval[1], 4),
-                note: `n = ${implied.conventions.join(' or ')} years`,
-              },
-              key,
-            });
-          }
+          const key = `${a.year}-${b.year}`;
+          let span = spans.get(key);
+          if (!span) spans.set(key, (span = spanRates(subjectRates, { from: a.year, to: b.year }, o.minOverlap)));
+          checked += span.rates.length;
+          for (const i of span.contradicted(implied.interval)) findings.push(finding(subjectRates[i], a, b, implied, o.materialGap));
         }
       }
     }
     return output(findings, checked);
   },
 });
+
+interface Rate {
+  group: GrowthClaim[];
+  period: { from: number; to: number } | null;
+  stated: Interval;
+}
+
+/** Whether a rate's period overlaps enough of the years between two sizes for them to be compared. */
+function overlaps(period: Rate['period'], span: { from: number; to: number }, minOverlap: number): boolean {
+  const from = period ? Math.max(span.from, Number.isFinite(period.from) ? period.from : span.from) : span.from;
+  const to = period ? Math.min(span.to, Number.isFinite(period.to) ? period.to : span.to) : span.to;
+  const periodLength = period && Number.isFinite(period.from) && Number.isFinite(period.to) ? period.to - period.from : span.to - span.from;
+  return to - from >= minOverlap * Math.min(periodLength, span.to - span.from);
+}
+
+interface SpanRates {
+  /** The subject's rates (by index) comparable with sizes in these two years. */
+  rates: number[];
+  /** Rates not reported yet for these years that contradict an implied interval, in the subject's order. */
+  contradicted(implied: Interval): number[];
+}
+
+/**
+ * The rates comparable with one pair of years, each reported at most once for them. A rate
+ * contradicts an implied interval when its upper bound is below the interval or its lower bound
+ * above it, so with the rates sorted both ways the ones to report are a prefix of each order, and
+ * a cursor that only moves forward finds them: many sizes in the same two years (a long page of
+ * repeated figures) cost a pass over the rates, not one per pair of sizes.
+ */
+function spanRates(rates: readonly Rate[], span: { from: number; to: number }, minOverlap: number): SpanRates {
+  const comparable = rates.flatMap((r, i) => (overlaps(r.period, span, minOverlap) ? [i] : []));
+  const byHigh = [...comparable].sort((x, y) => rates[x].stated[1] - rates[y].stated[1]);
+  const byLow = [...comparable].sort((x, y) => rates[y].stated[0] - rates[x].stated[0]);
+  const reported = new Set<number>();
+  let high = 0;
+  let low = 0;
+  return {
+    rates: comparable,
+    contradicted(implied) {
+      const now: number[] = [];
+      for (; high < byHigh.length && rates[byHigh[high]].stated[1] < implied[0]; high++) if (!reported.has(byHigh[high])) now.push(byHigh[high]);
+      for (; low < byLow.length && rates[byLow[low]].stated[0] > implied[1]; low++) if (!reported.has(byLow[low])) now.push(byLow[low]);
+      for (const i of now) reported.add(i);
+      return now.sort((x, y) => x - y);
+    },
+  };
+}
+
+function finding(rate: Rate, a: SizeClaim, b: SizeClaim, implied: NonNullable<ReturnType<typeof impliedRate>>, materialGap: number): FindingDraft {
+  const { group, stated } = rate;
+  const r = group[0];
+  const together = r.sentence.quote === a.sentence.quote || r.sentence.quote === b.sentence.quote;
+  const miss = gap(stated, implied.interval);
+  return {
+    messageId: together ? 'inconsistent' : 'implied',
+    data: {
+      stated: percent(r.rate.text, r.qualifier, r.rateTo?.text),
+      period: describePeriod(r.period),
+      start: usd(a.usd.value, a.qualifier),
+      from: a.year,
+      end: usd(b.usd.value, b.qualifier),
+      to: b.year,
+      implied: fixed(implied.value),
+      low: fixed(implied.interval[0]),
+      high: fixed(implied.interval[1]),
+    },
+    severity: miss >= materialGap ? 'error' : 'warning',
+    primary: { ...r.evidence, role: 'stated rate' },
+    related: [
+      { ...a.evidence, role: `size in ${a.year}` },
+      { ...b.evidence, role: `size in ${b.year}` },
+      ...group.slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
+    ],
+    computed: {
+      quantity: 'CAGR',
+      unit: '%',
+      stated: r.rate.value,
+      statedLow: round(stated[0], 4),
+      statedHigh: Number.isFinite(stated[1]) ? round(stated[1], 4) : undefined,
+      computed: round(implied.value, 4),
+      low: round(implied.interval[0], 4),
+      high: round(implied.interval[1], 4),
+      note: `n = ${implied.conventions.join(' or ')} years`,
+    },
+    key: `${growthSignature(r)}|${a.year}-${b.year}`,
+  };
+}

@@ -63,6 +63,21 @@ describe('numbers/cagr-arithmetic', () => {
     expect(f.map((x) => x.messageId)).toEqual(['implied']);
   });
 
+  it('reports each rate once for two years, at the first pair of sizes it contradicts, however many sizes share those years', async () => {
+    const rates = ['The widget market will grow at a CAGR of 10% from 2025 to 2030.', 'The widget market will grow at a CAGR of 20% from 2025 to 2030.'];
+    // $16.1bn in 2030 implies 10% a year (contradicting 20%), $24.9bn 20% (contradicting 10%), $40bn 32% (both, already reported).
+    const sizes = ['The widget market was valued at $10 billion in 2025.', 'The widget market will reach $16.1 billion in 2030.', 'The widget market will reach $24.9 billion in 2030.', 'The widget market will reach $40 billion in 2030.'];
+    const found = await runRule('numbers/cagr-arithmetic', doc(...rates, ...sizes));
+    // (Findings come in the order of the stated rates.)
+    expect(found.map((f) => [f.data.stated, f.data.end])).toEqual([
+      ['10%', '$24.9 billion'],
+      ['20%', '$16.1 billion'],
+    ]);
+    // Without the size that contradicts 10%, only 20% is reported, and by the same pair.
+    const fewer = await runRule('numbers/cagr-arithmetic', doc(...rates, sizes[0], sizes[1], sizes[1].replace('16.1', '16.2')));
+    expect(fewer.map((f) => [f.data.stated, f.data.end])).toEqual([['20%', '$16.1 billion']]);
+  });
+
   it('does not pair sizes of different subjects', async () => {
     const ctx = contextOf(doc('The widget market was valued at $10 billion in 2025, with a CAGR of 30% from 2025 to 2032.', 'The North America market will reach $20 billion in 2032.'));
     expect(new Set(ctx.claims.sizes.map((s) => s.subject.kind))).toEqual(new Set(['market', 'region']));
