@@ -5,6 +5,7 @@ import { clipJoined, compact, CompactEvidenceSchema, spanning } from './evidence
 import { passageHash } from './hash.js';
 import { textSignature } from './minhash.js';
 import { MAX_TEXT, marketWords } from './normalise.js';
+import { BlockCache } from '../text/block-cache.js';
 import { publisherOf } from './publisher.js';
 import { templateText, type TemplateText } from './template-text.js';
 
@@ -93,14 +94,20 @@ function runEntries(run: { lists: List[]; first: number }, lists: readonly List[
   return out;
 }
 
+// Across a batch (see BlockCache): a whole block's normalised text, by market and text, and a paragraph's signature.
+const normalised = new BlockCache<TemplateText>();
+const signatures = new BlockCache<string>();
+
 /** A block's normalised text (its first `maxChars`), computed once when several passages read the whole block. */
 function blockText(blocks: readonly Block[], market: string[] | null) {
   const whole = new Map<number, TemplateText>();
+  // The market is part of the key: its words become a placeholder. (No market word holds a line break.)
+  const marketKey = market === null ? '' : market.join(' ');
   return (block: number, maxChars: number): TemplateText => {
     const text = blocks[block].text;
     if (text.length > maxChars) return templateText(text, market, maxChars);
     let normal = whole.get(block);
-    if (!normal) whole.set(block, (normal = templateText(text, market)));
+    if (!normal) whole.set(block, (normal = normalised.get(`${marketKey}\n${text}`, () => templateText(text, market))));
     return normal;
   };
 }
@@ -156,7 +163,7 @@ export function templateFingerprint(ctx: AuditContext): TemplateFingerprint {
     at: compact(spans.block(block), LIMITS.quote),
   }));
   const paragraphs: Paragraph[] = longest(paragraphBlocks, LIMITS.paragraphs).map(({ block, normal }) => ({
-    sig: textSignature(normal.text),
+    sig: signatures.get(normal.text, textSignature),
     size: normal.words,
     at: compact(spans.block(block), LIMITS.quote),
   }));

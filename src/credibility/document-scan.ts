@@ -4,6 +4,7 @@ import { MAX_SCAN as MAX_PHRASE_SCAN } from '../segments/phrase-index.js';
 import { countWords, withoutUrls } from './doc-text.js';
 import { LITERALS, type LiteralTag } from './literal-dictionary.js';
 import { MAX_SCAN } from './literal-matcher.js';
+import { BlockCache } from '../text/block-cache.js';
 import { scanWords, TokenCount, WordScan, type WordHit } from './word-scan.js';
 
 /** A dictionary hit located in a block: [from, to) are offsets in the block text. */
@@ -45,25 +46,45 @@ export function scanDocument(doc: DocumentModel): DocumentScan {
   for (const b of doc.blocks) {
     const text = b.text;
     const literalLimit = MAX_SCAN - offset;
-    const literalText = literalLimit > 0 ? withoutUrls(text) : null;
-    const literals = new WordScan(LITERALS);
-    const terms = new WordScan(DOMAIN_TERMS);
-    // Words are counted on the walk of the raw text when that walk reads the whole block.
-    const tokens = text.length <= Math.min(MAX_SCAN, MAX_PHRASE_SCAN) ? new TokenCount() : null;
-    if (literalText === text && literalLimit >= text.length && tokens !== null) scanWords(text, text.length, literals, terms, tokens);
-    else {
-      // The two read different text here (URLs blanked for one) or stop at different places.
-      if (literalText !== null) scanWords(literalText, literalLimit, literals, null);
-      scanWords(text, MAX_PHRASE_SCAN, null, terms, tokens);
-    }
-    // The walk counts words only in plain ASCII text; other text is counted on its own.
-    words += tokens !== null && tokens.ascii ? tokens.count : countWords([b]);
-    for (const hit of literals.hits) literalHits.push({ block: b.index, from: hit.from, to: hit.to, data: hit.data });
-    // Most blocks name no domain term; they share one empty list rather than keep one each.
-    domainTerms.push(terms.hits.length > 0 ? terms.hits : NO_TERMS);
+    // A block read whole is scanned once per batch (see BlockCache); one cut short by the limit is not kept.
+    const found = literalLimit >= text.length ? blockScans.get(text, (t) => scanBlock(t, t.length)) : scanBlock(text, literalLimit);
+    words += found.words;
+    for (const hit of found.literals) literalHits.push({ block: b.index, from: hit.from, to: hit.to, data: hit.data });
+    domainTerms.push(found.terms);
     offset += text.length + 1;
   }
   const scan: DocumentScan = { literals: literalHits, domainTerms, words };
   cache.set(doc, scan);
   return scan;
+}
+
+/** What the dictionaries find in one block. Shared between documents by the block cache: read only. */
+interface BlockScan {
+  literals: ReadonlyArray<WordHit<LiteralTag>>;
+  terms: ReadonlyArray<WordHit<DomainTerm>>;
+  words: number;
+}
+
+const blockScans = new BlockCache<BlockScan>();
+
+/** The literal phrases of text[0, literalLimit) (literalLimit ≤ 0: none), its domain vocabulary and its words. */
+function scanBlock(text: string, literalLimit: number): BlockScan {
+  const literalText = literalLimit > 0 ? withoutUrls(text) : null;
+  const literals = new WordScan(LITERALS);
+  const terms = new WordScan(DOMAIN_TERMS);
+  // Words are counted on the walk of the raw text when that walk reads the whole block.
+  const tokens = text.length <= Math.min(MAX_SCAN, MAX_PHRASE_SCAN) ? new TokenCount() : null;
+  if (literalText === text && literalLimit >= text.length && tokens !== null) scanWords(text, text.length, literals, terms, tokens);
+  else {
+    // The two read different text here (URLs blanked for one) or stop at different places.
+    if (literalText !== null) scanWords(literalText, literalLimit, literals, null);
+    scanWords(text, MAX_PHRASE_SCAN, null, terms, tokens);
+  }
+  return {
+    literals: literals.hits,
+    // Most blocks name no domain term; they share one empty list rather than keep one each.
+    terms: terms.hits.length > 0 ? terms.hits : NO_TERMS,
+    // The walk counts words only in plain ASCII text; other text is counted on its own.
+    words: tokens !== null && tokens.ascii ? tokens.count : countWords([{ text }]),
+  };
 }

@@ -1,0 +1,54 @@
+import { detach } from './detach.js';
+
+/**
+ * Results of pure per-block work, remembered across the documents of a batch by the block's text.
+ * Scraped corpora repeat whole paragraphs from page to page (boilerplate, syndicated copies, the
+ * same report on many sites), and a block's dictionary hits or hashes do not depend on the page
+ * around it. Only short blocks are kept (long ones rarely repeat); a cache holding more than its
+ * budget of characters is emptied, so memory stays bounded; keys are detached copies, so a cache
+ * never keeps a document alive.
+ */
+export class BlockCache<V> {
+  private readonly entries = new Map<string, V>();
+  private chars = 0;
+
+  constructor(
+    /** Blocks longer than this are not kept. */
+    readonly maxKey = 2_000,
+    /** Characters of keys held before the cache is emptied. */
+    readonly budget = 2_000_000,
+  ) {
+    caches.add(this as BlockCache<unknown>);
+  }
+
+  /** The remembered value for this text, or computed (and remembered when caching is on). */
+  get(text: string, compute: (text: string) => V): V {
+    if (!enabled || text.length > this.maxKey) return compute(text);
+    const hit = this.entries.get(text);
+    if (hit !== undefined) return hit;
+    const value = compute(text);
+    if (this.chars + text.length > this.budget) this.clear();
+    this.entries.set(detach(text), value);
+    this.chars += text.length;
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.chars = 0;
+  }
+}
+
+const caches = new Set<BlockCache<unknown>>();
+let enabled = true;
+
+/** Turn block caching on or off for this thread (the benchmark measures both); turning it off empties the caches. */
+export function setBlockCaching(on: boolean): void {
+  enabled = on;
+  if (!on) clearBlockCaches();
+}
+
+/** Forget every block seen so far in this thread (the benchmark starts each timed pass empty). */
+export function clearBlockCaches(): void {
+  for (const c of caches) c.clear();
+}
