@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { AuditContext } from '../engine/context.js';
 import type { Block, List } from '../schema/document.js';
+import { BlockCache } from '../text/block-cache.js';
 import { clipJoined, compact, CompactEvidenceSchema, spanning } from './evidence.js';
 import { passageHash } from './hash.js';
 import { textSignature } from './minhash.js';
 import { MAX_TEXT, marketWords } from './normalise.js';
-import { BlockCache } from '../text/block-cache.js';
 import { publisherOf } from './publisher.js';
 import { templateText, type TemplateText } from './template-text.js';
 
@@ -107,7 +107,7 @@ function blockText(blocks: readonly Block[], market: string[] | null) {
     const text = blocks[block].text;
     if (text.length > maxChars) return templateText(text, market, maxChars);
     let normal = whole.get(block);
-    if (!normal) whole.set(block, (normal = normalised.get(`${marketKey}\n${text}`, () => templateText(text, market))));
+    if (!normal) whole.set(block, (normal = normalised.get(`${marketKey}\n${text}`, (key) => templateText(key.slice(marketKey.length + 1), market))));
     return normal;
   };
 }

@@ -1,10 +1,10 @@
 import type { DocumentModel } from '../schema/document.js';
 import { DOMAIN_TERMS, type DomainTerm } from '../segments/domains.js';
 import { MAX_SCAN as MAX_PHRASE_SCAN } from '../segments/phrase-index.js';
+import { BlockCache } from '../text/block-cache.js';
 import { countWords, withoutUrls } from './doc-text.js';
 import { LITERALS, type LiteralTag } from './literal-dictionary.js';
 import { MAX_SCAN } from './literal-matcher.js';
-import { BlockCache } from '../text/block-cache.js';
 import { scanWords, TokenCount, WordScan, type WordHit } from './word-scan.js';
 
 /** A dictionary hit located in a block: [from, to) are offsets in the block text. */

@@ -21,15 +21,17 @@ export class BlockCache<V> {
     caches.add(this as BlockCache<unknown>);
   }
 
-  /** The remembered value for this text, or computed (and remembered when caching is on). */
+  /** The remembered value for this text, or `compute`d from it (and remembered when caching is on). */
   get(text: string, compute: (text: string) => V): V {
     if (!enabled || text.length > this.maxKey) return compute(text);
     const hit = this.entries.get(text);
     if (hit !== undefined) return hit;
-    const value = compute(text);
-    if (this.chars + text.length > this.budget) this.clear();
-    this.entries.set(detach(text), value);
-    this.chars += text.length;
+    // Computed from the copy, so that no part of the value (a substring) can reach into the document.
+    const key = detach(text);
+    const value = compute(key);
+    if (this.chars + key.length > this.budget) this.clear();
+    this.entries.set(key, value);
+    this.chars += key.length;
     return value;
   }
 
