@@ -81,12 +81,12 @@ export default defineRule({
 
 interface Rate {
   group: GrowthClaim[];
-  period: { from: number; to: number } | null;
+  period: ReturnType<typeof effectivePeriod>;
   stated: Interval;
 }
 
 /** Whether a rate's period overlaps enough of the years between two sizes for them to be compared. */
-function overlaps(period: Rate['period'], span: { from: number; to: number }, minOverlap: number): boolean {
+function overlapsEnough(period: Rate['period'], span: { from: number; to: number }, minOverlap: number): boolean {
   const from = period ? Math.max(span.from, Number.isFinite(period.from) ? period.from : span.from) : span.from;
   const to = period ? Math.min(span.to, Number.isFinite(period.to) ? period.to : span.to) : span.to;
   const periodLength = period && Number.isFinite(period.from) && Number.isFinite(period.to) ? period.to - period.from : span.to - span.from;
@@ -108,7 +108,7 @@ interface SpanRates {
  * repeated figures) cost a pass over the rates, not one per pair of sizes.
  */
 function spanRates(rates: readonly Rate[], span: { from: number; to: number }, minOverlap: number): SpanRates {
-  const comparable = rates.flatMap((r, i) => (overlaps(r.period, span, minOverlap) ? [i] : []));
+  const comparable = rates.flatMap((r, i) => (overlapsEnough(r.period, span, minOverlap) ? [i] : []));
   const byHigh = [...comparable].sort((x, y) => rates[x].stated[1] - rates[y].stated[1]);
   const byLow = [...comparable].sort((x, y) => rates[y].stated[0] - rates[x].stated[0]);
   const reported = new Set<number>();
