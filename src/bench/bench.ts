@@ -15,6 +15,7 @@ import { tuneV8 } from '../runtime/v8-tuning.js';
 import { clearBlockCaches, setBlockCaching } from '../text/block-cache.js';
 import { documentOfSize, loadPools, writeCorpus, type Pools } from './corpus.js';
 import { parseFloor } from './floor.js';
+import { readCpuTimes, stealShare } from './machine.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, HERE.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
@@ -22,6 +23,10 @@ const CHILD = path.join(ROOT, 'dist', 'src', 'bench', 'child.js');
 
 interface ChildRun {
   wallMs: number;
+  /** CPU time of all the process's threads over the run. */
+  cpuMs: number;
+  /** Share of the machine's CPU time stolen by the hypervisor during the run, when known. */
+  steal: number | null;
   maxRssKb: number;
   sources: number;
   failed: number;
@@ -67,8 +72,10 @@ function args(argv: string[]): Args {
 }
 
 function child(dir: string, jobs: number, out: string): ChildRun {
+  const before = readCpuTimes();
   const text = execFileSync(process.execPath, [CHILD, dir, String(jobs), out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return JSON.parse(text.trim().split('\n').pop()!) as ChildRun;
+  const run = JSON.parse(text.trim().split('\n').pop()!) as Omit<ChildRun, 'steal'>;
+  return { ...run, steal: stealShare(before, readCpuTimes()) };
 }
 
 /** Time one pass of fn over every document. */
@@ -138,22 +145,32 @@ export async function bench(options: BenchOptions) {
 
     // Engine against the parse floor, in this process, one thread, after a warm-up.
     const rules = resolveRules(await loadRules(), { rules: {} });
+    const cpuBefore = readCpuTimes();
     const { floorMs, engineMs, uncachedMs, ratios, uncachedRatios } = floorAndEngine(contents, (b) => auditBytes(b, { path: 'bench', name: 'bench' }, rules), options.rounds);
+    const passSteal = stealShare(cpuBefore, readCpuTimes());
     log(`parse floor (decode, detect, hast → text / lines): ${fixed(floorMs, 0)} ms = ${fixed((files.length * 1000) / floorMs)} docs/s (median of ${options.rounds} passes after a warm-up pass)`);
     log(`engine, one thread (parse, claims, every rule; no output): ${fixed(engineMs, 0)} ms = ${fixed((files.length * 1000) / engineMs)} docs/s`);
     log(`ratio engine / floor: ${fixed(engineMs / floorMs, 2)}× (per pass: ${ratios.map((r) => fixed(r, 2)).join(', ')})`);
     log(`  without the block cache: ${fixed(uncachedMs, 0)} ms, ${fixed(uncachedMs / floorMs, 2)}× (per pass: ${uncachedRatios.map((r) => fixed(r, 2)).join(', ')})`);
-    Object.assign(results, { docs: files.length, megabytes: mb(bytes), floorMs, engineMs, ratio: engineMs / floorMs, ratios, uncachedMs, uncachedRatio: uncachedMs / floorMs, uncachedRatios });
+    if (passSteal !== null) log(`  CPU steal while these passes ran: ${fixed(passSteal * 100)}% of the machine's time (the host's other guests; it makes single passes uneven)`);
+    Object.assign(results, { docs: files.length, megabytes: mb(bytes), floorMs, engineMs, ratio: engineMs / floorMs, ratios, uncachedMs, uncachedRatio: uncachedMs / floorMs, uncachedRatios, passSteal });
 
     // Whole runs (reports and JSON written), each in its own process for its own peak RSS.
     const one = child(corpusDir, 1, path.join(work, 'out-1'));
     const all = child(corpusDir, cores, path.join(work, 'out-all'));
     const line = (label: string, r: ChildRun) =>
-      `${label}: ${fixed(r.wallMs / 1000, 2)} s, ${fixed((r.sources * 1000) / r.wallMs)} docs/s, ${fixed((mb(bytes) * 1000) / r.wallMs, 2)} MB/s, peak RSS ${fixed(r.maxRssKb / 1024, 0)} MB, ${r.failed} failed`;
+      `${label}: ${fixed(r.wallMs / 1000, 2)} s, ${fixed((r.sources * 1000) / r.wallMs)} docs/s, ${fixed((mb(bytes) * 1000) / r.wallMs, 2)} MB/s, ` +
+      `CPU ${fixed(r.cpuMs / 1000, 2)} s (${fixed(r.cpuMs / r.wallMs, 2)} cores busy), peak RSS ${fixed(r.maxRssKb / 1024, 0)} MB, ${r.failed} failed` +
+      (r.steal === null ? '' : `, CPU steal ${fixed(r.steal * 100)}%`);
     log(line('audit --jobs 1', one));
     log(line(`audit --jobs ${cores}`, all));
-    log(`speed-up 1 → ${cores} jobs: ${fixed(one.wallMs / all.wallMs, 2)}×`);
-    Object.assign(results, { jobs1: one, jobsAll: all, speedup: one.wallMs / all.wallMs });
+    // More jobs cannot finish before the CPU time one job needed is spread over every core.
+    const bound = (cores * one.wallMs) / one.cpuMs;
+    log(
+      `speed-up 1 → ${cores} jobs: ${fixed(one.wallMs / all.wallMs, 2)}× (at most ${fixed(bound, 2)}× on ${cores} cores, since one job keeps ${fixed(one.cpuMs / one.wallMs, 2)} cores busy; ` +
+        `CPU time ${cores} jobs / 1 job: ${fixed(all.cpuMs / one.cpuMs, 2)}×)`,
+    );
+    Object.assign(results, { jobs1: one, jobsAll: all, speedup: one.wallMs / all.wallMs, speedupBound: bound, cpuRatio: all.cpuMs / one.cpuMs });
 
     // Size scaling: time per byte relative to a 200 KB document. The block cache is off: a long
     // generated page repeats its paragraphs, and the cache would make it look cheaper per byte.

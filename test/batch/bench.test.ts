@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bench } from '../../src/bench/bench.js';
 import { documentOfSize, generateDocument, loadPools, varyFigures, writeCorpus } from '../../src/bench/corpus.js';
+import { parseProcStat, stealShare } from '../../src/bench/machine.js';
 import { mulberry32 } from '../../src/bench/prng.js';
 import { detectFormat } from '../../src/ingest/detect.js';
 import { SEEDS } from '../helpers/harness.js';
@@ -50,6 +51,22 @@ describe('benchmark corpus', () => {
   });
 });
 
+describe('machine CPU counters', () => {
+  const stat = (steal: number, idle: number) => `cpu  100 5 50 ${idle} 4 0 1 ${steal} 30 0\ncpu0 50 2 25 ${idle / 2} 2 0 1 ${steal / 2} 15 0\nintr 12345\n`;
+
+  it('reads the aggregate line: every state counted once, steal the eighth value, guest time left out', () => {
+    expect(parseProcStat(stat(20, 800))).toEqual({ total: 100 + 5 + 50 + 800 + 4 + 0 + 1 + 20, steal: 20 });
+    expect(parseProcStat('intr 1 2 3\n')).toBeNull();
+    expect(parseProcStat('cpu  a b c d\n')).toBeNull();
+  });
+
+  it('gives the share of the time between two readings that was stolen', () => {
+    expect(stealShare(parseProcStat(stat(20, 800)), parseProcStat(stat(70, 1250)))).toBeCloseTo(50 / 500, 10);
+    expect(stealShare(parseProcStat(stat(20, 800)), parseProcStat(stat(20, 800)))).toBeNull();
+    expect(stealShare(null, parseProcStat(stat(20, 800)))).toBeNull();
+  });
+});
+
 describe('benchmark', () => {
   beforeAll(async () => {
     await buildOnce();
@@ -59,10 +76,11 @@ describe('benchmark', () => {
     const lines: string[] = [];
     const r = await bench({ docs: 6, rounds: 1, rssDocs: [8], sizes: [20_000, 40_000], seed: 1, keep: false, seedsDir: SEEDS, log: (l) => lines.push(l) });
     const text = lines.join('\n');
-    for (const label of ['parse floor', 'engine, one thread', 'ratio engine / floor', 'without the block cache', 'audit --jobs 1', 'speed-up', 'size html', 'size text', 'RSS at --jobs 1, 8 documents', 'findings per rule']) {
+    for (const label of ['parse floor', 'engine, one thread', 'ratio engine / floor', 'without the block cache', 'audit --jobs 1', 'cores busy', 'speed-up', 'at most', 'size html', 'size text', 'RSS at --jobs 1, 8 documents', 'findings per rule']) {
       expect(text).toContain(label);
     }
-    expect(r).toMatchObject({ docs: 6, ratio: expect.any(Number), uncachedRatio: expect.any(Number), speedup: expect.any(Number) });
+    expect(r).toMatchObject({ docs: 6, ratio: expect.any(Number), uncachedRatio: expect.any(Number), speedup: expect.any(Number), speedupBound: expect.any(Number), cpuRatio: expect.any(Number) });
+    expect((r.jobs1 as { cpuMs: number }).cpuMs).toBeGreaterThan(0);
     expect((r.jobs1 as { sources: number }).sources).toBe(6);
   }, 240_000);
 });
