@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, resolveRules } from './engine/config.js';
 import { loadRules } from './engine/loader.js';
 import { configFor, DEFAULT_JOBS, DEFAULT_TIMEOUT_MS, runAudit, VERSION, type OutputFormat, type RunReport, type TextSink } from './run/audit.js';
 import { mergeShards } from './run/merge.js';
-import { tuneV8 } from './runtime/v8-tuning.js';
+import { tuneV8, tuneV8ForWorkers } from './runtime/v8-tuning.js';
 import { FailOnSchema, type FailOn } from './schema/config.js';
 import type { AuditResult } from './schema/result.js';
 
@@ -193,6 +193,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
       const config = flags.entities ? { ...loaded, entities: true } : loaded;
       const controller = new AbortController();
       const dispose = stopOnSignals(controller, (line) => io.err.write(line));
+      tuneV8ForWorkers(flags.jobs);
       try {
         const report = await runAudit(paths, {
           out: flags.out,
