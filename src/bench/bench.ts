@@ -15,7 +15,7 @@ import { tuneV8 } from '../runtime/v8-tuning.js';
 import { clearBlockCaches, setBlockCaching } from '../text/block-cache.js';
 import { documentOfSize, loadPools, writeCorpus, type Pools } from './corpus.js';
 import { parseFloor } from './floor.js';
-import { readCpuTimes, stealShare } from './machine.js';
+import { busyShare, readCpuTimes, stealShare } from './machine.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, HERE.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
@@ -27,6 +27,8 @@ interface ChildRun {
   cpuMs: number;
   /** Share of the machine's CPU time stolen by the hypervisor during the run, when known. */
   steal: number | null;
+  /** Cores' worth of CPU that other processes on the machine used during the run, when known. */
+  others: number | null;
   maxRssKb: number;
   sources: number;
   failed: number;
@@ -74,57 +76,81 @@ function args(argv: string[]): Args {
 function child(dir: string, jobs: number, out: string): ChildRun {
   const before = readCpuTimes();
   const text = execFileSync(process.execPath, [CHILD, dir, String(jobs), out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const run = JSON.parse(text.trim().split('\n').pop()!) as Omit<ChildRun, 'steal'>;
-  return { ...run, steal: stealShare(before, readCpuTimes()) };
+  const after = readCpuTimes();
+  const run = JSON.parse(text.trim().split('\n').pop()!) as Omit<ChildRun, 'steal' | 'others'>;
+  const busy = busyShare(before, after);
+  const cores = availableParallelism();
+  // What the machine ran beyond this run's own CPU time: a build or another benchmark skews the figures.
+  const others = busy === null ? null : Math.max(0, busy * cores - run.cpuMs / run.wallMs);
+  return { ...run, steal: stealShare(before, after), others };
 }
 
-/** Time one pass of fn over every document. */
-function timePass(files: readonly Uint8Array[], fn: (b: Uint8Array) => unknown): number {
-  const t = performance.now();
-  for (const b of files) fn(b);
-  return performance.now() - t;
+/** Documents per turn when the floor and the engine take turns within a pass. */
+const TURN = 20;
+
+/**
+ * One pass over every document in which the floor and the engine take turns, TURN documents at a
+ * time, each timed: both see the same machine from one moment to the next, so a shared machine
+ * that slows down or speeds up mid-pass moves both sides of the ratio alike. Turns of several
+ * documents rather than one let each keep its own code and data warm in the CPU's caches, as it
+ * would running alone.
+ */
+function alternatingPass(files: readonly Uint8Array[], engine: (b: Uint8Array) => unknown): { floor: number; engine: number } {
+  let floor = 0;
+  let audit = 0;
+  for (let i = 0; i < files.length; i += TURN) {
+    const turn = files.slice(i, i + TURN);
+    const t0 = performance.now();
+    for (const b of turn) parseFloor(b);
+    const t1 = performance.now();
+    for (const b of turn) engine(b);
+    audit += performance.now() - t1;
+    floor += t1 - t0;
+  }
+  return { floor, engine: audit };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * The floor and the engine over the same documents in this thread: a full warm-up pass of each
- * (the optimising compiler keeps working well past the first hundred documents), then `rounds`
- * passes taken in turn, so all see the same machine; the median pass of each is compared. The
- * engine is timed as a batch runs it (block cache on, emptied before each pass, so only blocks
- * repeated within the corpus are found in it) and with the block cache off (as if no document
- * repeated another's paragraphs).
+ * The floor and the engine over the same documents in this thread: a full warm-up pass (the
+ * optimising compiler keeps working well past the first hundred documents), then `rounds` passes
+ * of each kind in turn, the floor and the engine taking turns within each (see alternatingPass);
+ * the ratio is the median of the passes' ratios. The engine is timed as a batch runs it (block cache on, emptied before each
+ * pass, so only blocks repeated within the corpus are found in it) and with the block cache off
+ * (as if no document repeated another's paragraphs).
  */
 function floorAndEngine(files: readonly Uint8Array[], engine: (b: Uint8Array) => unknown, rounds: number) {
   const cached = () => {
     clearBlockCaches();
-    return timePass(files, engine);
+    return alternatingPass(files, engine);
   };
   const uncached = () => {
     setBlockCaching(false);
     try {
-      return timePass(files, engine);
+      return alternatingPass(files, engine);
     } finally {
       setBlockCaching(true);
     }
   };
-  timePass(files, parseFloor);
   cached();
   uncached();
-  const floor: number[] = [];
-  const audit: number[] = [];
-  const plain: number[] = [];
+  const withCache: Array<{ floor: number; engine: number }> = [];
+  const withoutCache: Array<{ floor: number; engine: number }> = [];
   for (let r = 0; r < rounds; r++) {
-    floor.push(timePass(files, parseFloor));
-    audit.push(cached());
-    plain.push(uncached());
+    withCache.push(cached());
+    withoutCache.push(uncached());
   }
+  const ratios = withCache.map((p) => p.engine / p.floor);
+  const uncachedRatios = withoutCache.map((p) => p.engine / p.floor);
   return {
-    floorMs: median(floor),
-    engineMs: median(audit),
-    uncachedMs: median(plain),
-    ratios: floor.map((f, i) => audit[i] / f),
-    uncachedRatios: floor.map((f, i) => plain[i] / f),
+    floorMs: median([...withCache, ...withoutCache].map((p) => p.floor)),
+    engineMs: median(withCache.map((p) => p.engine)),
+    uncachedMs: median(withoutCache.map((p) => p.engine)),
+    ratio: median(ratios),
+    uncachedRatio: median(uncachedRatios),
+    ratios,
+    uncachedRatios,
   };
 }
 
@@ -146,14 +172,14 @@ export async function bench(options: BenchOptions) {
     // Engine against the parse floor, in this process, one thread, after a warm-up.
     const rules = resolveRules(await loadRules(), { rules: {} });
     const cpuBefore = readCpuTimes();
-    const { floorMs, engineMs, uncachedMs, ratios, uncachedRatios } = floorAndEngine(contents, (b) => auditBytes(b, { path: 'bench', name: 'bench' }, rules), options.rounds);
+    const { floorMs, engineMs, uncachedMs, ratio, uncachedRatio, ratios, uncachedRatios } = floorAndEngine(contents, (b) => auditBytes(b, { path: 'bench', name: 'bench' }, rules), options.rounds);
     const passSteal = stealShare(cpuBefore, readCpuTimes());
-    log(`parse floor (decode, detect, hast → text / lines): ${fixed(floorMs, 0)} ms = ${fixed((files.length * 1000) / floorMs)} docs/s (median of ${options.rounds} passes after a warm-up pass)`);
+    log(`parse floor (decode, detect, hast → text / lines): ${fixed(floorMs, 0)} ms = ${fixed((files.length * 1000) / floorMs)} docs/s (median of ${options.rounds * 2} passes after a warm-up pass)`);
     log(`engine, one thread (parse, claims, every rule; no output): ${fixed(engineMs, 0)} ms = ${fixed((files.length * 1000) / engineMs)} docs/s`);
-    log(`ratio engine / floor: ${fixed(engineMs / floorMs, 2)}× (per pass: ${ratios.map((r) => fixed(r, 2)).join(', ')})`);
-    log(`  without the block cache: ${fixed(uncachedMs, 0)} ms, ${fixed(uncachedMs / floorMs, 2)}× (per pass: ${uncachedRatios.map((r) => fixed(r, 2)).join(', ')})`);
+    log(`ratio engine / floor: ${fixed(ratio, 2)}× (median of the passes, the two taking turns every ${TURN} documents: ${ratios.map((r) => fixed(r, 2)).join(', ')})`);
+    log(`  without the block cache: ${fixed(uncachedMs, 0)} ms, ${fixed(uncachedRatio, 2)}× (per pass: ${uncachedRatios.map((r) => fixed(r, 2)).join(', ')})`);
     if (passSteal !== null) log(`  CPU steal while these passes ran: ${fixed(passSteal * 100)}% of the machine's time (the host's other guests; it makes single passes uneven)`);
-    Object.assign(results, { docs: files.length, megabytes: mb(bytes), floorMs, engineMs, ratio: engineMs / floorMs, ratios, uncachedMs, uncachedRatio: uncachedMs / floorMs, uncachedRatios, passSteal });
+    Object.assign(results, { docs: files.length, megabytes: mb(bytes), floorMs, engineMs, ratio, ratios, uncachedMs, uncachedRatio, uncachedRatios, passSteal });
 
     // Whole runs (reports and JSON written), each in its own process for its own peak RSS.
     const one = child(corpusDir, 1, path.join(work, 'out-1'));
@@ -161,7 +187,8 @@ export async function bench(options: BenchOptions) {
     const line = (label: string, r: ChildRun) =>
       `${label}: ${fixed(r.wallMs / 1000, 2)} s, ${fixed((r.sources * 1000) / r.wallMs)} docs/s, ${fixed((mb(bytes) * 1000) / r.wallMs, 2)} MB/s, ` +
       `CPU ${fixed(r.cpuMs / 1000, 2)} s (${fixed(r.cpuMs / r.wallMs, 2)} cores busy), peak RSS ${fixed(r.maxRssKb / 1024, 0)} MB, ${r.failed} failed` +
-      (r.steal === null ? '' : `, CPU steal ${fixed(r.steal * 100)}%`);
+      (r.steal === null ? '' : `, CPU steal ${fixed(r.steal * 100)}%`) +
+      (r.others === null ? '' : `, other processes ${fixed(r.others, 2)} cores`);
     log(line('audit --jobs 1', one));
     log(line(`audit --jobs ${cores}`, all));
     // More jobs cannot finish before the CPU time one job needed is spread over every core.

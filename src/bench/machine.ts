@@ -6,6 +6,8 @@ export interface CpuTimes {
   total: number;
   /** Time the hypervisor gave this machine's virtual CPUs to someone else. */
   steal: number;
+  /** Time spent running anything (every state but idle, iowait and steal). */
+  busy: number;
 }
 
 /**
@@ -17,7 +19,9 @@ export function parseProcStat(text: string): CpuTimes | null {
   if (!line) return null;
   const values = line.trim().split(/\s+/).slice(1, 9).map(Number);
   if (values.length < 4 || values.some((v) => !Number.isFinite(v))) return null;
-  return { total: values.reduce((a, b) => a + b, 0), steal: values[7] ?? 0 };
+  const [, , , idle, iowait = 0, , , steal = 0] = values;
+  const total = values.reduce((a, b) => a + b, 0);
+  return { total, steal, busy: total - idle - iowait - steal };
 }
 
 /** The counters now, or null where /proc/stat cannot be read (not Linux). */
@@ -34,4 +38,11 @@ export function stealShare(before: CpuTimes | null, after: CpuTimes | null): num
   if (!before || !after) return null;
   const total = after.total - before.total;
   return total > 0 ? (after.steal - before.steal) / total : null;
+}
+
+/** The share of the machine's CPU time spent running anything between two readings (0–1), or null if unknown. */
+export function busyShare(before: CpuTimes | null, after: CpuTimes | null): number | null {
+  if (!before || !after) return null;
+  const total = after.total - before.total;
+  return total > 0 ? (after.busy - before.busy) / total : null;
 }

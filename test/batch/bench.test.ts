@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { bench } from '../../src/bench/bench.js';
 import { documentOfSize, generateDocument, loadPools, varyFigures, writeCorpus } from '../../src/bench/corpus.js';
-import { parseProcStat, stealShare } from '../../src/bench/machine.js';
+import { busyShare, parseProcStat, stealShare } from '../../src/bench/machine.js';
 import { mulberry32 } from '../../src/bench/prng.js';
 import { detectFormat } from '../../src/ingest/detect.js';
 import { SEEDS } from '../helpers/harness.js';
@@ -55,7 +55,7 @@ describe('machine CPU counters', () => {
   const stat = (steal: number, idle: number) => `cpu  100 5 50 ${idle} 4 0 1 ${steal} 30 0\ncpu0 50 2 25 ${idle / 2} 2 0 1 ${steal / 2} 15 0\nintr 12345\n`;
 
   it('reads the aggregate line: every state counted once, steal the eighth value, guest time left out', () => {
-    expect(parseProcStat(stat(20, 800))).toEqual({ total: 100 + 5 + 50 + 800 + 4 + 0 + 1 + 20, steal: 20 });
+    expect(parseProcStat(stat(20, 800))).toEqual({ total: 100 + 5 + 50 + 800 + 4 + 0 + 1 + 20, steal: 20, busy: 100 + 5 + 50 + 0 + 1 });
     expect(parseProcStat('intr 1 2 3\n')).toBeNull();
     expect(parseProcStat('cpu  a b c d\n')).toBeNull();
   });
@@ -64,6 +64,16 @@ describe('machine CPU counters', () => {
     expect(stealShare(parseProcStat(stat(20, 800)), parseProcStat(stat(70, 1250)))).toBeCloseTo(50 / 500, 10);
     expect(stealShare(parseProcStat(stat(20, 800)), parseProcStat(stat(20, 800)))).toBeNull();
     expect(stealShare(null, parseProcStat(stat(20, 800)))).toBeNull();
+  });
+
+  it('gives the share that was spent running something: neither idle, waiting for I/O nor stolen', () => {
+    // 500 ticks pass: 450 idle, 50 stolen, none busy; then 500 more with 100 busy (user).
+    const a = parseProcStat(stat(20, 800));
+    const b = parseProcStat(stat(70, 1250));
+    const c = parseProcStat(`cpu  200 5 50 1650 4 0 1 70 30 0\n`);
+    expect(busyShare(a, b)).toBe(0);
+    expect(busyShare(b, c)).toBeCloseTo(100 / 500, 10);
+    expect(busyShare(a, null)).toBeNull();
   });
 });
 
@@ -76,7 +86,7 @@ describe('benchmark', () => {
     const lines: string[] = [];
     const r = await bench({ docs: 6, rounds: 1, rssDocs: [8], sizes: [20_000, 40_000], seed: 1, keep: false, seedsDir: SEEDS, log: (l) => lines.push(l) });
     const text = lines.join('\n');
-    for (const label of ['parse floor', 'engine, one thread', 'ratio engine / floor', 'without the block cache', 'audit --jobs 1', 'cores busy', 'speed-up', 'at most', 'size html', 'size text', 'RSS at --jobs 1, 8 documents', 'findings per rule']) {
+    for (const label of ['parse floor', 'engine, one thread', 'ratio engine / floor', 'without the block cache', 'audit --jobs 1', 'cores busy', 'other processes', 'speed-up', 'at most', 'size html', 'size text', 'RSS at --jobs 1, 8 documents', 'findings per rule']) {
       expect(text).toContain(label);
     }
     expect(r).toMatchObject({ docs: 6, ratio: expect.any(Number), uncachedRatio: expect.any(Number), speedup: expect.any(Number), speedupBound: expect.any(Number), cpuRatio: expect.any(Number) });
