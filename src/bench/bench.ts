@@ -116,9 +116,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * The floor and the engine over the same documents in this thread: a full warm-up pass (the
  * optimising compiler keeps working well past the first hundred documents), then `rounds` passes
  * of each kind in turn, the floor and the engine taking turns within each (see alternatingPass);
- * the ratio is the median of the passes' ratios. The engine is timed as a batch runs it (block cache on, emptied before each
- * pass, so only blocks repeated within the corpus are found in it) and with the block cache off
- * (as if no document repeated another's paragraphs).
+ * the ratio is the median of the passes' ratios. The engine is timed as a batch runs it (block
+ * cache on, emptied before each pass, so only blocks repeated within the corpus are found in it)
+ * and with the block cache off (as if no document repeated another's paragraphs).
  */
 function floorAndEngine(files: readonly Uint8Array[], engine: (b: Uint8Array) => unknown, rounds: number) {
   const cached = () => {
