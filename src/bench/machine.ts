@@ -33,16 +33,15 @@ export function readCpuTimes(): CpuTimes | null {
   }
 }
 
-/** The share of the machine's CPU time stolen between two readings (0–1), or null if unknown. */
-export function stealShare(before: CpuTimes | null, after: CpuTimes | null): number | null {
+/** The share (0–1) of the machine's CPU time between two readings that one counter took, or null if unknown. */
+function shareOf(counter: 'steal' | 'busy', before: CpuTimes | null, after: CpuTimes | null): number | null {
   if (!before || !after) return null;
   const total = after.total - before.total;
-  return total > 0 ? (after.steal - before.steal) / total : null;
+  return total > 0 ? (after[counter] - before[counter]) / total : null;
 }
 
-/** The share of the machine's CPU time spent running anything between two readings (0–1), or null if unknown. */
-export function busyShare(before: CpuTimes | null, after: CpuTimes | null): number | null {
-  if (!before || !after) return null;
-  const total = after.total - before.total;
-  return total > 0 ? (after.busy - before.busy) / total : null;
-}
+/** The share of the machine's CPU time stolen between two readings. */
+export const stealShare = (before: CpuTimes | null, after: CpuTimes | null) => shareOf('steal', before, after);
+
+/** The share of the machine's CPU time spent running anything between two readings. */
+export const busyShare = (before: CpuTimes | null, after: CpuTimes | null) => shareOf('busy', before, after);
