@@ -24,7 +24,8 @@ export class TextBuilder {
     if (src + len > this.sourceEnd) this.sourceEnd = src + len;
   }
 
-  private write(run: string, src: number, strong: boolean): void {
+  /** Write `run`, which holds no whitespace but `spaces` single spaces between its words. */
+  private write(run: string, src: number, strong: boolean, spaces = 0): void {
     if (this.pendingSpace >= 0) {
       if (this.text.length > 0) {
         this.note(this.pendingSpace, 1);
@@ -34,8 +35,8 @@ export class TextBuilder {
     }
     this.note(src, run.length);
     this.text += run;
-    this.visibleChars += run.length;
-    if (strong) this.strongChars += run.length;
+    this.visibleChars += run.length - spaces;
+    if (strong) this.strongChars += run.length - spaces;
   }
 
   space(src: number): void {
@@ -47,14 +48,8 @@ export class TextBuilder {
    * references such as &amp; or &nbsp;, CRLF), characters are aligned one by one.
    */
   append(value: string, src: number, raw: string, strong = false): void {
-    const exact = raw === value;
-    if (exact) {
-      const re = /\s+|\S+/g;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(value)) !== null) {
-        if (/^\s/.test(m[0])) this.space(src + m.index);
-        else this.write(m[0], src + m.index, strong);
-      }
+    if (raw === value) {
+      this.appendExact(value, src, strong);
       return;
     }
     let i = 0; // raw index
@@ -84,6 +79,34 @@ export class TextBuilder {
     }
   }
 
+  /**
+   * Text that is its own source. Words joined by single spaces are written as one run: that is the
+   * same text and the same (contiguous) anchors as writing them word by word, with one string
+   * concatenation instead of one per word.
+   */
+  private appendExact(value: string, src: number, strong: boolean): void {
+    const n = value.length;
+    let i = 0;
+    while (i < n) {
+      if (isSpace(value.charCodeAt(i))) {
+        this.space(src + i);
+        while (i < n && isSpace(value.charCodeAt(i))) i++;
+        continue;
+      }
+      const start = i;
+      let spaces = 0;
+      while (i < n) {
+        const code = value.charCodeAt(i);
+        if (!isSpace(code)) i++;
+        else if (code === 0x20 && i + 1 < n && !isSpace(value.charCodeAt(i + 1))) {
+          spaces++;
+          i++;
+        } else break;
+      }
+      this.write(value.slice(start, i), src + start, strong, spaces);
+    }
+  }
+
   /** Text with no source of its own (e.g. a separator), mapped to `src`. */
   appendSynthetic(value: string, src: number): void {
     for (const ch of value) {
@@ -99,6 +122,15 @@ export class TextBuilder {
   isStrongOnly(): boolean {
     return this.visibleChars > 0 && this.strongChars === this.visibleChars;
   }
+}
+
+/** Whether a UTF-16 code unit is whitespace as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** Map a block-text offset to a source offset through its anchors. */
