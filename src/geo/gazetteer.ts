@@ -146,31 +146,29 @@ class Gazetteer {
    * written in capitals ("UK", "UAE").
    */
   find(text: string): PlaceMatch[] {
-    // A hyphen stays inside a word only before a capital ("Asia-Pacific", "Guinea-Bissau"), so
-    // "U.S.-based" and "Japan-based" still name their places.
-    const words = [...text.matchAll(/[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F'’.]|-(?=[A-Z\u00C0-\u00DE]))*|&/g)];
+    const words = placeWords(text);
+    const count = words.starts.length;
+    const wordText = (k: number) => text.slice(words.starts[k], words.ends[k]);
     const keys: Array<string | undefined> = [];
-    const keyOf = (k: number) => (keys[k] ??= placeKey(words[k][0].replace(/['’]s$/, '')));
+    const keyOf = (k: number) => (keys[k] ??= placeKey(wordText(k).replace(/['’]s$/, '')));
     const out: PlaceMatch[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (!/^[A-Z\u00C0-\u00DE]/.test(w[0])) continue;
+    for (let i = 0; i < count; i++) {
+      if (!isCapital(text.charCodeAt(words.starts[i]))) continue;
       // Grow the name word by word while it is still the start of some known name; a comma or a
       // possessive ends it. Comma forms ("Taiwan, China") are list-item names, not running text.
       const hits: number[] = [];
       let key = '';
-      for (let n = 1; n <= this.maxWords && i + n <= words.length; n++) {
-        const word = words[i + n - 1];
-        if (n > 1 && text.slice(words[i + n - 2].index! + words[i + n - 2][0].length, word.index!).includes(',')) break;
-        key = n === 1 ? keyOf(i) : `${key} ${keyOf(i + n - 1)}`;
+      for (let n = 1; n <= this.maxWords && i + n <= count; n++) {
+        const word = i + n - 1;
+        if (n > 1 && text.slice(words.ends[word - 1], words.starts[word]).includes(',')) break;
+        key = n === 1 ? keyOf(i) : `${key} ${keyOf(word)}`;
         if (this.byKey.has(key)) hits.push(n);
-        if (!this.prefixes.has(key) || /['’]s$/.test(word[0])) break;
+        if (!this.prefixes.has(key) || /['’]s$/.test(wordText(word))) break;
       }
       for (let h = hits.length - 1; h >= 0; h--) {
         const n = hits[h];
-        const last = words[i + n - 1];
-        const from = w.index!;
-        let to = last.index! + last[0].length;
+        const from = words.starts[i];
+        let to = words.ends[i + n - 1];
         let surface = text.slice(from, to);
         // Possessives name the place too: "China's market".
         if (/['’]s$/.test(surface)) {
@@ -192,6 +190,44 @@ class Gazetteer {
     return out;
   }
 
+}
+
+const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+const isCapital = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
+
+/**
+ * The words a place name is made of, as [start, end) offsets: Latin letters with inner apostrophes
+ * and dots, or a lone "&". A hyphen stays inside a word only before a capital ("Asia-Pacific",
+ * "Guinea-Bissau"), so "U.S.-based" and "Japan-based" still name their places. Read by code unit
+ * rather than by a global regex, which would allocate a match per word of every text.
+ */
+export function placeWords(text: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c === 0x26) {
+      starts.push(i);
+      ends.push(++i);
+      continue;
+    }
+    if (!isLatinLetter(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const d = text.charCodeAt(j);
+      if (isLatinLetter(d) || d === 0x27 || d === 0x2019 || d === 0x2e) j++;
+      else if (d === 0x2d && isCapital(text.charCodeAt(j + 1))) j++;
+      else break;
+    }
+    starts.push(i);
+    ends.push(j);
+    i = j;
+  }
+  return { starts, ends };
 }
 
 let instance: Gazetteer | null = null;
