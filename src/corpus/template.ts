@@ -101,13 +101,13 @@ const signatures = new BlockCache<string>();
 /** A block's normalised text (its first `maxChars`), computed once when several passages read the whole block. */
 function blockText(blocks: readonly Block[], market: string[] | null) {
   const whole = new Map<number, TemplateText>();
-  // The market is part of the key: its words become a placeholder. (No market word holds a line break.)
+  // The market is the cache's scope: its words become a placeholder.
   const marketKey = market === null ? '' : market.join(' ');
   return (block: number, maxChars: number): TemplateText => {
     const text = blocks[block].text;
     if (text.length > maxChars) return templateText(text, market, maxChars);
     let normal = whole.get(block);
-    if (!normal) whole.set(block, (normal = normalised.get(`${marketKey}\n${text}`, (key) => templateText(key.slice(marketKey.length + 1), market))));
+    if (!normal) whole.set(block, (normal = normalised.get(text, (key) => templateText(key, market), marketKey)));
     return normal;
   };
 }

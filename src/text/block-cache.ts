@@ -9,7 +9,8 @@ import { detach } from './detach.js';
  * never keeps a document alive.
  */
 export class BlockCache<V> {
-  private readonly entries = new Map<string, V>();
+  /** Values by scope, then by text. */
+  private readonly scopes = new Map<string, Map<string, V>>();
   private chars = 0;
 
   constructor(
@@ -21,22 +22,33 @@ export class BlockCache<V> {
     caches.add(this as BlockCache<unknown>);
   }
 
-  /** The remembered value for this text, or `compute`d from it (and remembered when caching is on). */
-  get(text: string, compute: (text: string) => V): V {
+  /**
+   * The remembered value for this text, or `compute`d from it (and remembered when caching is on).
+   * A value that also depends on something else (a market name, say) is kept under that `scope`:
+   * a key made by joining the two strings would be a new string to hash, where the block's own text
+   * hashes once and V8 keeps its hash.
+   */
+  get(text: string, compute: (text: string) => V, scope = ''): V {
     if (!enabled || text.length > this.maxKey) return compute(text);
-    const hit = this.entries.get(text);
+    const entries = this.scopes.get(scope);
+    const hit = entries?.get(text);
     if (hit !== undefined) return hit;
     // Computed from the copy, so that no part of the value (a substring) can reach into the document.
     const key = detach(text);
     const value = compute(key);
-    if (this.chars + key.length > this.budget) this.clear();
-    this.entries.set(key, value);
+    if (this.chars + key.length + scope.length > this.budget) this.clear();
+    let scoped = this.scopes.get(scope);
+    if (!scoped) {
+      this.scopes.set(detach(scope), (scoped = new Map()));
+      this.chars += scope.length;
+    }
+    scoped.set(key, value);
     this.chars += key.length;
     return value;
   }
 
   clear(): void {
-    this.entries.clear();
+    this.scopes.clear();
     this.chars = 0;
   }
 }

@@ -21,6 +21,17 @@ describe('BlockCache', () => {
     expect(calls.slice(3)).toEqual(['Asia Pacif', 'Europe']);
   });
 
+  it('keeps a value per scope: the same text under another scope is computed again', () => {
+    const calls: string[] = [];
+    const cache = new BlockCache<string>();
+    const tagged = (scope: string) => (t: string) => (calls.push(`${scope}:${t}`), `${t} in ${scope}`);
+    expect(cache.get('the market grew', tagged('gadget'), 'gadget')).toBe('the market grew in gadget');
+    expect(cache.get('the market grew', tagged('widget'), 'widget')).toBe('the market grew in widget');
+    expect(cache.get('the market grew', tagged('gadget'), 'gadget')).toBe('the market grew in gadget');
+    expect(cache.get('the market grew', tagged('none'))).toBe('the market grew in none');
+    expect(calls).toEqual(['gadget:the market grew', 'widget:the market grew', 'none:the market grew']);
+  });
+
   it('computes every time while caching is off', () => {
     let calls = 0;
     const cache = new BlockCache<number>();
