@@ -2,9 +2,11 @@
 import { z } from 'zod';
 import { ConfigError, parseConfig, resolveRules } from '../../src/engine/config.js';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { fingerprintOf } from '../../src/engine/fingerprint.js';
 import { ENGINE_RULE, materialise, runRules } from '../../src/engine/run.js';
 import { scoreFindings } from '../../src/engine/score.js';
 import { auditBytes } from '../../src/pipeline/audit-source.js';
+import type { Evidence } from '../../src/schema/position.js';
 import { contextOf, ruleById } from '../helpers/harness.js';
 
 const examples = { flagged: [], clean: [] };
@@ -73,6 +75,16 @@ describe('rule engine', () => {
     const b = runRules(contextOf('Title\n\nA new first paragraph.\n\nAnother one.\n\nThe Widget market.\n'), rules).findings[0];
     expect(b.primary!.start.line).not.toBe(a.primary!.start.line);
     expect(b.fingerprint).toBe(a.fingerprint);
+  });
+
+  it('keeps fingerprints stable across releases, so saved baselines still match', () => {
+    // Values computed by the first implementation (one hash update per part); whitespace and case
+    // of a quote do not count, the rule, message id, key and every evidence slot do.
+    const ev = (quote: string) => ({ quote }) as Evidence;
+    expect(fingerprintOf('numbers/cagr-conflict', 'conflict', [ev('a CAGR of  14.3%\n'), null, ev('over 30% ½ 𝔸')], 'k')).toBe('60b52ffd5a1fd0cb6513fe1f');
+    expect(fingerprintOf('numbers/cagr-conflict', 'conflict', [ev('A cagr of 14.3%'), null, ev('OVER 30% ½ 𝔸')], 'k')).toBe('60b52ffd5a1fd0cb6513fe1f');
+    expect(fingerprintOf('numbers/cagr-conflict', 'conflict', [ev('a CAGR of 14.3%'), ev('over 30% ½ 𝔸')], 'k')).not.toBe('60b52ffd5a1fd0cb6513fe1f');
+    expect(fingerprintOf('engine/rule-error', 'rule-threw', [], 'x/y')).toBe('ce528bc05add4bd034370bee');
   });
 
   it('scores by severity with a cap per rule, ignores accepted findings, and explains itself', () => {
