@@ -1,5 +1,6 @@
 import type { Block, Metadata, Section, YearRange } from '../schema/document.js';
 import { isChartCaption } from '../hygiene/captions.js';
+import { isAsciiLetter, isSpace, isWordChar } from '../text/chars.js';
 import { MONTH_PATTERN, monthNumber } from '../text/months.js';
 import type { Spans } from './assemble.js';
 
@@ -48,18 +49,18 @@ function chooseTitle(blocks: Block[], rawTitle: string | null): { text: string; 
 
 /**
  * The most frequent "… X market" phrase (its last five words at most), for documents without a
- * usable title. Found from each "market" by looking back, not by a pattern tried at every word.
+ * usable title. Found from each "market" by reading back over the words before it, not by a
+ * pattern tried at every word.
  */
 function dominantMarketPhrase(blocks: Block[]): string | null {
   const counts = new Map<string, number>();
   for (const b of blocks.slice(0, 400)) {
-    const text = b.text.slice(0, 20000);
-    const lower = text.toLowerCase();
-    for (let at = lower.indexOf('market'); at >= 0; at = lower.indexOf('market', at + 6)) {
-      if (/\w/.test(lower[at + 6] ?? '') || at === 0 || !/\s/.test(lower[at - 1])) continue;
-      const run = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 160), at));
-      if (!run) continue;
-      const key = normaliseMarket(run[0].trim().split(/\s+/).slice(-5).join(' '));
+    const text = b.text.length > 20000 ? b.text.slice(0, 20000) : b.text;
+    MARKET_WORD.lastIndex = 0;
+    for (let m = MARKET_WORD.exec(text); m !== null; m = MARKET_WORD.exec(text)) {
+      const words = wordsBefore(text, m.index, 160, 7);
+      if (words.length === 0) continue;
+      const key = normaliseMarket(words.slice(-5).join(' '));
       if (key.split(' ').length < 2) continue;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -69,7 +70,33 @@ function dominantMarketPhrase(blocks: Block[]): string | null {
   for (const [k, n] of counts) if (n > bestCount) [best, bestCount] = [k, n];
   return best;
 }
-const WORDS_BEFORE = /(?<![\w-])(?:[A-Za-z][\w-]*\s+){1,7}$/;
+/** "market" as a word of its own, after whitespace. */
+const MARKET_WORD = /(?<=\s)market(?!\w)/gi;
+
+/**
+ * The run of words that ends in whitespace at `end`, read backwards: at most `max` words, none
+ * starting before `end - reach`. A word is a letter followed by word characters and hyphens, and the
+ * run stops at a token that does not start with a letter or is not preceded by whitespace.
+ */
+export function wordsBefore(text: string, end: number, reach: number, max: number): string[] {
+  const lo = Math.max(0, end - reach);
+  const words: string[] = [];
+  let at = end;
+  while (words.length < max) {
+    // Whitespace first: every word of the run is followed by some.
+    let wordEnd = at;
+    while (wordEnd > lo && isSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+    if (wordEnd === at || wordEnd === lo) break;
+    let start = wordEnd;
+    while (start > lo && isWordOrHyphen(text.charCodeAt(start - 1))) start--;
+    if (start === wordEnd || !isAsciiLetter(text.charCodeAt(start))) break;
+    words.push(text.slice(start, wordEnd));
+    if (start === lo || !isSpace(text.charCodeAt(start - 1))) break;
+    at = start;
+  }
+  return words.reverse();
+}
+const isWordOrHyphen = (code: number) => isWordChar(code) || code === 0x2d;
 
 /** Lower case, no determiners or "global": the key by which market names are compared. */
 export function normaliseMarket(name: string): string {

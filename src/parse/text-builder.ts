@@ -1,3 +1,5 @@
+import { isSpace } from '../text/chars.js';
+
 /**
  * Accumulates a block's readable text while remembering where each character came from in the
  * source, as a compact list of anchors. Whitespace runs collapse to one space, as a reader sees them.
@@ -122,15 +124,6 @@ export class TextBuilder {
   isStrongOnly(): boolean {
     return this.visibleChars > 0 && this.strongChars === this.visibleChars;
   }
-}
-
-/** Whether a UTF-16 code unit is whitespace as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
-export function isSpace(code: number): boolean {
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 /** Map a block-text offset to a source offset through its anchors. */

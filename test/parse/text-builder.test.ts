@@ -1,13 +1,5 @@
 // The text builder collapses whitespace as a reader sees it and maps every character back to its source.
-import { isSpace, TextBuilder, toSource } from '../../src/parse/text-builder.js';
-
-describe('isSpace', () => {
-  it('agrees with \\s on every UTF-16 code unit', () => {
-    const disagree: number[] = [];
-    for (let code = 0; code <= 0xffff; code++) if (isSpace(code) !== /\s/.test(String.fromCharCode(code))) disagree.push(code);
-    expect(disagree).toEqual([]);
-  });
-});
+import { TextBuilder, toSource } from '../../src/parse/text-builder.js';
 
 describe('TextBuilder', () => {
   it('collapses runs of whitespace to one space and drops leading whitespace', () => {
