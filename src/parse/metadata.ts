@@ -53,17 +53,23 @@ function chooseTitle(blocks: Block[], rawTitle: string | null): { text: string; 
  * pattern tried at every word.
  */
 function dominantMarketPhrase(blocks: Block[]): string | null {
-  const counts = new Map<string, number>();
+  // Phrases are counted as written and normalised once each; counts then merge by normalised key.
+  const written = new Map<string, number>();
   for (const b of blocks.slice(0, 400)) {
     const text = b.text.length > 20000 ? b.text.slice(0, 20000) : b.text;
     MARKET_WORD.lastIndex = 0;
     for (let m = MARKET_WORD.exec(text); m !== null; m = MARKET_WORD.exec(text)) {
       const words = wordsBefore(text, m.index, 160, 7);
       if (words.length === 0) continue;
-      const key = normaliseMarket(words.slice(-5).join(' '));
-      if (key.split(' ').length < 2) continue;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const phrase = words.slice(-5).join(' ');
+      written.set(phrase, (written.get(phrase) ?? 0) + 1);
     }
+  }
+  // In order of first appearance, as the tie-break below needs.
+  const counts = new Map<string, number>();
+  for (const [phrase, n] of written) {
+    const key = normaliseMarket(phrase);
+    if (key.split(' ').length >= 2) counts.set(key, (counts.get(key) ?? 0) + n);
   }
   let best: string | null = null;
   let bestCount = 1;

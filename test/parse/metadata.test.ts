@@ -34,6 +34,11 @@ describe('the market of a report without a title naming it', () => {
     expect(ctx.doc.metadata.market).toBe('smart glass');
   });
 
+  it('counts the written forms of one name together', () => {
+    const ctx = contextOf('Overview\n\nThe global smart glass market is growing.\n\nThe Smart Glass market grew 5%.\n\nThe used car market is small.\n');
+    expect(ctx.doc.metadata.market).toBe('smart glass');
+  });
+
   it('is unknown when no phrase recurs', () => {
     const ctx = contextOf('Overview\n\nThe smart glass market is growing.\n\nThe used car market is small.\n');
     expect(ctx.doc.metadata.market).toBeNull();
