@@ -1,5 +1,6 @@
 import type { Block } from '../schema/document.js';
 import type { Sentence } from '../engine/context.js';
+import { BlockCache } from './block-cache.js';
 
 // A sentence ends at . ! or ? (and any closing quotes or brackets) followed by white space.
 const TERMINATOR = /[.!?]+["'”’)\]]*\s+/g;
@@ -17,17 +18,28 @@ const MAX_SENTENCE = 4000;
  * MAX_SENTENCE characters at once.
  */
 export function splitSentences(block: Pick<Block, 'index' | 'text'>): Sentence[] {
-  const out: Sentence[] = [];
   const text = block.text;
+  const bounds = boundsByBlock.get(text, sentenceBounds);
+  const out: Sentence[] = [];
+  for (let i = 0; i < bounds.length; i += 2) out.push({ block: block.index, from: bounds[i], to: bounds[i + 1], text: text.slice(bounds[i], bounds[i + 1]) });
+  return out;
+}
+
+// Across a batch (see BlockCache): a block's sentence boundaries depend on its text alone.
+const boundsByBlock = new BlockCache<readonly number[]>();
+
+/** The [from, to) offsets of each sentence of a text, flattened: from₀, to₀, from₁, to₁, … */
+function sentenceBounds(text: string): readonly number[] {
+  const out: number[] = [];
   const push = (from: number, to: number) => {
     while (from < to && /\s/.test(text[from])) from++;
     while (to - from > MAX_SENTENCE) {
-      out.push({ block: block.index, from, to: from + MAX_SENTENCE, text: text.slice(from, from + MAX_SENTENCE) });
+      out.push(from, from + MAX_SENTENCE);
       from += MAX_SENTENCE;
     }
     let end = to;
     while (end > from && /\s/.test(text[end - 1])) end--;
-    if (end > from) out.push({ block: block.index, from, to: end, text: text.slice(from, end) });
+    if (end > from) out.push(from, end);
   };
   let from = 0;
   TERMINATOR.lastIndex = 0;
@@ -43,6 +55,6 @@ export function splitSentences(block: Pick<Block, 'index' | 'text'>): Sentence[]
   return out;
 }
 
-export function splitAll(blocks: Block[]): Sentence[] {
+export function splitAll(blocks: ReadonlyArray<Pick<Block, 'index' | 'text'>>): Sentence[] {
   return blocks.flatMap((b) => splitSentences(b));
 }
