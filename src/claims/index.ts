@@ -2,6 +2,7 @@ import type { Sentence } from '../engine/context.js';
 import type { Spans } from '../parse/assemble.js';
 import type { Claims } from '../schema/claims.js';
 import type { DocumentModel } from '../schema/document.js';
+import { BlockCache } from '../text/block-cache.js';
 import { classifyPercent, growthClaim } from './growth.js';
 import { moneyIn, type PercentMatch, percentsIn } from './numbers.js';
 import { mentionsIn, segmentIndex, type SegmentIndex } from './segments.js';
@@ -12,6 +13,13 @@ import { sizeClaims } from './size.js';
 const HAS_PERCENT = /%|\bper ?cent\b/i;
 const HAS_MONEY = /\$|\bUSD\b|\bdollars\b/;
 const HAS_DOMINANCE = /\bdomina|\blead(?:s|ing)? the\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue)/i;
+const PERCENT = 1;
+const MONEY = 2;
+const DOMINANCE = 4;
+const cuesOf = (text: string): number => (HAS_PERCENT.test(text) ? PERCENT : 0) | (HAS_MONEY.test(text) ? MONEY : 0) | (HAS_DOMINANCE.test(text) ? DOMINANCE : 0);
+// Across a batch (see BlockCache): the cues of a block's text and of a sentence's.
+const blockCues = new BlockCache<number>();
+const sentenceCues = new BlockCache<number>();
 
 /** Extract growth, size, share and dominance claims from a parsed document. */
 export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sentence[], forecast: { from: number; to: number } | null): Claims {
@@ -25,16 +33,17 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
   const weak: Array<{ s: Sentence; p: PercentMatch }> = [];
   // The cues are tested on a block first, and on its sentences only when the block has one.
   let cueBlock = -1;
-  let blockCues = { percent: false, money: false, dominance: false };
+  let cuesInBlock = 0;
   for (const s of sentences) {
     if (s.block !== cueBlock) {
-      const text = doc.blocks[s.block].text;
-      blockCues = { percent: HAS_PERCENT.test(text), money: HAS_MONEY.test(text), dominance: HAS_DOMINANCE.test(text) };
+      cuesInBlock = blockCues.get(doc.blocks[s.block].text, cuesOf);
       cueBlock = s.block;
     }
-    const hasPercent = blockCues.percent && HAS_PERCENT.test(s.text);
-    const hasMoney = blockCues.money && HAS_MONEY.test(s.text);
-    const hasDominance = blockCues.dominance && HAS_DOMINANCE.test(s.text);
+    if (cuesInBlock === 0) continue;
+    const cues = cuesInBlock & sentenceCues.get(s.text, cuesOf);
+    const hasPercent = (cues & PERCENT) !== 0;
+    const hasMoney = (cues & MONEY) !== 0;
+    const hasDominance = (cues & DOMINANCE) !== 0;
     if (!hasPercent && !hasMoney && !hasDominance) continue;
     if (hasMoney) claims.sizes.push(...sizeClaims(nextId, s, moneyIn(s.text), spans, market));
     let mentions = null;
