@@ -23,13 +23,15 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
 /** Binary when it carries a known signature, or NUL / control bytes that text never has. */
 function binaryKind(bytes: Uint8Array): string | null {
   for (const [name, sig] of MAGIC) if (startsWith(bytes, sig)) return name;
-  const sample = bytes.subarray(0, 8192);
+  const n = Math.min(bytes.length, 8192);
   let control = 0;
-  for (const b of sample) {
+  // An indexed loop: a typed array's iterator costs several times more per byte.
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
     if (b === 0) return 'binary data (NUL bytes)';
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
-  return control > sample.length * 0.1 ? 'binary data (control bytes)' : null;
+  return control > n * 0.1 ? 'binary data (control bytes)' : null;
 }
 
 function countReplacementInBytes(bytes: Uint8Array): number {
