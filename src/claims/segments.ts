@@ -1,6 +1,7 @@
 import { findPlaces, type Place } from '../geo/gazetteer.js';
 import type { DocumentModel } from '../schema/document.js';
 import { labelDimension } from '../segments/label.js';
+import { BlockCache } from '../text/block-cache.js';
 
 /** A segment or place named in a sentence. */
 export interface Mention {
@@ -16,6 +17,13 @@ const GENERIC_ITEM = /^(?:others?|other types?|others? \(.*\)|miscellaneous|n\/?
 
 /** Item name as prose mentions it: no parenthetical, no "Insights (Revenue…)" tail, lower case. */
 export function segmentName(item: string): string {
+  return names.get(item, nameOf);
+}
+
+// Across a batch (see BlockCache): list items repeat from report to report.
+const names = new BlockCache<string>();
+
+function nameOf(item: string): string {
   return item
     .replace(/\([^()]{0,200}\)/g, ' ')
     .replace(/\b(?:insights?|segment|outlook)\b.*$/i, ' ')

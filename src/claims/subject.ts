@@ -1,6 +1,7 @@
 import { findPlaces, lookupPlace } from '../geo/gazetteer.js';
 import { normaliseMarket } from '../parse/metadata.js';
 import type { Subject } from '../schema/claims.js';
+import { BlockCache } from '../text/block-cache.js';
 
 const MARKET_SUBJECT: Subject = { key: 'market', label: 'the market', kind: 'market' };
 const GENERIC = /^(?:|this|that|overall|total|entire|whole|said|target|global|worldwide|industry)$/;
@@ -34,7 +35,14 @@ const MARKET_PHRASE = /((?:[A-Za-z][\w&/-]*\s+){0,6}?)(market|segment|sector|ind
  */
 export function subjectBefore(sentence: string, index: number, market: string | null): Subject {
   const start = Math.max(sentence.lastIndexOf(';', index), sentence.lastIndexOf(', while', index), 0);
-  const clause = sentence.slice(start, index);
+  return byClause.get(sentence.slice(start, index), (clause) => subjectOfClause(clause, market), market ?? '');
+}
+
+// Across a batch (see BlockCache): the subject depends on the clause and the report's market only.
+// Subjects are shared between claims: read only.
+const byClause = new BlockCache<Subject>();
+
+function subjectOfClause(clause: string, market: string | null): Subject {
   let last: RegExpExecArray | null = null;
   MARKET_PHRASE.lastIndex = 0;
   for (let m = MARKET_PHRASE.exec(clause); m; m = MARKET_PHRASE.exec(clause)) last = m;
