@@ -18,11 +18,14 @@ function splitLines(source: string): Line[] {
   while (start <= source.length) {
     let end = source.indexOf('\n', start);
     if (end < 0) end = source.length;
-    const raw = source.slice(start, end).replace(/\r$/, '');
-    const b = BULLET.exec(raw);
-    const indentText = b ? b[1] : /^[ \t]*/.exec(raw)![0];
-    const indent = indentText.replace(/\t/g, '    ').length;
-    const contentOffset = b ? b[0].length : indentText.length;
+    const raw = source.slice(start, end > start && source.charCodeAt(end - 1) === 0x0d ? end - 1 : end);
+    // Indentation by code unit (a tab counts four); the bullet pattern only where a bullet can start.
+    let indentLength = 0;
+    let indent = 0;
+    for (let c = raw.charCodeAt(0); c === 0x20 || c === 0x09; c = raw.charCodeAt(++indentLength)) indent += c === 0x09 ? 4 : 1;
+    const first = raw.charCodeAt(indentLength);
+    const b = first > 0x7f || first === 0x2a || first === 0x2d || (first >= 0x30 && first <= 0x39) ? BULLET.exec(raw) : null;
+    const contentOffset = b ? b[0].length : indentLength;
     lines.push({ text: raw.slice(contentOffset).trimEnd(), start, indent, bullet: b !== null, contentStart: start + contentOffset });
     if (end === source.length) break;
     start = end + 1;

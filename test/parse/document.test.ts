@@ -84,6 +84,20 @@ describe('plain-text documents', () => {
       expect(src.slice(ev.start.offset, ev.end.offset).replace(/\s+/g, ' ')).toBe(b.text);
     }
   });
+
+  it('reads CRLF lines, tab indentation (a tab is four spaces) and numbered bullets', () => {
+    const crlf = 'Market Segmentation\r\n\r\nBy Type:\r\n1. Hardware\r\n\t- Chips\r\n    - Boards\r\n2) Software\r\n-5% is not a bullet\r\n';
+    const c = contextOf(crlf);
+    const byType = c.doc.lists.find((l) => l.label === 'By Type')!;
+    expect(byType.items.map((i) => c.doc.blocks[i.block].text)).toEqual(['Hardware', 'Software']);
+    const nested = c.doc.lists.find((l) => l.parent !== null)!;
+    expect(nested.items.map((i) => c.doc.blocks[i.block].text)).toEqual(['Chips', 'Boards']);
+    expect(c.doc.blocks.map((b) => b.text)).toContain('-5% is not a bullet');
+    for (const b of c.doc.blocks) {
+      const ev = c.spans.block(b.index);
+      expect(crlf.slice(ev.start.offset, ev.end.offset)).toBe(b.text);
+    }
+  });
 });
 
 describe('the seeds', () => {
