@@ -1,5 +1,6 @@
 import { dimensionOf } from '../claims/dimension.js';
 import type { DocumentModel, List } from '../schema/document.js';
+import { BlockCache } from '../text/block-cache.js';
 import { findPlaces, type Place } from './gazetteer.js';
 import { splitHead, splitInlineNames } from './inline.js';
 import { isFiller, isNameLike, MAX_NAME, nameSpan, placeOf, regionOfLabel, trimSpan, type TextSpan } from './names.js';
@@ -48,7 +49,7 @@ type Draft = Omit<RegionGroup, 'index' | 'enumeration'> & { key: string };
 /** Whether items read as a country list: half of them name places and half look like names. */
 function looksLikePlaceList(items: GeoItem[]): boolean {
   if (items.length === 0) return false;
-  const named = items.filter((i) => isNameLike(i.text) || isFiller(i.text)).length;
+  const named = items.filter((i) => readsAsName(i.text)).length;
   if (named * 2 < items.length) return false;
   // Items that are not names themselves are searched for a place only while it can still matter:
   // most lists in a report (segments, companies, prose bullets) fail after a few.
@@ -59,7 +60,7 @@ function looksLikePlaceList(items: GeoItem[]): boolean {
     if (placed >= need) return true;
     if (placed + left < need) return false;
     left--;
-    if (i.place !== null || (i.text.length <= 2 * MAX_NAME && findPlaces(i.text).length > 0)) placed++;
+    if (i.place !== null || (i.text.length <= 2 * MAX_NAME && namesPlace(i.text))) placed++;
   }
   return placed >= need;
 }
@@ -72,10 +73,26 @@ function isFlatPlaceList(label: string | null, items: GeoItem[]): boolean {
   return items.length >= 3 && resolved * 3 >= items.length * 2;
 }
 
+// Across a batch (see BlockCache): what an item's text reads as does not depend on the document.
+// Country and segment lists repeat from report to report.
+const nameLike = new BlockCache<boolean>();
+const placeNamed = new BlockCache<boolean>();
+const wholeItems = new BlockCache<Omit<GeoItem, 'block'>>();
+
+/** A name, or filler such as "Others". */
+const readsAsName = (text: string) => nameLike.get(text, (t) => isNameLike(t) || isFiller(t));
+/** Whether running text names a place somewhere. */
+const namesPlace = (text: string) => placeNamed.get(text, (t) => findPlaces(t).length > 0);
+
+function readItem(text: string, from = 0, to = text.length): Omit<GeoItem, 'block'> {
+  const span = nameSpan(text, from, to);
+  return { from: span.from, to: span.to, text: span.text, place: placeOf(span.text) };
+}
+
 function itemOf(doc: DocumentModel, block: number, from?: number, to?: number): GeoItem {
   const text = doc.blocks[block].text;
-  const span = nameSpan(text, from ?? 0, to ?? text.length);
-  return { block, from: span.from, to: span.to, text: span.text, place: placeOf(span.text) };
+  const item = from === undefined && to === undefined ? wholeItems.get(text, readItem) : readItem(text, from, to);
+  return { block, ...item };
 }
 
 function labelOf(doc: DocumentModel, block: number): TextSpan & { block: number } {
@@ -95,7 +112,7 @@ function inlineGroup(doc: DocumentModel, block: number, strict: boolean): Omit<D
   const items = splitInlineNames(text, parts.tail).map((s) => itemOf(doc, block, s.from, s.to));
   if (!looksLikePlaceList(items)) return null;
   // Outside lists, a "Region: …" line is a group only if every part is a name.
-  if (strict && !items.every((i) => isNameLike(i.text) || isFiller(i.text))) return null;
+  if (strict && !items.every((i) => readsAsName(i.text))) return null;
   return { kind: 'inline', region, label: { block, ...parts.head }, items };
 }
 

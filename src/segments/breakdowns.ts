@@ -1,4 +1,5 @@
 import type { DocumentModel } from '../schema/document.js';
+import { BlockCache } from '../text/block-cache.js';
 import { inlineBreakdowns } from './inline.js';
 import { labelDimension } from './label.js';
 import { stripParentheticals } from './normalise.js';
@@ -64,11 +65,16 @@ function listBreakdowns(doc: DocumentModel): Breakdown[] {
   return out;
 }
 
+// Across a batch (see BlockCache): a block's enumerations depend on its text alone. Read only.
+const inlineByBlock = new BlockCache<ReturnType<typeof inlineBreakdowns>>();
+const NONE: ReturnType<typeof inlineBreakdowns> = [];
+const enumerationsIn = (text: string) => (/\b[Bb]y [A-Za-z]/.test(text) ? inlineBreakdowns(text) : NONE);
+
 function proseBreakdowns(doc: DocumentModel): Breakdown[] {
   const out: Breakdown[] = [];
   for (const b of doc.blocks) {
-    if (b.kind === 'heading' || !/\b[Bb]y [A-Za-z]/.test(b.text)) continue;
-    for (const found of inlineBreakdowns(b.text)) {
+    if (b.kind === 'heading') continue;
+    for (const found of inlineByBlock.get(b.text, enumerationsIn)) {
       out.push({
         origin: 'inline',
         label: b.text.slice(found.cue.from, found.cue.to),
