@@ -1,13 +1,8 @@
-import * as crypto from 'node:crypto';
-
-// The one-shot digest (Node ≥ 20.12) costs half as much as a Hash object per passage; older Node
-// versions get the same digest the long way.
-const sha1Hex: (text: string) => string =
-  typeof crypto.hash === 'function' ? (text) => crypto.hash('sha1', text, 'hex') : (text) => crypto.createHash('sha1').update(text).digest('hex');
+import { hexDigest } from '../runtime/digest.js';
 
 /** A short stable id for a normalised passage (collisions at 48 bits are negligible at corpus scale). */
 export function passageHash(text: string): string {
-  return sha1Hex(text).slice(0, 12);
+  return hexDigest('sha1', text).slice(0, 12);
 }
 
 /** FNV-1a, 32 bits: fast, good enough to seed MinHash. */
