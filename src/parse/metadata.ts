@@ -1,5 +1,6 @@
 import type { Block, Metadata, Section, YearRange } from '../schema/document.js';
 import { isChartCaption } from '../hygiene/captions.js';
+import { BlockCache } from '../text/block-cache.js';
 import { isAsciiLetter, isSpace, isWordChar } from '../text/chars.js';
 import { MONTH_PATTERN, monthNumber } from '../text/months.js';
 import type { Spans } from './assemble.js';
@@ -24,9 +25,15 @@ const MARKET_IN_TITLE = /^\s*(?:the\s+)?(?:global\s+|worldwide\s+)?(.{3,120}?)\s
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+// Across a batch (see BlockCache): whether a block's text holds a cue, per cue.
+const cueHits = new BlockCache<boolean>();
+const hasCue = (text: string, cue: RegExp) => cueHits.get(text, (t) => cue.test(t), cue.source);
+const FORECAST_CUE = /forecast/i;
+const HISTORICAL_CUE = /historical/i;
+
 function findRange(blocks: Block[], re: RegExp, spans: Spans, cue: RegExp): YearRange | null {
   for (const b of blocks) {
-    if (!cue.test(b.text)) continue;
+    if (!hasCue(b.text, cue)) continue;
     const m = re.exec(b.text);
     if (!m) continue;
     const years = m.slice(1).filter((g) => g !== undefined).map(Number);
@@ -57,13 +64,7 @@ function dominantMarketPhrase(blocks: Block[]): string | null {
   const written = new Map<string, number>();
   for (const b of blocks.slice(0, 400)) {
     const text = b.text.length > 20000 ? b.text.slice(0, 20000) : b.text;
-    MARKET_WORD.lastIndex = 0;
-    for (let m = MARKET_WORD.exec(text); m !== null; m = MARKET_WORD.exec(text)) {
-      const words = wordsBefore(text, m.index, 160, 7);
-      if (words.length === 0) continue;
-      const phrase = words.slice(-5).join(' ');
-      written.set(phrase, (written.get(phrase) ?? 0) + 1);
-    }
+    for (const phrase of phrasesByBlock.get(text, marketPhrasesIn)) written.set(phrase, (written.get(phrase) ?? 0) + 1);
   }
   // In order of first appearance, as the tie-break below needs.
   const counts = new Map<string, number>();
@@ -78,6 +79,21 @@ function dominantMarketPhrase(blocks: Block[]): string | null {
 }
 /** "market" as a word of its own, after whitespace. */
 const MARKET_WORD = /(?<=\s)market(?!\w)/gi;
+
+// Across a batch (see BlockCache): the phrases before "market" in a block. Read only.
+const phrasesByBlock = new BlockCache<readonly string[]>();
+const NO_PHRASES: readonly string[] = Object.freeze([]);
+
+/** The words (at most five) before each "market" of a text, as written. */
+function marketPhrasesIn(text: string): readonly string[] {
+  const out: string[] = [];
+  MARKET_WORD.lastIndex = 0;
+  for (let m = MARKET_WORD.exec(text); m !== null; m = MARKET_WORD.exec(text)) {
+    const words = wordsBefore(text, m.index, 160, 7);
+    if (words.length > 0) out.push(words.slice(-5).join(' '));
+  }
+  return out.length > 0 ? out : NO_PHRASES;
+}
 
 /**
  * The run of words that ends in whitespace at `end`, read backwards: at most `max` words, none
@@ -132,7 +148,7 @@ export function extractMetadata(blocks: Block[], _sections: Section[], rawTitle:
   let publishDate: Metadata['publishDate'] = null;
   for (const b of blocks) {
     // One cheap test per block before the costly patterns: most blocks name no period or date.
-    if (!DATE_CUE.test(b.text)) continue;
+    if (!hasCue(b.text, DATE_CUE)) continue;
     if (!baseYear) {
       const m = BASE_YEAR.exec(b.text);
       if (m) baseYear = { year: Number(m[1]), evidence: spans.of(b.index, m.index, m.index + m[0].length, 'base year') };
@@ -156,8 +172,8 @@ export function extractMetadata(blocks: Block[], _sections: Section[], rawTitle:
   return {
     title: title?.text ?? null,
     titleHorizon,
-    forecastPeriod: findRange(blocks, FORECAST, spans, /forecast/i),
-    historicalRange: findRange(blocks, HISTORICAL, spans, /historical/i),
+    forecastPeriod: findRange(blocks, FORECAST, spans, FORECAST_CUE),
+    historicalRange: findRange(blocks, HISTORICAL, spans, HISTORICAL_CUE),
     baseYear,
     publishDate,
     market,
