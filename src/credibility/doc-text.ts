@@ -1,5 +1,5 @@
 import type { Block } from '../schema/document.js';
-import { isWhitespaceCode } from '../segments/whitespace.js';
+import { isSpace } from '../text/chars.js';
 import { MAX_SCAN } from './literal-matcher.js';
 import { startsUrl } from './url-token.js';
 
@@ -22,7 +22,7 @@ export function withoutUrls(text: string): string {
 
 /** Per code unit: 1 = white space (as `\s`), 2 = A–Z, a–z, 0–9 or a Latin letter À–ɏ (a token with one is a word), 0 = other. */
 const CHAR_CLASS = new Uint8Array(0x10000).map((_, code) =>
-  isWhitespaceCode(code) ? 1 : (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f) ? 2 : 0,
+  isSpace(code) ? 1 : (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x24f) ? 2 : 0,
 );
 
 /** White space other than the plain space. */

@@ -1,4 +1,4 @@
-import { isWhitespaceCode } from '../segments/whitespace.js';
+import { isSpace } from '../text/chars.js';
 
 // A sentence fragment that runs into a list of names with no verb: "A few of the leading vendors in
 // the Acme Devices Inc., Borealis Medical Ltd., … and Delta Pumps AG." — a template whose
@@ -53,7 +53,7 @@ function isNameWord(w: string): boolean {
  */
 function mayStartName(text: string, from = 0, to = text.length): boolean {
   let i = from;
-  while (i < to && isWhitespaceCode(text.charCodeAt(i))) i++;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
   if (i >= to) return false;
   const c = text.charCodeAt(i);
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x61 /* a */ || c === 0x6f /* o */ || c === 0x26 /* & */;
