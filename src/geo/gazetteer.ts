@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { z } from 'zod';
 import regionsData from '../../rules/data/regions.json' with { type: 'json' };
+import { BlockCache } from '../text/block-cache.js';
 import { detach } from '../text/detach.js';
 
 const require = createRequire(import.meta.url);
@@ -241,9 +242,12 @@ export function lookupPlace(name: string): Place | null {
   return gazetteer().lookup(name);
 }
 
-/** Place names mentioned in running text. */
-export function findPlaces(text: string): PlaceMatch[] {
-  return gazetteer().find(text);
+// Across a batch (see BlockCache): sentences, clauses and list items repeat from page to page.
+const placesByText = new BlockCache<readonly PlaceMatch[]>();
+
+/** Place names mentioned in running text. Shared between texts: read only. */
+export function findPlaces(text: string): readonly PlaceMatch[] {
+  return placesByText.get(text, (t) => gazetteer().find(t));
 }
 
 /** Country codes in a region or group (empty for countries). */

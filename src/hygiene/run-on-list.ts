@@ -1,3 +1,4 @@
+import { BlockCache } from '../text/block-cache.js';
 import { isSpace } from '../text/chars.js';
 
 // A sentence fragment that runs into a list of names with no verb: "A few of the leading vendors in
@@ -72,7 +73,14 @@ export interface RunOnList {
   names: number;
 }
 
+// Across a batch (see BlockCache): sentences repeat from page to page. Results are read only.
+const bySentence = new BlockCache<RunOnList | null>();
+
 export function findRunOnList(sentence: string): RunOnList | null {
+  return bySentence.get(sentence, runOnListIn);
+}
+
+function runOnListIn(sentence: string): RunOnList | null {
   // A lead-in and three names need two commas.
   const comma = sentence.indexOf(',');
   const second = comma < 0 ? -1 : sentence.indexOf(',', comma + 1);
