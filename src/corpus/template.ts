@@ -98,6 +98,14 @@ function runEntries(run: { lists: List[]; first: number }, lists: readonly List[
 const normalised = new BlockCache<TemplateText>();
 const signatures = new BlockCache<string>();
 
+// A line's hash, kept beside its normalised text: the block cache shares that text between documents.
+const lineHashes = new WeakMap<TemplateText, string>();
+function lineHash(normal: TemplateText): string {
+  let hash = lineHashes.get(normal);
+  if (hash === undefined) lineHashes.set(normal, (hash = passageHash(normal.text)));
+  return hash;
+}
+
 /** A block's normalised text (its first `maxChars`), computed once when several passages read the whole block. */
 function blockText(blocks: readonly Block[], market: string[] | null) {
   const whole = new Map<number, TemplateText>();
@@ -158,7 +166,7 @@ export function templateFingerprint(ctx: AuditContext): TemplateFingerprint {
       .sort((a, b) => a.block - b.block);
   const lines: Passage[] = longest(lineBlocks, LIMITS.lines).map(({ block, normal }) => ({
     kind: 'text',
-    hash: passageHash(normal.text),
+    hash: lineHash(normal),
     size: normal.words,
     at: compact(spans.block(block), LIMITS.quote),
   }));
