@@ -32,9 +32,14 @@ export interface Breakdown {
 const MAX_ITEM_WORDS = 12;
 const MAX_ITEMS = 200;
 
+// Across a batch (see BlockCache): list items repeat from report to report.
+const segmentNames = new BlockCache<boolean>();
+
 function isSegmentName(text: string): boolean {
-  const bare = stripParentheticals(text);
-  return bare.length > 0 && spacesUpTo(bare, MAX_ITEM_WORDS) < MAX_ITEM_WORDS;
+  return segmentNames.get(text, (t) => {
+    const bare = stripParentheticals(t);
+    return bare.length > 0 && spacesUpTo(bare, MAX_ITEM_WORDS) < MAX_ITEM_WORDS;
+  });
 }
 
 /** How many spaces `text` has, counting no further than `limit` (words = spaces + 1 in a normalised name). */

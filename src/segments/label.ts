@@ -1,4 +1,5 @@
 import { dimensionOf } from '../claims/dimension.js';
+import { BlockCache } from '../text/block-cache.js';
 import { stripParentheticals } from './normalise.js';
 
 /** Longer "labels" are sentences (a nested list's parent item), not names of a breakdown. */
@@ -11,7 +12,13 @@ const MAX_LABEL = 150;
  * ("End User Outlook (Value, Units, …)" → end user).
  */
 export function labelDimension(label: string | null | undefined): string | null {
-  if (!label) return null;
+  return label ? dimensions.get(label, dimensionOfLabel) : null;
+}
+
+// Across a batch (see BlockCache): the same labels head list after list.
+const dimensions = new BlockCache<string | null>();
+
+function dimensionOfLabel(label: string): string | null {
   const text = stripParentheticals(label);
   if (text.length === 0 || text.length > MAX_LABEL) return null;
   const by = text.toLowerCase().lastIndexOf('by ');
