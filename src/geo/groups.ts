@@ -47,7 +47,7 @@ export interface GeoLayout {
 type Draft = Omit<RegionGroup, 'index' | 'enumeration'> & { key: string };
 
 /** Whether items read as a country list: half of them name places and half look like names. */
-function looksLikePlaceList(items: GeoItem[]): boolean {
+function looksLikePlaceList(items: ReadonlyArray<Pick<GeoItem, 'text' | 'place'>>): boolean {
   if (items.length === 0) return false;
   const named = items.filter((i) => readsAsName(i.text)).length;
   if (named * 2 < items.length) return false;
@@ -104,16 +104,31 @@ function labelOf(doc: DocumentModel, block: number): TextSpan & { block: number 
 
 /** "Region: a, b, and c" in one block, as a group of its names; null when the block is not one. */
 function inlineGroup(doc: DocumentModel, block: number, strict: boolean): Omit<Draft, 'key'> | null {
-  const text = doc.blocks[block].text;
+  const shape = inlineShapes.get(doc.blocks[block].text, (text) => inlineShape(text, strict), strict ? 'strict' : '');
+  if (!shape) return null;
+  return { kind: 'inline', region: shape.region, label: { block, ...shape.head }, items: shape.items.map((i) => ({ block, ...i })) };
+}
+
+/** An inline group as its block's text alone gives it: offsets in the text, no block. */
+interface InlineShape {
+  region: Place;
+  head: TextSpan;
+  items: ReadonlyArray<Omit<GeoItem, 'block'>>;
+}
+
+// Across a batch (see BlockCache), by text and by whether the line stands outside a list. Read only.
+const inlineShapes = new BlockCache<InlineShape | null>();
+
+function inlineShape(text: string, strict: boolean): InlineShape | null {
   const parts = splitHead(text);
   if (!parts) return null;
   const region = regionOfLabel(parts.head.text);
   if (!region) return null;
-  const items = splitInlineNames(text, parts.tail).map((s) => itemOf(doc, block, s.from, s.to));
+  const items = splitInlineNames(text, parts.tail).map((s) => readItem(text, s.from, s.to));
   if (!looksLikePlaceList(items)) return null;
   // Outside lists, a "Region: …" line is a group only if every part is a name.
   if (strict && !items.every((i) => readsAsName(i.text))) return null;
-  return { kind: 'inline', region, label: { block, ...parts.head }, items };
+  return { region, head: parts.head, items };
 }
 
 function lastBlockOf(doc: DocumentModel, list: List): number {

@@ -25,6 +25,17 @@ describe('regionGroups: where country lists are', () => {
     expect(summary(l)).toEqual(['0:list:-=Europe|Africa', '1:nested:europe=Germany|Italy', '1:nested:africa=Nigeria']);
   });
 
+  it('reads the same "Region: …" text as a group inside a list but not as a line of prose', () => {
+    const line = 'Europe: Germany, France, and several smaller markets';
+    const inList = summary(layoutOf(`Coverage:\n  • ${line}\n  • Asia: Japan and China\n`));
+    const asProse = summary(layoutOf(`Coverage\n\n${line}\n\nThe market grows steadily.\n`));
+    expect(inList).toEqual(['0:inline:europe=Germany|France|several smaller markets', '0:inline:asia-pacific=Japan|China']);
+    expect(asProse).toEqual([]);
+    // And again in the other order: what is remembered for one reading is not the other's answer.
+    expect(summary(layoutOf(`Coverage\n\n${line}\n\nThe market grows steadily.\n`))).toEqual(asProse);
+    expect(summary(layoutOf(`Coverage:\n  • ${line}\n  • Asia: Japan and China\n`))).toEqual(inList);
+  });
+
   it('reads "Region: …" lines outside lists, adjacent ones as one breakdown', () => {
     const l = layoutOf('Scope\n\nNorth America: U.S. and Canada\nEurope: Germany, France, and U.K.\n\nThe market grows steadily.\n');
     expect(summary(l)).toEqual(['0:inline:north-america=U.S.|Canada', '0:inline:europe=Germany|France|U.K.']);
