@@ -1,6 +1,8 @@
 // Whether a sentence says where its figures come from. Each pattern is a closed alternation or a
 // bounded repetition, so no input can make them backtrack badly.
 
+import { BlockCache } from '../text/block-cache.js';
+
 // Attribution phrases, in any case.
 const ATTRIBUTION_WORDS = new RegExp(
   [
@@ -37,6 +39,13 @@ const MAX = 2000;
 
 /** True when the sentence cites a source, names an agency or attributes the figure to its reporter. */
 export function isAttributed(sentence: string): boolean {
+  return attributed.get(sentence, readsAttributed);
+}
+
+// Across a batch (see BlockCache): sentences repeat from page to page.
+const attributed = new BlockCache<boolean>();
+
+function readsAttributed(sentence: string): boolean {
   const text = sentence.length > MAX ? sentence.slice(0, MAX) : sentence;
   return ATTRIBUTION_WORDS.test(text) || ATTRIBUTION_NAMED.test(text) || ORGANISATION_REPORTED.test(text) || AGENCY.test(text);
 }
