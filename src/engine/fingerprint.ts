@@ -1,7 +1,9 @@
 import { hexDigest } from '../runtime/digest.js';
 import type { Evidence } from '../schema/position.js';
+import { collapseWhitespace } from '../segments/whitespace.js';
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+// collapseWhitespace is `replace(/\s+/g, ' ').trim()`, without the replacement when a quote is tidy already.
+const norm = (s: string) => collapseWhitespace(s).toLowerCase();
 
 /**
  * A finding's identity for baselines: rule, message id, optional key and the quoted evidence
