@@ -1,5 +1,6 @@
 import type { Block, DocumentModel, Format, Link, List, Section } from '../schema/document.js';
 import type { Evidence } from '../schema/position.js';
+import { canonicalText } from '../text/block-cache.js';
 import { Locator } from './locator.js';
 import { extractMetadata } from './metadata.js';
 import type { RawDocument } from './raw.js';
@@ -82,7 +83,8 @@ export function assemble(format: Format, source: string, raw: RawDocument): { do
       index,
       kind: rb.kind,
       level: rb.level,
-      text: rb.text,
+      // The thread's one copy of a repeated block (see canonicalText): every cache finds it by identity.
+      text: canonicalText(rb.text),
       anchors: rb.anchors,
       sourceStart: rb.sourceStart,
       sourceEnd: rb.sourceEnd,
