@@ -1,6 +1,6 @@
 import type { Block } from '../schema/document.js';
 import type { Sentence } from '../engine/context.js';
-import { BlockCache } from './block-cache.js';
+import { BlockCache, canonicalText } from './block-cache.js';
 
 // A sentence ends at . ! or ? (and any closing quotes or brackets) followed by white space.
 const TERMINATOR = /[.!?]+["'”’)\]]*\s+/g;
@@ -18,15 +18,34 @@ const MAX_SENTENCE = 4000;
  * MAX_SENTENCE characters at once.
  */
 export function splitSentences(block: Pick<Block, 'index' | 'text'>): Sentence[] {
-  const text = block.text;
-  const bounds = boundsByBlock.get(text, sentenceBounds);
+  const { bounds, texts } = byBlock.get(block.text, sentencesOf);
   const out: Sentence[] = [];
-  for (let i = 0; i < bounds.length; i += 2) out.push({ block: block.index, from: bounds[i], to: bounds[i + 1], text: text.slice(bounds[i], bounds[i + 1]) });
+  for (let i = 0; i < texts.length; i++) out.push({ block: block.index, from: bounds[2 * i], to: bounds[2 * i + 1], text: texts[i] });
   return out;
 }
 
-// Across a batch (see BlockCache): a block's sentence boundaries depend on its text alone.
-const boundsByBlock = new BlockCache<readonly number[]>();
+/** A block's sentences as its text alone gives them. */
+interface BlockSentences {
+  /** from₀, to₀, from₁, to₁, … */
+  bounds: readonly number[];
+  texts: readonly string[];
+}
+
+// Across a batch (see BlockCache): a block's sentences depend on its text alone. The texts of a
+// cached block are canonical copies (see canonicalText), so the per-sentence caches find them by
+// identity; a longer block's are plain slices.
+const byBlock = new BlockCache<BlockSentences>();
+
+function sentencesOf(text: string): BlockSentences {
+  const bounds = sentenceBounds(text);
+  const cached = text.length <= byBlock.maxKey;
+  const texts: string[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const sentence = text.slice(bounds[i], bounds[i + 1]);
+    texts.push(cached ? canonicalText(sentence) : sentence);
+  }
+  return { bounds, texts };
+}
 
 /** The [from, to) offsets of each sentence of a text, flattened: from₀, to₀, from₁, to₁, … */
 function sentenceBounds(text: string): readonly number[] {
