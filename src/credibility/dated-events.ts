@@ -1,4 +1,5 @@
 import type { Sentence } from '../engine/context.js';
+import { BlockCache } from '../text/block-cache.js';
 import { MONTH_PATTERN } from '../text/months.js';
 import { monthNumber, type PartialDate } from './dates.js';
 import { digitFlags } from './digits.js';
@@ -41,22 +42,39 @@ function dateOf(m: RegExpExecArray): PartialDate {
   return { year: Number(m[8]), month: null, day: null };
 }
 
-/** Past events with a date, one per date expression, in document order. */
-export function findDatedEvents(sentences: ReadonlyArray<Sentence>): DatedEvent[] {
+/** Past events with a date, one per date expression, in document order. Computed once per list of sentences: read only. */
+export function findDatedEvents(sentences: ReadonlyArray<Sentence>): ReadonlyArray<DatedEvent> {
+  const known = bySentences.get(sentences);
+  if (known) return known;
   const out: DatedEvent[] = [];
   // Every date expression has a year, so a sentence without a digit is passed over at once.
   const digits = digitFlags(sentences);
   for (let k = 0; k < sentences.length; k++) {
     if (digits[k] === 0) continue;
     const s = sentences[k];
-    const text = s.text.length > MAX_SENTENCE_SCAN ? s.text.slice(0, MAX_SENTENCE_SCAN) : s.text;
-    if (!PAST_EVENT.test(text) || FORWARD.test(text) || FORWARD_MODAL.test(text)) continue;
-    EVENT_DATE.lastIndex = 0;
-    for (let m = EVENT_DATE.exec(text); m; m = EVENT_DATE.exec(text)) {
-      const date = dateOf(m);
-      if (date.month === 0) continue;
-      out.push({ sentence: s, date, from: s.from + m.index, to: s.from + m.index + m[0].length });
-    }
+    for (const e of eventDates.get(s.text, eventDatesIn)) out.push({ sentence: s, date: e.date, from: s.from + e.from, to: s.from + e.to });
   }
+  bySentences.set(sentences, out);
   return out;
+}
+
+// The stale-entity and date-conflict rules both read a document's events.
+const bySentences = new WeakMap<ReadonlyArray<Sentence>, ReadonlyArray<DatedEvent>>();
+
+type EventDate = Omit<DatedEvent, 'sentence'>;
+// Across a batch (see BlockCache): a sentence's event dates, as offsets in the sentence. Read only.
+const eventDates = new BlockCache<readonly EventDate[]>();
+const NONE: readonly EventDate[] = Object.freeze([]);
+
+function eventDatesIn(sentence: string): readonly EventDate[] {
+  const text = sentence.length > MAX_SENTENCE_SCAN ? sentence.slice(0, MAX_SENTENCE_SCAN) : sentence;
+  if (!PAST_EVENT.test(text) || FORWARD.test(text) || FORWARD_MODAL.test(text)) return NONE;
+  const out: EventDate[] = [];
+  EVENT_DATE.lastIndex = 0;
+  for (let m = EVENT_DATE.exec(text); m; m = EVENT_DATE.exec(text)) {
+    const date = dateOf(m);
+    if (date.month === 0) continue;
+    out.push({ date, from: m.index, to: m.index + m[0].length });
+  }
+  return out.length > 0 ? out : NONE;
 }
