@@ -17,7 +17,7 @@ export class BlockCache<V> {
     /** Blocks longer than this are not kept. */
     readonly maxKey = 2_000,
     /** Characters of keys held before the cache is emptied. */
-    readonly budget = 2_000_000,
+    readonly budget = 1_000_000,
   ) {
     caches.add(this as BlockCache<unknown>);
   }
@@ -74,7 +74,7 @@ export function clearBlockCaches(): void {
 // identity, where a look-up with an equal but distinct string compares every character (measured:
 // a third of the time per look-up), and a paragraph repeated on a thousand pages is held once.
 const CANONICAL_MAX = 2_000;
-const CANONICAL_BUDGET = 4_000_000;
+const CANONICAL_BUDGET = 2_000_000;
 const canonical = new Map<string, string>();
 let canonicalChars = 0;
 
