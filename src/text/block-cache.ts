@@ -1,12 +1,13 @@
 import { detach } from './detach.js';
 
 /**
- * Results of pure per-block work, remembered across the documents of a batch by the block's text.
- * Scraped corpora repeat whole paragraphs from page to page (boilerplate, syndicated copies, the
- * same report on many sites), and a block's dictionary hits or hashes do not depend on the page
- * around it. Only short blocks are kept (long ones rarely repeat); a cache holding more than its
- * budget of characters is emptied, so memory stays bounded; keys are detached copies (shared by
- * every cache, see canonicalText), so a cache never keeps a document alive.
+ * Results of pure work on a short text (a block, a sentence, a clause, a list item, a label),
+ * remembered across the documents of a batch by that text. Scraped corpora repeat whole paragraphs
+ * from page to page (boilerplate, syndicated copies, the same report on many sites), and what a
+ * dictionary or a pattern finds in a text does not depend on the page around it. Only short texts
+ * are kept (long ones rarely repeat); a cache holding more than its budget of characters is
+ * emptied, so memory stays bounded; keys are detached copies (shared by every cache, see
+ * canonicalText), so a cache never keeps a document alive.
  */
 export class BlockCache<V> {
   /** Values by scope, then by text. */
@@ -69,10 +70,11 @@ export function clearBlockCaches(): void {
   clearCanonical();
 }
 
-// One copy of each short text seen in this thread. A document's blocks are replaced by their copy
-// when it is parsed, and the caches key on the same copies: a look-up then finds its key by
-// identity, where a look-up with an equal but distinct string compares every character (measured:
-// a third of the time per look-up), and a paragraph repeated on a thousand pages is held once.
+// One copy of each short text seen in this thread. A document's blocks (and a cached block's
+// sentences) are replaced by their copy when parsed, and the caches key on the same copies: a
+// look-up then finds its key by identity and its hash already computed, where an equal but distinct
+// string is hashed and compared character by character (measured: look-ups 2–3 times faster, the
+// engine 12% faster on the benchmark corpus), and a paragraph repeated on a thousand pages is held once.
 const CANONICAL_MAX = 2_000;
 const CANONICAL_BUDGET = 2_000_000;
 const canonical = new Map<string, string>();
