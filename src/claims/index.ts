@@ -2,7 +2,7 @@ import type { Sentence } from '../engine/context.js';
 import type { Spans } from '../parse/assemble.js';
 import type { Claims } from '../schema/claims.js';
 import type { DocumentModel } from '../schema/document.js';
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 import { classifyPercent, growthClaim } from './growth.js';
 import { moneyIn, type PercentMatch, percentsIn } from './numbers.js';
 import { mentionsIn, segmentIndex, type SegmentIndex } from './segments.js';
@@ -16,10 +16,8 @@ const HAS_DOMINANCE = /\bdomina|\blead(?:s|ing)? the\b|\b(?:largest|highest|bigg
 const PERCENT = 1;
 const MONEY = 2;
 const DOMINANCE = 4;
-const cuesOf = (text: string): number => (HAS_PERCENT.test(text) ? PERCENT : 0) | (HAS_MONEY.test(text) ? MONEY : 0) | (HAS_DOMINANCE.test(text) ? DOMINANCE : 0);
-// Across a batch (see BlockCache): the cues of a block's text and of a sentence's.
-const blockCues = new BlockCache<number>();
-const sentenceCues = new BlockCache<number>();
+/** The cues of a block's or a sentence's text, remembered across a batch. */
+const cuesOf = memoByText((text): number => (HAS_PERCENT.test(text) ? PERCENT : 0) | (HAS_MONEY.test(text) ? MONEY : 0) | (HAS_DOMINANCE.test(text) ? DOMINANCE : 0));
 
 /** Extract growth, size, share and dominance claims from a parsed document. */
 export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sentence[], forecast: { from: number; to: number } | null): Claims {
@@ -36,11 +34,11 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
   let cuesInBlock = 0;
   for (const s of sentences) {
     if (s.block !== cueBlock) {
-      cuesInBlock = blockCues.get(doc.blocks[s.block].text, cuesOf);
+      cuesInBlock = cuesOf(doc.blocks[s.block].text);
       cueBlock = s.block;
     }
     if (cuesInBlock === 0) continue;
-    const cues = cuesInBlock & sentenceCues.get(s.text, cuesOf);
+    const cues = cuesInBlock & cuesOf(s.text);
     const hasPercent = (cues & PERCENT) !== 0;
     const hasMoney = (cues & MONEY) !== 0;
     const hasDominance = (cues & DOMINANCE) !== 0;

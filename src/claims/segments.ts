@@ -1,7 +1,7 @@
 import { findPlaces, type Place } from '../geo/gazetteer.js';
 import type { DocumentModel } from '../schema/document.js';
 import { labelDimension } from '../segments/label.js';
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 
 /** A segment or place named in a sentence. */
 export interface Mention {
@@ -15,13 +15,11 @@ export interface Mention {
 
 const GENERIC_ITEM = /^(?:others?|other types?|others? \(.*\)|miscellaneous|n\/?a|none|all|total)$/i;
 
-/** Item name as prose mentions it: no parenthetical, no "Insights (Revenue…)" tail, lower case. */
-export function segmentName(item: string): string {
-  return names.get(item, nameOf);
-}
-
-// Across a batch (see BlockCache): list items repeat from report to report.
-const names = new BlockCache<string>();
+/**
+ * Item name as prose mentions it: no parenthetical, no "Insights (Revenue…)" tail, lower case.
+ * Remembered across a batch: list items repeat from report to report.
+ */
+export const segmentName: (item: string) => string = memoByText(nameOf);
 
 function nameOf(item: string): string {
   return item

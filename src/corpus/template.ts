@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AuditContext } from '../engine/context.js';
 import type { Block, List } from '../schema/document.js';
-import { BlockCache } from '../text/block-cache.js';
+import { BlockCache, memoByText } from '../text/block-cache.js';
 import { clipJoined, compact, CompactEvidenceSchema, spanning } from './evidence.js';
 import { passageHash } from './hash.js';
 import { textSignature } from './minhash.js';
@@ -96,7 +96,7 @@ function runEntries(run: { lists: List[]; first: number }, lists: readonly List[
 
 // Across a batch (see BlockCache): a whole block's normalised text, by market and text, and a paragraph's signature.
 const normalised = new BlockCache<TemplateText>();
-const signatures = new BlockCache<string>();
+const signatureOf = memoByText(textSignature);
 
 // A line's hash, kept beside its normalised text: the block cache shares that text between documents.
 const lineHashes = new WeakMap<TemplateText, string>();
@@ -171,7 +171,7 @@ export function templateFingerprint(ctx: AuditContext): TemplateFingerprint {
     at: compact(spans.block(block), LIMITS.quote),
   }));
   const paragraphs: Paragraph[] = longest(paragraphBlocks, LIMITS.paragraphs).map(({ block, normal }) => ({
-    sig: signatures.get(normal.text, textSignature),
+    sig: signatureOf(normal.text),
     size: normal.words,
     at: compact(spans.block(block), LIMITS.quote),
   }));

@@ -1,7 +1,7 @@
 // Whether a sentence says where its figures come from. Each pattern is a closed alternation or a
 // bounded repetition, so no input can make them backtrack badly.
 
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 
 // Attribution phrases, in any case.
 const ATTRIBUTION_WORDS = new RegExp(
@@ -37,13 +37,11 @@ const AGENCY = /\b(?:WHO|World\s{1,3}Health\s{1,3}Organi[sz]ation|FDA|Food\s{1,3
 
 const MAX = 2000;
 
-/** True when the sentence cites a source, names an agency or attributes the figure to its reporter. */
-export function isAttributed(sentence: string): boolean {
-  return attributed.get(sentence, readsAttributed);
-}
-
-// Across a batch (see BlockCache): sentences repeat from page to page.
-const attributed = new BlockCache<boolean>();
+/**
+ * True when the sentence cites a source, names an agency or attributes the figure to its reporter.
+ * Remembered across a batch: sentences repeat from page to page.
+ */
+export const isAttributed: (sentence: string) => boolean = memoByText(readsAttributed);
 
 function readsAttributed(sentence: string): boolean {
   const text = sentence.length > MAX ? sentence.slice(0, MAX) : sentence;

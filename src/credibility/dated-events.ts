@@ -1,5 +1,5 @@
 import type { Sentence } from '../engine/context.js';
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 import { MONTH_PATTERN } from '../text/months.js';
 import { monthNumber, type PartialDate } from './dates.js';
 import { digitFlags } from './digits.js';
@@ -52,7 +52,7 @@ export function findDatedEvents(sentences: ReadonlyArray<Sentence>): ReadonlyArr
   for (let k = 0; k < sentences.length; k++) {
     if (digits[k] === 0) continue;
     const s = sentences[k];
-    for (const e of eventDates.get(s.text, eventDatesIn)) out.push({ sentence: s, date: e.date, from: s.from + e.from, to: s.from + e.to });
+    for (const e of eventDatesIn(s.text)) out.push({ sentence: s, date: e.date, from: s.from + e.from, to: s.from + e.to });
   }
   bySentences.set(sentences, out);
   return out;
@@ -62,11 +62,10 @@ export function findDatedEvents(sentences: ReadonlyArray<Sentence>): ReadonlyArr
 const bySentences = new WeakMap<ReadonlyArray<Sentence>, ReadonlyArray<DatedEvent>>();
 
 type EventDate = Omit<DatedEvent, 'sentence'>;
-// Across a batch (see BlockCache): a sentence's event dates, as offsets in the sentence. Read only.
-const eventDates = new BlockCache<readonly EventDate[]>();
 const NONE: readonly EventDate[] = Object.freeze([]);
 
-function eventDatesIn(sentence: string): readonly EventDate[] {
+/** A sentence's event dates, as offsets in the sentence. Remembered across a batch: read only. */
+const eventDatesIn = memoByText((sentence): readonly EventDate[] => {
   const text = sentence.length > MAX_SENTENCE_SCAN ? sentence.slice(0, MAX_SENTENCE_SCAN) : sentence;
   if (!PAST_EVENT.test(text) || FORWARD.test(text) || FORWARD_MODAL.test(text)) return NONE;
   const out: EventDate[] = [];
@@ -77,4 +76,4 @@ function eventDatesIn(sentence: string): readonly EventDate[] {
     out.push({ date, from: m.index, to: m.index + m[0].length });
   }
   return out.length > 0 ? out : NONE;
-}
+});

@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../schema/document.js';
 import { DOMAIN_TERMS, type DomainTerm } from '../segments/domains.js';
 import { MAX_SCAN as MAX_PHRASE_SCAN } from '../segments/phrase-index.js';
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 import { countWords, withoutUrls } from './doc-text.js';
 import { LITERALS, type LiteralTag } from './literal-dictionary.js';
 import { MAX_SCAN } from './literal-matcher.js';
@@ -46,8 +46,8 @@ export function scanDocument(doc: DocumentModel): DocumentScan {
   for (const b of doc.blocks) {
     const text = b.text;
     const literalLimit = MAX_SCAN - offset;
-    // A block read whole is scanned once per batch (see BlockCache); one cut short by the limit is not kept.
-    const found = literalLimit >= text.length ? blockScans.get(text, (t) => scanBlock(t, t.length)) : scanBlock(text, literalLimit);
+    // A block read whole is scanned once per batch (see memoByText); one cut short by the limit is not kept.
+    const found = literalLimit >= text.length ? scanWholeBlock(text) : scanBlock(text, literalLimit);
     words += found.words;
     for (const hit of found.literals) literalHits.push({ block: b.index, from: hit.from, to: hit.to, data: hit.data });
     domainTerms.push(found.terms);
@@ -65,7 +65,7 @@ interface BlockScan {
   words: number;
 }
 
-const blockScans = new BlockCache<BlockScan>();
+const scanWholeBlock = memoByText((text) => scanBlock(text, text.length));
 
 /** The literal phrases of text[0, literalLimit) (literalLimit ≤ 0: none), its domain vocabulary and its words. */
 function scanBlock(text: string, literalLimit: number): BlockScan {

@@ -1,7 +1,7 @@
 import type { AuditContext, Sentence } from '../engine/context.js';
 import { moneyIn, type MoneyMatch } from '../claims/numbers.js';
 import type { Evidence } from '../schema/position.js';
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 import { digitFlags } from './digits.js';
 
 /** A number the report asserts, with the sentence that carries it. */
@@ -18,15 +18,16 @@ export interface NumericClaim {
 const SALES = /\b(?:sales|revenues?|turnover|earnings|net\s{1,3}income|generated|grossed)\b/i;
 const MAX_SENTENCE_SCAN = 2000;
 
-// Across a batch (see BlockCache): a sentence's sales figures depend on its text alone. Read only.
-const salesFigures = new BlockCache<readonly MoneyMatch[]>();
 const NONE: readonly MoneyMatch[] = Object.freeze([]);
 
-/** Money figures of a sentence about sales or revenue (its first MAX_SENTENCE_SCAN characters). */
-function salesFiguresIn(sentence: string): readonly MoneyMatch[] {
+/**
+ * Money figures of a sentence about sales or revenue (its first MAX_SENTENCE_SCAN characters).
+ * Remembered across a batch (they depend on the sentence alone): read only.
+ */
+const salesFiguresIn = memoByText((sentence): readonly MoneyMatch[] => {
   const text = sentence.length > MAX_SENTENCE_SCAN ? sentence.slice(0, MAX_SENTENCE_SCAN) : sentence;
   return SALES.test(text) ? moneyIn(text) : NONE;
-}
+});
 
 /**
  * Every numeric claim: the extractor's growth, size and share claims, plus money figures in
@@ -49,7 +50,7 @@ export function numericClaims(ctx: Pick<AuditContext, 'claims' | 'sentences' | '
   for (let k = 0; k < sentences.length; k++) {
     if (digits[k] === 0) continue;
     const s = sentences[k];
-    for (const m of salesFigures.get(s.text, salesFiguresIn)) {
+    for (const m of salesFiguresIn(s.text)) {
       const from = s.from + m.from;
       const to = s.from + m.to;
       if (covered(s.block, from, to)) continue;

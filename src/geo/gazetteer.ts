@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { Country } from 'world-countries';
 import { z } from 'zod';
 import regionsData from '../../rules/data/regions.json' with { type: 'json' };
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 import { detach } from '../text/detach.js';
 
 const require = createRequire(import.meta.url);
@@ -242,13 +242,11 @@ export function lookupPlace(name: string): Place | null {
   return gazetteer().lookup(name);
 }
 
-// Across a batch (see BlockCache): sentences, clauses and list items repeat from page to page.
-const placesByText = new BlockCache<readonly PlaceMatch[]>();
-
-/** Place names mentioned in running text. Shared between texts: read only. */
-export function findPlaces(text: string): readonly PlaceMatch[] {
-  return placesByText.get(text, (t) => gazetteer().find(t));
-}
+/**
+ * Place names mentioned in running text. Remembered across a batch (sentences, clauses and list
+ * items repeat from page to page): read only.
+ */
+export const findPlaces: (text: string) => readonly PlaceMatch[] = memoByText((text) => gazetteer().find(text));
 
 /** Country codes in a region or group (empty for countries). */
 export function membersOf(code: string): ReadonlySet<string> {

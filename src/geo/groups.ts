@@ -1,6 +1,6 @@
 import { dimensionOf } from '../claims/dimension.js';
 import type { DocumentModel, List } from '../schema/document.js';
-import { BlockCache } from '../text/block-cache.js';
+import { BlockCache, memoByText } from '../text/block-cache.js';
 import { findPlaces, type Place } from './gazetteer.js';
 import { splitHead, splitInlineNames } from './inline.js';
 import { isFiller, isNameLike, MAX_NAME, nameSpan, placeOf, regionOfLabel, trimSpan, type TextSpan } from './names.js';
@@ -73,16 +73,14 @@ function isFlatPlaceList(label: string | null, items: GeoItem[]): boolean {
   return items.length >= 3 && resolved * 3 >= items.length * 2;
 }
 
-// Across a batch (see BlockCache): what an item's text reads as does not depend on the document.
-// Country and segment lists repeat from report to report.
-const nameLike = new BlockCache<boolean>();
-const placeNamed = new BlockCache<boolean>();
-const wholeItems = new BlockCache<Omit<GeoItem, 'block'>>();
-
+// Remembered across a batch: what an item's text reads as does not depend on the document, and
+// country and segment lists repeat from report to report.
 /** A name, or filler such as "Others". */
-const readsAsName = (text: string) => nameLike.get(text, (t) => isNameLike(t) || isFiller(t));
+const readsAsName = memoByText((text) => isNameLike(text) || isFiller(text));
 /** Whether running text names a place somewhere. */
-const namesPlace = (text: string) => placeNamed.get(text, (t) => findPlaces(t).length > 0);
+const namesPlace = memoByText((text) => findPlaces(text).length > 0);
+/** A whole block read as one item. */
+const readWholeItem = memoByText((text) => readItem(text));
 
 function readItem(text: string, from = 0, to = text.length): Omit<GeoItem, 'block'> {
   const span = nameSpan(text, from, to);
@@ -91,7 +89,7 @@ function readItem(text: string, from = 0, to = text.length): Omit<GeoItem, 'bloc
 
 function itemOf(doc: DocumentModel, block: number, from?: number, to?: number): GeoItem {
   const text = doc.blocks[block].text;
-  const item = from === undefined && to === undefined ? wholeItems.get(text, readItem) : readItem(text, from, to);
+  const item = from === undefined && to === undefined ? readWholeItem(text) : readItem(text, from, to);
   return { block, ...item };
 }
 

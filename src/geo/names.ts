@@ -1,4 +1,4 @@
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 import { lookupPlace, type Place } from './gazetteer.js';
 
 /** A stretch of a block's text: offsets are block-text offsets, `text` is the slice. */
@@ -76,13 +76,11 @@ export function isNameLike(name: string): boolean {
  */
 export function regionOfLabel(label: string | null | undefined): Place | null {
   if (!label || label.length > MAX_NAME) return null;
-  return labelRegions.get(label, regionNamedBy);
+  return regionNamedBy(label);
 }
 
-// Across a batch (see BlockCache): the same labels head list after list.
-const labelRegions = new BlockCache<Place | null>();
-
-function regionNamedBy(label: string): Place | null {
+// Remembered across a batch: the same labels head list after list.
+const regionNamedBy = memoByText((label: string): Place | null => {
   const candidates = [label.replace(/\s*:\s*$/, '').trim()];
   candidates.push(candidates[0].replace(/\s*\([^()]*\)\s*$/, ''));
   candidates.push(candidates[1].replace(/\s+(?:region|regions|countries|markets?)$/i, ''));
@@ -91,4 +89,4 @@ function regionNamedBy(label: string): Place | null {
     if (place) return place.kind === 'region' || place.kind === 'group' ? place : null;
   }
   return null;
-}
+});

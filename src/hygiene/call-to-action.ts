@@ -3,7 +3,7 @@
 // only where it opens a short sentence or follows a comma or colon, as a button label does;
 // prose that mentions samples ("labs request a sample of blood") does not.
 
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 
 // Written with `\s` wherever a space goes (the text is matched with its white space collapsed),
 // so the loose form below can be derived from it.
@@ -48,12 +48,8 @@ export interface CallToAction {
   key: string;
 }
 
-// Across a batch (see BlockCache): sentences repeat from page to page. Calls are read only.
-const bySentence = new BlockCache<CallToAction | null>();
-
-export function findCallToAction(sentence: string): CallToAction | null {
-  return bySentence.get(sentence, callIn);
-}
+/** The call to action a sentence makes, if any. Remembered across a batch (sentences repeat from page to page): read only. */
+export const findCallToAction: (sentence: string) => CallToAction | null = memoByText(callIn);
 
 function callIn(sentence: string): CallToAction | null {
   if (sentence.length > MAX_LENGTH || !(LOOSE_CALL_AT_START.test(sentence) || LOOSE_CALL_AFTER_PUNCTUATION.test(sentence)) || !KEYWORD.test(sentence) || sentence.split(/\s+/).length > MAX_WORDS) return null;

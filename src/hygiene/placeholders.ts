@@ -2,7 +2,7 @@
 // figure, "[Current Year]", "{{market_name}}", "Lorem ipsum", "N/A%". Every pattern is linear: no
 // nested quantifiers, bounded repetition, and texts are cut at MAX_SCAN.
 
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 
 export type PlaceholderKind = 'unfilled-value' | 'missing-value' | 'template-field' | 'filler-text';
 
@@ -47,14 +47,13 @@ function scanAll(re: RegExp, text: string, kind: PlaceholderKind, out: Placehold
   for (const m of text.matchAll(re)) out.push({ kind, from: m.index, to: m.index + m[0].length, text: m[0] });
 }
 
-// Across a batch (see BlockCache): the trigger test alone reads every character of every block.
-const byBlock = new BlockCache<readonly Placeholder[]>();
 const NONE: readonly Placeholder[] = Object.freeze([]);
 
-/** Unfilled placeholders in a text, in order, without overlaps. Shared between texts: read only. */
-export function findPlaceholders(input: string): readonly Placeholder[] {
-  return byBlock.get(input, scanPlaceholders);
-}
+/**
+ * Unfilled placeholders in a text, in order, without overlaps. Remembered across a batch (the
+ * trigger test alone reads every character of every block): read only.
+ */
+export const findPlaceholders: (text: string) => readonly Placeholder[] = memoByText(scanPlaceholders);
 
 function scanPlaceholders(input: string): readonly Placeholder[] {
   const text = input.length > MAX_SCAN ? input.slice(0, MAX_SCAN) : input;

@@ -1,4 +1,4 @@
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 import { isSpace } from '../text/chars.js';
 
 // A sentence fragment that runs into a list of names with no verb: "A few of the leading vendors in
@@ -73,12 +73,8 @@ export interface RunOnList {
   names: number;
 }
 
-// Across a batch (see BlockCache): sentences repeat from page to page. Results are read only.
-const bySentence = new BlockCache<RunOnList | null>();
-
-export function findRunOnList(sentence: string): RunOnList | null {
-  return bySentence.get(sentence, runOnListIn);
-}
+/** A sentence that runs a list of names on after its lead-in. Remembered across a batch (sentences repeat from page to page): read only. */
+export const findRunOnList: (sentence: string) => RunOnList | null = memoByText(runOnListIn);
 
 function runOnListIn(sentence: string): RunOnList | null {
   // A lead-in and three names need two commas.

@@ -1,6 +1,6 @@
 import type { Block, Metadata, Section, YearRange } from '../schema/document.js';
 import { isChartCaption } from '../hygiene/captions.js';
-import { BlockCache } from '../text/block-cache.js';
+import { BlockCache, memoByText } from '../text/block-cache.js';
 import { isAsciiLetter, isSpace, isWordChar } from '../text/chars.js';
 import { MONTH_PATTERN, monthNumber } from '../text/months.js';
 import type { Spans } from './assemble.js';
@@ -64,7 +64,7 @@ function dominantMarketPhrase(blocks: Block[]): string | null {
   const written = new Map<string, number>();
   for (const b of blocks.slice(0, 400)) {
     const text = b.text.length > 20000 ? b.text.slice(0, 20000) : b.text;
-    for (const phrase of phrasesByBlock.get(text, marketPhrasesIn)) written.set(phrase, (written.get(phrase) ?? 0) + 1);
+    for (const phrase of marketPhrasesIn(text)) written.set(phrase, (written.get(phrase) ?? 0) + 1);
   }
   // In order of first appearance, as the tie-break below needs.
   const counts = new Map<string, number>();
@@ -80,12 +80,10 @@ function dominantMarketPhrase(blocks: Block[]): string | null {
 /** "market" as a word of its own, after whitespace. */
 const MARKET_WORD = /(?<=\s)market(?!\w)/gi;
 
-// Across a batch (see BlockCache): the phrases before "market" in a block. Read only.
-const phrasesByBlock = new BlockCache<readonly string[]>();
 const NO_PHRASES: readonly string[] = Object.freeze([]);
 
-/** The words (at most five) before each "market" of a text, as written. */
-function marketPhrasesIn(text: string): readonly string[] {
+/** The words (at most five) before each "market" of a text, as written. Remembered across a batch: read only. */
+const marketPhrasesIn = memoByText((text): readonly string[] => {
   const out: string[] = [];
   MARKET_WORD.lastIndex = 0;
   for (let m = MARKET_WORD.exec(text); m !== null; m = MARKET_WORD.exec(text)) {
@@ -93,7 +91,7 @@ function marketPhrasesIn(text: string): readonly string[] {
     if (words.length > 0) out.push(words.slice(-5).join(' '));
   }
   return out.length > 0 ? out : NO_PHRASES;
-}
+});
 
 /**
  * The run of words that ends in whitespace at `end`, read backwards: at most `max` words, none

@@ -1,5 +1,5 @@
 import type { DocumentModel } from '../schema/document.js';
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 import { inlineBreakdowns } from './inline.js';
 import { labelDimension } from './label.js';
 import { stripParentheticals } from './normalise.js';
@@ -32,15 +32,11 @@ export interface Breakdown {
 const MAX_ITEM_WORDS = 12;
 const MAX_ITEMS = 200;
 
-// Across a batch (see BlockCache): list items repeat from report to report.
-const segmentNames = new BlockCache<boolean>();
-
-function isSegmentName(text: string): boolean {
-  return segmentNames.get(text, (t) => {
-    const bare = stripParentheticals(t);
-    return bare.length > 0 && spacesUpTo(bare, MAX_ITEM_WORDS) < MAX_ITEM_WORDS;
-  });
-}
+/** Whether a list item is short enough, without its asides, to name a segment. Remembered across a batch. */
+const isSegmentName = memoByText((text) => {
+  const bare = stripParentheticals(text);
+  return bare.length > 0 && spacesUpTo(bare, MAX_ITEM_WORDS) < MAX_ITEM_WORDS;
+});
 
 /** How many spaces `text` has, counting no further than `limit` (words = spaces + 1 in a normalised name). */
 function spacesUpTo(text: string, limit: number): number {
@@ -70,16 +66,15 @@ function listBreakdowns(doc: DocumentModel): Breakdown[] {
   return out;
 }
 
-// Across a batch (see BlockCache): a block's enumerations depend on its text alone. Read only.
-const inlineByBlock = new BlockCache<ReturnType<typeof inlineBreakdowns>>();
 const NONE: ReturnType<typeof inlineBreakdowns> = [];
-const enumerationsIn = (text: string) => (/\b[Bb]y [A-Za-z]/.test(text) ? inlineBreakdowns(text) : NONE);
+/** A block's "By …" enumerations. Remembered across a batch (they depend on its text alone): read only. */
+const enumerationsIn = memoByText((text) => (/\b[Bb]y [A-Za-z]/.test(text) ? inlineBreakdowns(text) : NONE));
 
 function proseBreakdowns(doc: DocumentModel): Breakdown[] {
   const out: Breakdown[] = [];
   for (const b of doc.blocks) {
     if (b.kind === 'heading') continue;
-    for (const found of inlineByBlock.get(b.text, enumerationsIn)) {
+    for (const found of enumerationsIn(b.text)) {
       out.push({
         origin: 'inline',
         label: b.text.slice(found.cue.from, found.cue.to),

@@ -1,4 +1,4 @@
-import { memoByText } from './memo.js';
+import { memoByText } from '../text/block-cache.js';
 import { normaliseText, singular, stripParentheticals, words } from './normalise.js';
 import { CONJOINED_SYNONYMS, HEAD_DIMENSION, SYNONYM_OF } from './terms.js';
 

@@ -1,7 +1,7 @@
 import { lookupPlace } from '../geo/gazetteer.js';
+import { memoByText } from '../text/block-cache.js';
 import { itemParts } from './canonical.js';
 import { itemTerms } from './item-terms.js';
-import { memoByText } from './memo.js';
 import { isOther, normaliseText, stripParentheticals, words } from './normalise.js';
 import { HEAD_DIMENSION, PHRASE_DIMENSION, SYNONYM_OF } from './terms.js';
 

@@ -1,6 +1,6 @@
+import { memoByText } from '../text/block-cache.js';
 import { itemParts } from './canonical.js';
 import { domainsOf, itemTerms, type ItemTerm } from './item-terms.js';
-import { memoByText } from './memo.js';
 import { isOther, normaliseText, stripParentheticals, words } from './normalise.js';
 import { CARE_SETTING_HEADS, HEAD_DIMENSION } from './terms.js';
 

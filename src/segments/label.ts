@@ -1,5 +1,5 @@
 import { dimensionOf } from '../claims/dimension.js';
-import { BlockCache } from '../text/block-cache.js';
+import { memoByText } from '../text/block-cache.js';
 import { stripParentheticals } from './normalise.js';
 
 /** Longer "labels" are sentences (a nested list's parent item), not names of a breakdown. */
@@ -12,11 +12,11 @@ const MAX_LABEL = 150;
  * ("End User Outlook (Value, Units, …)" → end user).
  */
 export function labelDimension(label: string | null | undefined): string | null {
-  return label ? dimensions.get(label, dimensionOfLabel) : null;
+  return label ? dimensionNamedBy(label) : null;
 }
 
-// Across a batch (see BlockCache): the same labels head list after list.
-const dimensions = new BlockCache<string | null>();
+// Remembered across a batch: the same labels head list after list.
+const dimensionNamedBy = memoByText(dimensionOfLabel);
 
 function dimensionOfLabel(label: string): string | null {
   const text = stripParentheticals(label);

@@ -1,4 +1,4 @@
-import { memoByText } from './memo.js';
+import { memoByText } from '../text/block-cache.js';
 import { collapseWhitespace } from './whitespace.js';
 
 // Text normalisation for comparing segment names: "Centres" and "centers", "Tumour" and "tumor",

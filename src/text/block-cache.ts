@@ -64,6 +64,15 @@ export function setBlockCaching(on: boolean): void {
   if (!on) clearBlockCaches();
 }
 
+/**
+ * `fn` remembered by its argument in a BlockCache of its own: for a pure function of a short text
+ * whose value depends on nothing else. Values are shared between callers: read only.
+ */
+export function memoByText<R>(fn: (text: string) => R, maxKey?: number, budget?: number): (text: string) => R {
+  const cache = new BlockCache<R>(maxKey, budget);
+  return (text) => cache.get(text, fn);
+}
+
 /** Forget every block seen so far in this thread (the benchmark starts each timed pass empty). */
 export function clearBlockCaches(): void {
   for (const c of caches) c.clear();

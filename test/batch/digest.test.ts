@@ -2,7 +2,6 @@ import { DigestInterner, digestOf } from '../../src/batch/digest.js';
 import { resolveRules } from '../../src/engine/config.js';
 import { loadRules } from '../../src/engine/loader.js';
 import { auditBytes } from '../../src/pipeline/audit-source.js';
-import { memoByText } from '../../src/segments/memo.js';
 import type { SourceResult } from '../../src/schema/result.js';
 
 const DOC = [
@@ -42,24 +41,5 @@ describe('the coordinator’s digests', () => {
     expect(a.data).toBe(b.data);
     expect(a.related).toBe(b.related);
     expect(Object.isFrozen(a.related)).toBe(true);
-  });
-});
-
-describe('memoByText', () => {
-  it('answers from the cache for an equal string and recomputes after the cache is emptied', () => {
-    const calls: string[] = [];
-    const upper = memoByText((s: string) => {
-      calls.push(s);
-      return s.toUpperCase();
-    }, 2);
-    const long = 'x'.repeat(100) + ' Asia Pacific, Latin America ' + 'y'.repeat(100);
-    const slice = long.slice(101, 128);
-    expect(upper(slice)).toBe('ASIA PACIFIC, LATIN AMERICA');
-    expect(upper('Asia Pacific, Latin America')).toBe('ASIA PACIFIC, LATIN AMERICA');
-    expect(calls).toEqual(['Asia Pacific, Latin America']);
-    upper('a');
-    upper('b'); // the limit is reached: the cache is emptied before this one is kept
-    upper('Asia Pacific, Latin America');
-    expect(calls).toEqual(['Asia Pacific, Latin America', 'a', 'b', 'Asia Pacific, Latin America']);
   });
 });

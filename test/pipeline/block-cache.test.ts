@@ -1,7 +1,7 @@
 import { resolveRules } from '../../src/engine/config.js';
 import { loadRules } from '../../src/engine/loader.js';
 import { auditBytes } from '../../src/pipeline/audit-source.js';
-import { BlockCache, setBlockCaching } from '../../src/text/block-cache.js';
+import { BlockCache, memoByText, setBlockCaching } from '../../src/text/block-cache.js';
 import { seed } from '../helpers/harness.js';
 
 describe('BlockCache', () => {
@@ -40,6 +40,30 @@ describe('BlockCache', () => {
     expect([cache.get('Europe', () => ++calls), cache.get('Europe', () => ++calls)]).toEqual([2, 3]);
     setBlockCaching(true);
     expect(cache.get('Europe', () => ++calls)).toBe(4); // turning it off emptied it
+  });
+});
+
+describe('memoByText', () => {
+  afterEach(() => setBlockCaching(true));
+
+  it('answers from the cache for an equal string and recomputes after the cache is emptied or while caching is off', () => {
+    const calls: string[] = [];
+    const upper = memoByText((s: string) => {
+      calls.push(s);
+      return s.toUpperCase();
+    }, 2_000, 28);
+    const long = 'x'.repeat(100) + ' Asia Pacific, Latin America ' + 'y'.repeat(100);
+    const slice = long.slice(101, 128);
+    expect(upper(slice)).toBe('ASIA PACIFIC, LATIN AMERICA');
+    expect(upper('Asia Pacific, Latin America')).toBe('ASIA PACIFIC, LATIN AMERICA');
+    expect(calls).toEqual(['Asia Pacific, Latin America']);
+    upper('a'); // 27 + 1 characters: still within the budget
+    upper('b'); // over it: the cache is emptied before this one is kept
+    upper('Asia Pacific, Latin America');
+    expect(calls).toEqual(['Asia Pacific, Latin America', 'a', 'b', 'Asia Pacific, Latin America']);
+    setBlockCaching(false);
+    upper('b');
+    expect(calls.slice(4)).toEqual(['b']);
   });
 });
 
