@@ -15,7 +15,7 @@ export class BlockCache<V> {
   private chars = 0;
 
   constructor(
-    /** Blocks longer than this are not kept. */
+    /** Texts longer than this are not kept. */
     readonly maxKey = 2_000,
     /** Characters of keys held before the cache is emptied. */
     readonly budget = 1_000_000,
