@@ -81,6 +81,9 @@ export function buildDocumentView(doc: DocumentModel, spans: Spans, refs: readon
     byBlock.set(r.evidence.block, list);
   }
   const refFinding = new Map(refs.map((r) => [r.ref, r.finding]));
+  // A finding's shortened message titles every mark and pin it has: shortened once per finding.
+  const shortMessages: Array<string | undefined> = [];
+  const shortMessage = (i: number) => (shortMessages[i] ??= truncate(labels[i].message, TITLE_MESSAGE));
   // A mark or pin takes the colour of its gravest open finding; accepted ones only count when alone.
   const colourOf = (findingIdx: number[]): { severity: Severity; accepted: boolean } => {
     const open = findingIdx.filter((i) => !labels[i].accepted);
@@ -116,7 +119,7 @@ export function buildDocumentView(doc: DocumentModel, spans: Spans, refs: readon
         href: `#${labels[findingIdx[0]].id}`,
         classes: classes.join(' '),
         findings: findingIdx.map((i) => labels[i].id).join(' '),
-        title: findingIdx.map((i) => `${labels[i].severity}: ${truncate(labels[i].message, TITLE_MESSAGE)}`).join('\n'),
+        title: findingIdx.map((i) => `${labels[i].severity}: ${shortMessage(i)}`).join('\n'),
       };
     });
     const findingIdx = [...new Set(here.map((r) => r.finding))].sort((a, c) => a - c);
@@ -131,7 +134,7 @@ export function buildDocumentView(doc: DocumentModel, spans: Spans, refs: readon
   /** One margin marker per block: how many findings it holds, in the colour of the gravest open one. */
   const pinOf = (findingIdx: number[]): PinView => {
     const { severity, accepted } = colourOf(findingIdx);
-    const listed = findingIdx.slice(0, MAX_PIN_TITLES).map((i) => `#${labels[i].id.slice(2)} ${labels[i].severity}: ${truncate(labels[i].message, TITLE_MESSAGE)}`);
+    const listed = findingIdx.slice(0, MAX_PIN_TITLES).map((i) => `#${labels[i].id.slice(2)} ${labels[i].severity}: ${shortMessage(i)}`);
     if (findingIdx.length > MAX_PIN_TITLES) listed.push(`… and ${findingIdx.length - MAX_PIN_TITLES} more`);
     return {
       href: `#${labels[findingIdx[0]].id}`,
