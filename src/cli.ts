@@ -6,7 +6,7 @@ import { ConfigError, loadConfig, resolveRules } from './engine/config.js';
 import { loadRules } from './engine/loader.js';
 import { configFor, DEFAULT_JOBS, DEFAULT_TIMEOUT_MS, runAudit, VERSION, type OutputFormat, type RunReport, type TextSink } from './run/audit.js';
 import { mergeShards } from './run/merge.js';
-import { tuneV8, tuneV8ForWorkers } from './runtime/v8-tuning.js';
+import { tuneV8ForWorkers } from './runtime/v8-tuning.js';
 import { FailOnSchema, type FailOn } from './schema/config.js';
 import type { AuditResult } from './schema/result.js';
 
@@ -163,7 +163,6 @@ function textSink(flags: CommonFlags, io: Io): TextSink | undefined {
 
 /** The command line, as a function: returns the exit code, prints to the given streams. */
 export async function main(argv: string[], io: Io = { out: process.stdout, err: process.stderr }): Promise<number> {
-  tuneV8();
   let code: number = EXIT.ok;
   const program = new Command('credence')
     .description('Audit scraped market-research reports for internal contradictions and credibility problems.')

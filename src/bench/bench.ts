@@ -1,4 +1,4 @@
-// `npm run bench`: generate a corpus from the examples in seeds/, audit it with 1 job and with all
+// `npm run bench` (entry: main.ts): generate a corpus from the examples in seeds/, audit it with 1 job and with all
 // cores, and measure against the parse floor. Figures are printed, never asserted: machines are
 // shared and noisy. Options: --docs N (default 1000), --big N (default 5000), --skip-big,
 // --seed N, --keep (leave the generated files), --json FILE.
@@ -11,14 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { resolveRules } from '../engine/config.js';
 import { loadRules } from '../engine/loader.js';
 import { auditBytes } from '../pipeline/audit-source.js';
-import { tuneV8 } from '../runtime/v8-tuning.js';
 import { clearBlockCaches, setBlockCaching } from '../text/block-cache.js';
 import { documentOfSize, loadPools, writeCorpus, type Pools } from './corpus.js';
 import { parseFloor } from './floor.js';
 import { busyShare, readCpuTimes, stealShare } from './machine.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const ROOT = path.resolve(HERE, HERE.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
+export const ROOT = path.resolve(HERE, HERE.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
 const CHILD = path.join(ROOT, 'dist', 'src', 'bench', 'child.js');
 
 interface ChildRun {
@@ -59,7 +58,7 @@ interface Args {
   json?: string;
 }
 
-function args(argv: string[]): Args {
+export function args(argv: string[]): Args {
   const out: Args = {};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -245,22 +244,4 @@ export async function bench(options: BenchOptions) {
   } finally {
     if (!options.keep) await rm(work, { recursive: true, force: true });
   }
-}
-
-// Run when invoked directly (npm run bench), not when imported by a test.
-if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  // Measured as the CLI runs (bench.test imports bench() without it).
-  tuneV8();
-  const a = args(process.argv.slice(2));
-  const results = await bench({
-    docs: a.docs ?? 1000,
-    rounds: 3,
-    rssDocs: [500, ...(a.skipBig ? [] : [a.big ?? 5000])],
-    sizes: [200 * 1024, 1024 * 1024, 5 * 1024 * 1024],
-    seed: a.seed ?? 20250101,
-    keep: a.keep ?? false,
-    seedsDir: path.join(ROOT, 'seeds'),
-    log: (l) => process.stdout.write(l + '\n'),
-  });
-  if (a.json) await writeFile(a.json, JSON.stringify(results, null, 2) + '\n');
 }

@@ -1,12 +1,12 @@
 // One measured run in its own process (so its peak RSS is its own): audit a folder with N jobs.
 // Usage: node dist/src/bench/child.js <dir> <jobs> <out>
-import { runAudit } from '../run/audit.js';
 import { tuneV8, tuneV8ForWorkers } from '../runtime/v8-tuning.js';
 
 const [dir, jobs, out] = process.argv.slice(2);
-// Tuned as the CLI tunes a run with this many jobs.
+// Tuned as the CLI tunes a run with this many jobs, before the audit's modules are evaluated (see tuneV8).
 tuneV8();
 tuneV8ForWorkers(Number(jobs));
+const { runAudit } = await import('../run/audit.js');
 const cpuOf = (u: NodeJS.ResourceUsage) => (u.userCPUTime + u.systemCPUTime) / 1000;
 // CPU time of every thread of this process over the run (the audit's, the coordinator's, the
 // optimising compiler's and the garbage collector's), from the same moment as the wall time.
