@@ -1,10 +1,10 @@
-// `npm run bench` (entry: main.ts): generate a corpus from the examples in seeds/, audit it with 1 job and with all
-// cores, and measure against the parse floor. Figures are printed, never asserted: machines are
-// shared and noisy. Options: --docs N (default 1000), --big N (default 5000), --skip-big,
-// --seed N, --keep (leave the generated files), --json FILE.
+// `npm run bench` (its entry is main.ts): generate a corpus from the examples in seeds/, audit it
+// with 1 job and with all cores, and measure against the parse floor. Figures are printed, never
+// asserted: machines are shared and noisy. Options: --docs N (default 1000), --big N (default
+// 5000), --skip-big, --seed N, --keep (leave the generated files), --json FILE.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
