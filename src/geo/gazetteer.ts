@@ -3,7 +3,6 @@ import type { Country } from 'world-countries';
 import { z } from 'zod';
 import regionsData from '../../rules/data/regions.json' with { type: 'json' };
 import { memoByText } from '../text/block-cache.js';
-import { detach } from '../text/detach.js';
 
 const require = createRequire(import.meta.url);
 
@@ -116,20 +115,8 @@ class Gazetteer {
     for (let k = 1; k < parts.length; k++) this.prefixes.add(parts.slice(0, k).join(' '));
   }
 
-  /** Names recur across a batch (the same country lists on page after page): remember answers. */
-  private readonly lookups = new Map<string, Place | null>();
-
+  /** The place a whole name denotes (see lookupPlace, which remembers the answers). */
   lookup(name: string): Place | null {
-    let hit = this.lookups.get(name);
-    if (hit === undefined) {
-      if (this.lookups.size > 50_000) this.lookups.clear();
-      hit = this.resolve(name);
-      this.lookups.set(detach(name), hit);
-    }
-    return hit;
-  }
-
-  private resolve(name: string): Place | null {
     const key = placeKey(name);
     const direct = this.byKey.get(key);
     if (direct) return direct;
@@ -237,10 +224,11 @@ function gazetteer(): Gazetteer {
   return instance;
 }
 
-/** The place a whole name denotes: a country by any of its names, a macro-region, a group or "Rest of …". */
-export function lookupPlace(name: string): Place | null {
-  return gazetteer().lookup(name);
-}
+/**
+ * The place a whole name denotes: a country by any of its names, a macro-region, a group or "Rest of …".
+ * Remembered across a batch (the same country lists recur page after page): read only.
+ */
+export const lookupPlace: (name: string) => Place | null = memoByText((name) => gazetteer().lookup(name));
 
 /**
  * Place names mentioned in running text. Remembered across a batch (sentences, clauses and list
