@@ -1,7 +1,7 @@
 import type { Finding } from '../schema/finding.js';
 import type { SourceResult } from '../schema/result.js';
 import { topFinding } from '../report/html/index-view.js';
-import type { PartRef } from './parts.js';
+import type { FingerprintRefs, PartRef } from './parts.js';
 
 const TOP_MESSAGE = 400;
 
@@ -56,10 +56,10 @@ export class DigestInterner {
   }
 
   /** A finished source as the coordinator keeps it, its spool file names shared too (mutates and returns it). */
-  entry<E extends { digest: SourceResult; part: PartRef; fingerprints: PartRef | null }>(e: E): E {
+  entry<E extends { digest: SourceResult; part: PartRef; fingerprints: FingerprintRefs | null }>(e: E): E {
     this.compact(e.digest);
     e.part.file = this.one(e.part.file);
-    if (e.fingerprints) e.fingerprints.file = this.one(e.fingerprints.file);
+    if (e.fingerprints) for (const ref of Object.values(e.fingerprints)) ref.file = this.one(ref.file);
     return e;
   }
 

@@ -8,7 +8,8 @@ import type { SourceResult } from '../schema/result.js';
  * Finished sources are spooled to disk as they finish, so a run never holds every result in memory
  * and what finished survives an interruption; audit.json is assembled from them at the end, in
  * input order, and the folder removed. Each thread appends to spool files of its own (one for full
- * results, one for the cross-source fingerprints, which are read back one source at a time):
+ * results, one for the cross-source fingerprints, a record per rule, which each rule reads back
+ * one source at a time):
  * creating and renaming two files per source cost more than auditing a small one, and file
  * creation in one folder serialised the threads. A record is referred to only once it is whole
  * (the reference travels with the task's outcome), so a thread stopped mid-write leaves at most an
@@ -45,16 +46,24 @@ class Spool {
   ) {}
 
   append(text: string): PartRef {
-    const bytes = Buffer.from(text, 'utf8');
+    return this.appendAll([text])[0];
+  }
+
+  /** Several records in one write, each with its own reference. */
+  appendAll(texts: readonly string[]): PartRef[] {
+    const chunks = texts.map((t) => Buffer.from(t, 'utf8'));
+    const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
     const fd = openSync(path.join(this.dir, this.file), 'a');
     try {
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
     } finally {
       closeSync(fd);
     }
-    const ref = { file: this.file, offset: this.size, length: bytes.length };
-    this.size += bytes.length;
-    return ref;
+    return chunks.map((chunk) => {
+      const ref = { file: this.file, offset: this.size, length: chunk.length };
+      this.size += chunk.length;
+      return ref;
+    });
   }
 }
 
@@ -76,16 +85,33 @@ export function writePart(dir: string, result: SourceResult): PartRef {
   return spoolsFor(dir).parts.append(serialisePart(result));
 }
 
-/** Spool a source's cross-source fingerprints; null when it has none. */
-export function writeFingerprints(dir: string, fingerprints: Record<string, unknown>): PartRef | null {
-  if (Object.keys(fingerprints).length === 0) return null;
-  return spoolsFor(dir).fingerprints.append(JSON.stringify(fingerprints));
+/** Where a source's cross-source fingerprints are spooled: a record per rule, by rule id. */
+export type FingerprintRefs = Record<string, PartRef>;
+
+/** Spool a source's cross-source fingerprints, one record per rule; null when it has none. */
+export function writeFingerprints(dir: string, fingerprints: Record<string, unknown>): FingerprintRefs | null {
+  // As JSON.stringify of the whole object would: a rule that kept nothing (undefined) is left out.
+  const ids = Object.keys(fingerprints).filter((id) => fingerprints[id] !== undefined);
+  if (ids.length === 0) return null;
+  const refs = spoolsFor(dir).fingerprints.appendAll(ids.map((id) => JSON.stringify(fingerprints[id])));
+  return Object.fromEntries(ids.map((id, i) => [id, refs[i]]));
 }
 
-/** Read a record back (finalize reads each once, in input order). */
-export function readPart(dir: string, ref: PartRef): string {
-  const fd = openSync(path.join(dir, ref.file), 'r');
-  try {
+/**
+ * Reads records back, each spool file opened once and kept open until `close` (finalize reads
+ * every source's part, and each rule's fingerprint of every source).
+ */
+export class SpoolReader {
+  private readonly fds = new Map<string, number>();
+
+  constructor(private readonly dir: string) {}
+
+  read(ref: PartRef): string {
+    let fd = this.fds.get(ref.file);
+    if (fd === undefined) {
+      fd = openSync(path.join(this.dir, ref.file), 'r');
+      this.fds.set(ref.file, fd);
+    }
     const buf = Buffer.allocUnsafe(ref.length);
     for (let done = 0; done < ref.length; ) {
       const n = readSync(fd, buf, done, ref.length - done, ref.offset + done);
@@ -93,18 +119,32 @@ export function readPart(dir: string, ref: PartRef): string {
       done += n;
     }
     return buf.toString('utf8');
-  } finally {
-    closeSync(fd);
+  }
+
+  /** One rule's fingerprint of a source; undefined when it has none or it cannot be read (the source is then left out of that rule's comparison). */
+  fingerprint(refs: FingerprintRefs | null, ruleId: string): unknown {
+    const ref = refs?.[ruleId];
+    if (!ref) return undefined;
+    try {
+      return JSON.parse(this.read(ref)) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
   }
 }
 
-/** A source's fingerprints ({} when it has none or they cannot be read: it is then left out of the comparison). */
-export function readFingerprints(dir: string, ref: PartRef | null): Record<string, unknown> {
-  if (!ref) return {};
+/** Read one record back. */
+export function readPart(dir: string, ref: PartRef): string {
+  const reader = new SpoolReader(dir);
   try {
-    return JSON.parse(readPart(dir, ref)) as Record<string, unknown>;
-  } catch {
-    return {};
+    return reader.read(ref);
+  } finally {
+    reader.close();
   }
 }
 

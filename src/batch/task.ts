@@ -11,7 +11,7 @@ import { writeAtomicSync } from '../report/write.js';
 import type { Config } from '../schema/config.js';
 import type { RuleMeta, SourceError, SourceResult } from '../schema/result.js';
 import { digestOf } from './digest.js';
-import { writeFingerprints, writePart, type PartRef } from './parts.js';
+import { writeFingerprints, writePart, type FingerprintRefs, type PartRef } from './parts.js';
 import { readBounded } from './read.js';
 
 /** One source to audit: everything a worker needs, small enough to post to it. */
@@ -47,7 +47,7 @@ export interface TaskEnv extends TaskSettings {
 export interface TaskOutcome {
   seq: number;
   part: PartRef;
-  fingerprints: PartRef | null;
+  fingerprints: FingerprintRefs | null;
   digest: SourceResult;
 }
 

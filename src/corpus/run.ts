@@ -5,11 +5,11 @@ import type { AuditResult } from '../schema/result.js';
 
 export type CorpusFinding = AuditResult['corpusFindings'][number];
 
-/** What each audited source contributes: its fingerprints by rule id, loaded on demand. */
+/** What each audited source contributes: its fingerprint for a rule, by rule id, loaded on demand. */
 export interface FingerprintRecord {
   source: string;
   name: string;
-  fingerprints: Record<string, unknown> | (() => Record<string, unknown>);
+  fingerprint(ruleId: string): unknown;
 }
 
 /**
@@ -18,12 +18,11 @@ export interface FingerprintRecord {
  * evidence of the few it reports on: memory stays small however large the corpus.
  */
 function lazySource(record: FingerprintRecord, ruleId: string): CorpusSource {
-  const load = typeof record.fingerprints === 'function' ? record.fingerprints : () => record.fingerprints as Record<string, unknown>;
   return {
     source: record.source,
     name: record.name,
     get fingerprint() {
-      return load()[ruleId];
+      return record.fingerprint(ruleId);
     },
   };
 }

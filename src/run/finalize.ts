@@ -4,7 +4,7 @@ import { acceptFindings } from '../baseline/apply.js';
 import { loadBaseline, saveBaseline } from '../baseline/file.js';
 import { identity } from '../baseline/key.js';
 import type { BaselineEntry, BaselineReport } from '../baseline/schema.js';
-import { readFingerprints, readPart, removePartsDir } from '../batch/parts.js';
+import { removePartsDir, SpoolReader } from '../batch/parts.js';
 import type { Shard } from '../batch/shard.js';
 import { runCorpusRules, type CorpusFinding } from '../corpus/run.js';
 import { renderIndex } from '../report/html/index.js';
@@ -40,10 +40,16 @@ function auditEnvelope(audit: AuditJson): { head: string; tail: string } {
 /** Cross-source findings, with the baseline applied (they are filed under their first source). */
 function corpusFindingsOf(state: RunState, nameOf: (source: string) => string): CorpusFinding[] {
   if (state.shard) return [];
-  const records = state.entries
-    .filter((e) => e.digest.status === 'ok')
-    .map((e) => ({ source: e.digest.source, name: e.digest.name, fingerprints: () => readFingerprints(state.partsDir, e.fingerprints) }));
-  const findings = runCorpusRules(state.resolved, records);
+  const reader = new SpoolReader(state.partsDir);
+  let findings: CorpusFinding[];
+  try {
+    const records = state.entries
+      .filter((e) => e.digest.status === 'ok')
+      .map((e) => ({ source: e.digest.source, name: e.digest.name, fingerprint: (ruleId: string) => reader.fingerprint(e.fingerprints, ruleId) }));
+    findings = runCorpusRules(state.resolved, records);
+  } finally {
+    reader.close();
+  }
   if (state.baseline) {
     const byFirst = new Map<string, CorpusFinding[]>();
     for (const f of findings) {
@@ -109,6 +115,7 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
   const record = outputs.writeBaseline ? new Map<string, BaselineEntry>() : null;
   const full: SourceResult[] = [];
   const needFull = Boolean(sarif || outputs.text || outputs.collect || record);
+  const parts = new SpoolReader(state.partsDir);
 
   try {
     const audit = json ? auditEnvelope(result) : null;
@@ -127,7 +134,7 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
     };
 
     for (const entry of state.entries) {
-      const text = readPart(state.partsDir, entry.part);
+      const text = parts.read(entry.part);
       if (json) await json.write((firstSource ? '' : ',\n') + text);
       firstSource = false;
       if (!needFull) continue;
@@ -155,6 +162,8 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
     await json?.discard();
     await sarif?.discard();
     throw err;
+  } finally {
+    parts.close();
   }
 
   if (outputs.text) {

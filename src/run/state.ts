@@ -1,5 +1,5 @@
 import type { BaselineIndex } from '../baseline/index.js';
-import type { PartRef } from '../batch/parts.js';
+import type { FingerprintRefs, PartRef } from '../batch/parts.js';
 import type { Shard } from '../batch/shard.js';
 import type { ResolvedRule } from '../engine/config.js';
 import type { Config } from '../schema/config.js';
@@ -13,7 +13,7 @@ export type TextSink = (chunk: string, part: 'source' | 'corpus' | 'summary') =>
 export interface SourceEntry {
   digest: SourceResult;
   part: PartRef;
-  fingerprints: PartRef | null;
+  fingerprints: FingerprintRefs | null;
 }
 
 /** Everything the final step needs, from an audit or from merging shards. */

@@ -32,7 +32,7 @@ describe('the coordinator’s digests', () => {
     const part = { file: 'parts-1-1.jsonl', offset: 0, length: 10 };
     // As the coordinator receives them: structured clones, every string its own copy.
     const first = structuredClone({ digest: digestOf(await resultOf(DOC, 'a.txt')), part, fingerprints: null });
-    const second = structuredClone({ digest: digestOf(await resultOf(DOC.replace('41%', '44%'), 'b.txt')), part: { ...part, offset: 10 }, fingerprints: { ...part, offset: 20 } });
+    const second = structuredClone({ digest: digestOf(await resultOf(DOC.replace('41%', '44%'), 'b.txt')), part: { ...part, offset: 10 }, fingerprints: { 'corpus/x': { ...part, offset: 20 }, 'corpus/y': { ...part, offset: 30 } } });
     const before = structuredClone([first, second]);
     const kept = [interner.entry(first), interner.entry(second)];
     expect(kept).toEqual(before);

@@ -18,8 +18,14 @@ export function fingerprintAll(rules: ResolvedRule[], docs: Array<{ name: string
     const fingerprints: Record<string, unknown> = {};
     for (const { rule, options } of rules) fingerprints[rule.id] = (rule as CorpusRule).fingerprint(ctx, options);
     // Through JSON, as they travel from workers and shards.
-    return { source: `/abs/${d.name}`, name: d.name, fingerprints: JSON.parse(JSON.stringify(fingerprints)) as Record<string, unknown> };
+    const kept = JSON.parse(JSON.stringify(fingerprints)) as Record<string, unknown>;
+    return { source: `/abs/${d.name}`, name: d.name, fingerprint: (ruleId: string) => kept[ruleId] };
   });
+}
+
+/** The size of a source's fingerprints, every rule's together, as JSON. */
+export function fingerprintSize(rules: ResolvedRule[], record: FingerprintRecord): number {
+  return JSON.stringify(Object.fromEntries(rules.map(({ rule }) => [rule.id, record.fingerprint(rule.id)]))).length;
 }
 
 export function findingsOf(rules: ResolvedRule[], docs: Array<{ name: string; text: string | Uint8Array }>, only?: string): CorpusFinding[] {
