@@ -2,9 +2,10 @@
 // with 1 job and with all cores, and measure against the parse floor. Figures are printed, never
 // asserted: machines are shared and noisy. Options: --docs N (default 1000), --big N (default
 // 5000), --skip-big, --seed N, --keep (leave the generated files), --json FILE.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,16 +73,38 @@ export function args(argv: string[]): Args {
   return out;
 }
 
-function child(dir: string, jobs: number, out: string): ChildRun {
+type ChildFigures = Omit<ChildRun, 'steal' | 'others'>;
+
+/** Audit a folder with N jobs in a process of its own (child.ts), for its own peak RSS and CPU time. */
+async function childProcess(dir: string, jobs: number, out: string): Promise<ChildFigures> {
+  const { stdout } = await promisify(execFile)(process.execPath, [CHILD, dir, String(jobs), out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(stdout.trim().split('\n').pop()!) as ChildFigures;
+}
+
+async function child(dir: string, jobs: number, out: string): Promise<ChildRun> {
   const before = readCpuTimes();
-  const text = execFileSync(process.execPath, [CHILD, dir, String(jobs), out], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = await childProcess(dir, jobs, out);
   const after = readCpuTimes();
-  const run = JSON.parse(text.trim().split('\n').pop()!) as Omit<ChildRun, 'steal' | 'others'>;
   const busy = busyShare(before, after);
   const cores = availableParallelism();
   // What the machine ran beyond this run's own CPU time: a build or another benchmark skews the figures.
   const others = busy === null ? null : Math.max(0, busy * cores - run.cpuMs / run.wallMs);
   return { ...run, steal: stealShare(before, after), others };
+}
+
+/** Hard-link (or copy) the files, dealt out in turn, into `count` folders under `dir`. */
+function dealOut(files: readonly string[], count: number, dir: string): string[] {
+  const dirs = Array.from({ length: count }, (_, i) => path.join(dir, `share-${i + 1}`));
+  for (const d of dirs) mkdirSync(d, { recursive: true });
+  files.forEach((f, i) => {
+    const to = path.join(dirs[i % count], path.basename(f));
+    try {
+      linkSync(f, to);
+    } catch {
+      copyFileSync(f, to);
+    }
+  });
+  return dirs;
 }
 
 /** Documents per turn when the floor and the engine take turns within a pass. */
@@ -181,8 +204,8 @@ export async function bench(options: BenchOptions) {
     Object.assign(results, { docs: files.length, megabytes: mb(bytes), floorMs, engineMs, ratio, ratios, uncachedMs, uncachedRatio, uncachedRatios, passSteal });
 
     // Whole runs (reports and JSON written), each in its own process for its own peak RSS.
-    const one = child(corpusDir, 1, path.join(work, 'out-1'));
-    const all = child(corpusDir, cores, path.join(work, 'out-all'));
+    const one = await child(corpusDir, 1, path.join(work, 'out-1'));
+    const all = await child(corpusDir, cores, path.join(work, 'out-all'));
     const line = (label: string, r: ChildRun) =>
       `${label}: ${fixed(r.wallMs / 1000, 2)} s, ${fixed((r.sources * 1000) / r.wallMs)} docs/s, ${fixed((mb(bytes) * 1000) / r.wallMs, 2)} MB/s, ` +
       `CPU ${fixed(r.cpuMs / 1000, 2)} s (${fixed(r.cpuMs / r.wallMs, 2)} cores busy), peak RSS ${fixed(r.maxRssKb / 1024, 0)} MB, ${r.failed} failed` +
@@ -197,6 +220,19 @@ export async function bench(options: BenchOptions) {
         `CPU time ${cores} jobs / 1 job: ${fixed(all.cpuMs / one.cpuMs, 2)}×)`,
     );
     Object.assign(results, { jobs1: one, jobsAll: all, speedup: one.wallMs / all.wallMs, speedupBound: bound, cpuRatio: all.cpuMs / one.cpuMs });
+    // The reference for that speed-up: the same documents dealt out to one process per core, each
+    // auditing its share with one job, all at once. Nothing is shared or coordinated between them, so
+    // this is what the machine gives this work; a pool that reaches it loses nothing to coordination.
+    const shares = dealOut(files, cores, path.join(work, 'shares'));
+    const apart = await Promise.all(shares.map((dir, i) => childProcess(dir, 1, path.join(work, `out-share-${i + 1}`))));
+    const apartMs = Math.max(...apart.map((r) => r.wallMs));
+    const apartCpuMs = apart.reduce((n, r) => n + r.cpuMs, 0);
+    log(
+      `${cores} processes sharing nothing, each auditing 1/${cores} of the documents with --jobs 1, at once: ${fixed(apartMs / 1000, 2)} s, ` +
+        `${fixed(one.wallMs / apartMs, 2)}× one job (CPU ${fixed(apartCpuMs / 1000, 2)} s, ${fixed(apartCpuMs / one.cpuMs, 2)}× one job's)`,
+    );
+    Object.assign(results, { apartWallMs: apartMs, apartSpeedup: one.wallMs / apartMs, apartCpuRatio: apartCpuMs / one.cpuMs });
+    await rm(path.join(work, 'shares'), { recursive: true, force: true });
 
     // Size scaling: time per byte relative to a 200 KB document. The block cache is off: a long
     // generated page repeats its paragraphs, and the cache would make it look cheaper per byte.
@@ -230,7 +266,7 @@ export async function bench(options: BenchOptions) {
     for (const n of counts) {
       const dir = path.join(work, `corpus-${n}`);
       await writeCorpus(dir, pools, n, options.seed);
-      const r = child(dir, 1, path.join(work, `out-${n}`));
+      const r = await child(dir, 1, path.join(work, `out-${n}`));
       rss.push({ docs: n, maxRssKb: r.maxRssKb, wallMs: r.wallMs });
       log(`RSS at --jobs 1, ${n} documents: peak ${fixed(r.maxRssKb / 1024, 0)} MB (${fixed(r.wallMs / 1000, 1)} s)`);
       await rm(dir, { recursive: true, force: true });
