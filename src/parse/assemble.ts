@@ -4,9 +4,12 @@ import { canonicalText } from '../text/block-cache.js';
 import { Locator } from './locator.js';
 import { extractMetadata } from './metadata.js';
 import type { RawDocument } from './raw.js';
-import { toSource } from './text-builder.js';
+import { CHARACTER_REFERENCE, toSource } from './text-builder.js';
 
 const LABEL_MAX = 300;
+
+// The character references that stand for "&" itself, which a literal "&" cannot be told from by the text alone.
+const AMPERSAND_REFERENCE = /^&(?:amp|AMP|#0*38|#[xX]0*26);?$/;
 
 /** Turns block-text offsets into evidence with source line:column. */
 export class Spans {
@@ -15,8 +18,20 @@ export class Spans {
   constructor(
     readonly source: string,
     private readonly blocks: ReadonlyArray<Pick<Block, 'text' | 'anchors'>>,
+    /** HTML decodes character references, so one character of text can stand for several of source. */
+    private readonly format: Format = 'text',
   ) {
     this.locator = new Locator(source);
+  }
+
+  /** The source offset just past the text character at `at` of a block: past all of "&#37;" when it was read as "%". */
+  private sourceEnd(b: Pick<Block, 'text' | 'anchors'>, at: number): number {
+    const s = toSource(b.anchors, at);
+    if (this.format !== 'html' || this.source.charCodeAt(s) !== 0x26) return s + 1;
+    CHARACTER_REFERENCE.lastIndex = s;
+    const ref = CHARACTER_REFERENCE.exec(this.source)?.[0];
+    if (!ref) return s + 1;
+    return b.text[at] !== '&' || AMPERSAND_REFERENCE.test(ref) ? s + ref.length : s + 1;
   }
 
   /** Evidence for text[from, to) of a block. */
@@ -25,7 +40,7 @@ export class Spans {
     const f = Math.max(0, Math.min(from, b.text.length));
     const t = Math.max(f, Math.min(to, b.text.length));
     const start = toSource(b.anchors, f);
-    const end = t > f ? toSource(b.anchors, t - 1) + 1 : start;
+    const end = t > f ? this.sourceEnd(b, t - 1) : start;
     const ev: Evidence = {
       quote: b.text.slice(f, t),
       start: this.locator.position(start),
@@ -128,7 +143,7 @@ export function assemble(format: Format, source: string, raw: RawDocument): { do
     if (l.parent) lists[l.parent.list].items[l.parent.item].lists.push(l.index);
   });
 
-  const spans = new Spans(source, blocks);
+  const spans = new Spans(source, blocks, format);
   const links: Link[] = raw.links.map((rl) => {
     const evidence = rl.block !== null && rl.to > rl.from ? spans.of(rl.block, rl.from, rl.to, 'link') : spans.source_(rl.sourceStart, rl.sourceEnd, 'link');
     return { href: rl.href, text: evidence.quote, block: rl.block, evidence };

@@ -1,5 +1,8 @@
 import { isSpace } from '../text/chars.js';
 
+/** A character reference as HTML writes one ("&amp;", "&#37;", "&#x20AC;", "&eacute;"); sticky: set lastIndex, then exec. */
+export const CHARACTER_REFERENCE = /&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});?/y;
+
 /**
  * Accumulates a block's readable text while remembering where each character came from in the
  * source, as a compact list of anchors. Whitespace runs collapse to one space, as a reader sees them.
@@ -56,7 +59,7 @@ export class TextBuilder {
     }
     let i = 0; // raw index
     let j = 0; // value index
-    const entity = /&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});?/y;
+    const entity = CHARACTER_REFERENCE;
     while (j < value.length) {
       const ch = value[j];
       let srcAt = src + Math.min(i, raw.length);

@@ -41,6 +41,32 @@ describe('HTML documents', () => {
     expect(src.slice(bar.start.offset, bar.end.offset)).toBe('bar');
   });
 
+  it('ends a span after the whole character reference its last character came from', () => {
+    const html = '<p>Share: 45&#37; (Caf&eacute;) &amp; AT&T &AMP; R&amp;D&amp;</p>';
+    const { doc: d, spans: s } = parseDocument(html, 'html');
+    const text = d.blocks[0].text;
+    expect(text).toBe('Share: 45% (Café) & AT&T & R&D&');
+    const source = (from: number, to: number) => {
+      const ev = s.of(0, from, to);
+      return html.slice(ev.start.offset, ev.end.offset);
+    };
+    expect(source(text.indexOf('45'), text.indexOf('%') + 1)).toBe('45&#37;');
+    expect(source(text.indexOf('Caf'), text.indexOf('é') + 1)).toBe('Caf&eacute;');
+    expect(source(text.indexOf(') &') + 2, text.indexOf(') &') + 3)).toBe('&amp;');
+    // A literal "&" before a word that looks like a reference ("AT&T") is one character of source.
+    expect(source(text.indexOf('AT&'), text.indexOf('AT&') + 3)).toBe('AT&');
+    expect(source(text.indexOf('& R'), text.indexOf('& R') + 1)).toBe('&AMP;');
+    expect(source(text.indexOf('R&'), text.length)).toBe('R&amp;D&amp;');
+  });
+
+  it('leaves plain text as it is: "&amp;" there is five characters of text', () => {
+    const plain = 'Revenue R&amp;D grew 12%.\n';
+    const { doc: d, spans: s } = parseDocument(plain, 'text');
+    const at = d.blocks[0].text.indexOf('R&');
+    const ev = s.of(0, at, at + 2);
+    expect(plain.slice(ev.start.offset, ev.end.offset)).toBe('R&');
+  });
+
   it('labels lists by their <strong> label and keeps nesting', () => {
     const [top, nested] = doc.lists;
     expect(top.label).toBe('North America');
