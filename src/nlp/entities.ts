@@ -24,6 +24,27 @@ const KINDS: Array<[Entity['kind'], string]> = [
 
 type View = { out(format: 'offset'): Array<{ text: string; offset: { start: number; length: number } }> };
 
+// compromise's matches carry the punctuation around a name ("Novartis," "Germany;" "Bayer”."),
+// and its text can include an opening quote its offset leaves out: the entity is the sentence's
+// own text over the match, without that punctuation.
+const OPENING = new Set([' ', '"', "'", '“', '‘', '(', '[']);
+const CLOSING = new Set([' ', '"', "'", '”', '’', ')', ']', ',', ';', ':', '!', '?']);
+
+/** [from, to) of the name within sentence[start, end), or null when nothing but punctuation is left. */
+export function nameRange(sentence: string, start: number, end: number): [number, number] | null {
+  let from = start;
+  let to = end;
+  while (from < to && OPENING.has(sentence[from])) from++;
+  for (;;) {
+    if (to > from && CLOSING.has(sentence[to - 1])) to--;
+    // A full stop after a closing quote or bracket ends the sentence; one after a letter can be an
+    // abbreviation's ("Inc.", "U.S.") and stays.
+    else if (to - 1 > from && sentence[to - 1] === '.' && CLOSING.has(sentence[to - 2])) to--;
+    else break;
+  }
+  return from < to ? [from, to] : null;
+}
+
 /** Named entities of the given sentences, with evidence spans. Results are cached by sentence text. */
 export function extractEntities(sentences: Sentence[], spans: Spans, cache = new Map<string, Array<[Entity['kind'], string, number, number]>>()): Entity[] {
   const out: Entity[] = [];
@@ -36,7 +57,10 @@ export function extractEntities(sentences: Sentence[], spans: Spans, cache = new
       for (const [kind, method] of KINDS) {
         const view = doc[method]?.call(doc);
         if (!view) continue;
-        for (const m of view.out('offset')) found.push([kind, m.text, m.offset.start, m.offset.start + m.offset.length]);
+        for (const m of view.out('offset')) {
+          const range = nameRange(s.text, m.offset.start, m.offset.start + m.offset.length);
+          if (range) found.push([kind, s.text.slice(range[0], range[1]), range[0], range[1]]);
+        }
       }
       const dates = /\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d{2}\b/g;
       for (const m of s.text.matchAll(dates)) found.push(['date', m[0], m.index!, m.index! + m[0].length]);
