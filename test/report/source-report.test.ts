@@ -329,6 +329,59 @@ describe('per-source report: claims', () => {
   });
 });
 
+describe('per-source report: named entities', () => {
+  const entitiesOf = (ctx: Audited['context']) => ctx.entities();
+
+  it('has no entities section unless the run asked for them', () => {
+    const root = parseHtml(render(made));
+    expect(all(root, id('entities'))).toHaveLength(0);
+    expect(all(root, (e) => e.tagName === 'a' && attr(e, 'href') === '#entities')).toHaveLength(0);
+  });
+
+  it('lists each kind with every distinct name once, how often it is mentioned and a link to the first mention', () => {
+    const entities = entitiesOf(made.context);
+    expect(entities.length).toBeGreaterThan(0);
+    const root = parseHtml(render({ ...made, result: { ...made.result, entities } }));
+    const section = one(root, id('entities'));
+    expect(all(root, (e) => e.tagName === 'a' && attr(e, 'href') === '#entities')).toHaveLength(1);
+    const headings = all(section, tag('h3')).map(text);
+    const kinds = new Set(entities.map((e) => e.kind));
+    expect(headings).toHaveLength(kinds.size);
+    const rows = all(section, tag('tr')).filter((r) => all(r, tag('td')).length > 0);
+    const distinct = new Set(entities.map((e) => `${e.kind}\0${e.text.replace(/\s+/g, ' ').trim().toLowerCase()}`));
+    expect(rows).toHaveLength(distinct.size);
+    for (const row of rows) {
+      const [name, mentions, where] = all(row, tag('td'));
+      const same = entities.filter((e) => e.text.replace(/\s+/g, ' ').trim().toLowerCase() === text(name).replace(/\s+/g, ' ').trim().toLowerCase());
+      expect(same.length).toBeGreaterThan(0);
+      expect(Number(text(mentions))).toBeGreaterThan(0);
+      const link = one(where, tag('a'));
+      expect(attr(link, 'href')).toBe(`#b-${same[0].evidence.block}`);
+      expect(all(root, id(`b-${same[0].evidence.block}`))).toHaveLength(1);
+    }
+  });
+
+  it('counts a name however it is spaced or capitalised, most mentioned first, and caps a long list', () => {
+    const at = made.result.findings[0].primary!;
+    const org = (name: string) => ({ kind: 'organization' as const, text: name, evidence: at });
+    const many = Array.from({ length: 230 }, (_, i) => org(`Maker ${i}`));
+    const entities = [...many, org('Pfizer Inc.'), org('PFIZER  Inc.'), org('pfizer inc.'), org('<script>alert(1)</script> Ltd')];
+    const html = render({ ...made, result: { ...made.result, entities } });
+    expect(html).not.toContain('<script>alert(1)');
+    const section = one(parseHtml(html), id('entities'));
+    const rows = all(section, tag('tr')).filter((r) => all(r, tag('td')).length > 0);
+    expect(rows).toHaveLength(200);
+    expect(all(rows[0], tag('td')).slice(0, 2).map(text)).toEqual(['Pfizer Inc.', '3']);
+    expect(text(one(section, tag('h3')))).toContain('232 names, 234 mentions');
+    expect(text(section)).toContain('…and 32 more names.');
+  });
+
+  it('says so when it was asked for and found none', () => {
+    const section = one(parseHtml(render({ ...made, result: { ...made.result, entities: [] } })), id('entities'));
+    expect(text(section)).toContain('No named entities were found');
+  });
+});
+
 describe('per-source report: degraded inputs', () => {
   it('renders without a document: evidence listed by line:column, nothing highlighted', () => {
     const html = render({ result: made.result, context: null });

@@ -3,6 +3,7 @@ import type { Finding } from '../../schema/finding.js';
 import type { RuleMeta, SourceResult } from '../../schema/result.js';
 import { buildClaimsView, type ClaimsView } from './claims-view.js';
 import { buildDocumentView, type DocNodeView, type DocumentView } from './document-view.js';
+import { buildEntitiesView, type EntitiesView } from './entities-view.js';
 import { findingLabels, indexEvidence, type EvidenceRef } from './evidence-index.js';
 import { groupFindings, type FamilyGroupView } from './findings-view.js';
 import { plural, SEVERITIES } from './format.js';
@@ -40,6 +41,8 @@ export interface ReportView {
   documentNote: string | null;
   nodes: DocNodeView[];
   claims: ClaimsView;
+  /** Named entities by kind, when the run asked for them (`--entities`); null otherwise. */
+  entities: EntitiesView | null;
   /** What the page script reads: each finding with the ids of its marks. */
   scriptData: ScriptData;
 }
@@ -97,6 +100,7 @@ export function buildReportView(input: SourceReportInput): ReportView {
     documentNote: doc ? null : 'The document text is not available for this report; evidence is listed by line:column in each finding.',
     nodes: documentView.nodes,
     claims: buildClaimsView(claims, result.metadata, result.findings, blockLengths ? blockLengths.length : null),
+    entities: buildEntitiesView(result.entities, blockLengths ? blockLengths.length : null),
     scriptData: scriptData(result, refs, documentView),
   };
 }

@@ -95,6 +95,7 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 <a href="#findings">Findings ({{findingCount}})</a>
 <a href="#document">Document</a>
 <a href="#claims">Claims</a>
+{{#if entities}}<a href="#entities">Entities</a>{{/if}}
 </nav>
 <main id="main">
 <section id="overview" aria-labelledby="overview-h">
@@ -189,6 +190,16 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 </table></div>{{/if}}
 {{else}}<p class="empty">No growth rates, market sizes, shares or report periods were extracted from this source.</p>{{/if}}
 </section>
+{{#if entities}}<section id="entities" class="claims" aria-labelledby="entities-h">
+<h2 id="entities-h">Named entities</h2>
+{{#if entities.groups.length}}{{#each entities.groups}}<h3>{{label}} <span class="muted">· {{countLabel}}</span></h3>
+<div class="table-wrap"><table>
+<thead><tr><th scope="col">As written</th><th scope="col" class="num">Mentions</th><th scope="col">First mention</th></tr></thead>
+<tbody>{{#each rows}}<tr><td>{{text}}</td><td class="num">{{mentions}}</td><td>{{> where where}}</td></tr>{{/each}}</tbody>
+</table></div>
+{{#if more}}<p class="muted">{{more}}</p>{{/if}}
+{{/each}}{{else}}<p class="empty">No named entities were found in this source.</p>{{/if}}
+</section>{{/if}}
 </main>
 <footer class="page-foot">Generated {{generatedAt}} by credence · <a href="{{indexHref}}">All sources</a></footer>
 <script type="application/json" id="credence-data">{{data}}</script>
