@@ -17,6 +17,11 @@ describe('templates', () => {
     expect(compile<{ a: string }>('<p>{{a}}</p>')({ a: '<b>' })).toBe('<p>&lt;b&gt;</p>');
   });
 
+  it('read no @data variables, which are compiled out', () => {
+    for (const source of [REPORT_TEMPLATE, INDEX_TEMPLATE, ...Object.values(PARTIALS)]) expect(source).not.toMatch(/\{\{[#^/]?\s*[\w\s]*@/);
+    expect(compile<{ a: string[] }>('{{#each a}}[{{this}}]{{/each}}')({ a: ['x', '<'] })).toBe('[x][&lt;]');
+  });
+
   it('know no helpers beyond the built-in block helpers', () => {
     for (const source of ['{{lookup this "a"}}', '{{log "x"}}', '{{custom "x"}}', '{{#custom "x"}}y{{/custom}}']) {
       expect(() => compile<Record<string, unknown>>(source)({ a: 1, custom: 'y' })).toThrow(/knownHelpersOnly/);

@@ -122,7 +122,7 @@ export function buildDocumentView(doc: DocumentModel, spans: Spans, refs: readon
         title: findingIdx.map((i) => `${labels[i].severity}: ${shortMessage(i)}`).join('\n'),
       };
     });
-    const findingIdx = [...new Set(here.map((r) => r.finding))].sort((a, c) => a - c);
+    const findingIdx = here.length === 0 ? [] : [...new Set(here.map((r) => r.finding))].sort((a, c) => a - c);
     return {
       id: `b-${b.index}`,
       line: spans.locator.position(b.sourceStart).line,

@@ -20,6 +20,8 @@ export interface Segment {
  */
 export function segmentText(length: number, spans: readonly MarkSpan[]): Segment[] {
   if (length <= 0) return [];
+  // Most blocks carry no evidence: one plain segment, without the sweep's maps and sort.
+  if (spans.length === 0) return [{ from: 0, to: length, refs: [] }];
   const starts = new Map<number, number[]>();
   const ends = new Map<number, number[]>();
   const cuts = new Set<number>([0, length]);
