@@ -77,7 +77,7 @@ export class TextBuilder {
       const code = value.charCodeAt(j);
       const width = code >= 0xd800 && code <= 0xdbff && j + 1 < value.length ? 2 : 1;
       const piece = value.slice(j, j + width);
-      if (/\s/.test(piece) || piece === '\u00a0') this.space(srcAt);
+      if (width === 1 && isSpace(code)) this.space(srcAt);
       else this.write(piece, srcAt, strong);
       j += width;
       i += raw[i] === ch || rawLen > 1 || raw[i] === '\r' ? rawLen : 1;
@@ -115,7 +115,7 @@ export class TextBuilder {
   /** Text with no source of its own (e.g. a separator), mapped to `src`. */
   appendSynthetic(value: string, src: number): void {
     for (const ch of value) {
-      if (/\s/.test(ch)) this.space(src);
+      if (ch.length === 1 && isSpace(ch.charCodeAt(0))) this.space(src);
       else this.write(ch, src, false);
     }
   }

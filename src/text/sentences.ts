@@ -1,6 +1,7 @@
 import type { Block } from '../schema/document.js';
 import type { Sentence } from '../engine/context.js';
 import { BlockCache, canonicalText } from './block-cache.js';
+import { isSpace } from './chars.js';
 
 // A sentence ends at . ! or ? (and any closing quotes or brackets) followed by white space.
 const TERMINATOR = /[.!?]+["'”’)\]]*\s+/g;
@@ -51,13 +52,13 @@ function sentencesOf(text: string): BlockSentences {
 function sentenceBounds(text: string): readonly number[] {
   const out: number[] = [];
   const push = (from: number, to: number) => {
-    while (from < to && /\s/.test(text[from])) from++;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
     while (to - from > MAX_SENTENCE) {
       out.push(from, from + MAX_SENTENCE);
       from += MAX_SENTENCE;
     }
     let end = to;
-    while (end > from && /\s/.test(text[end - 1])) end--;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > from) out.push(from, end);
   };
   let from = 0;
