@@ -7,7 +7,7 @@ import { loadBaseline } from '../baseline/file.js';
 import { BaselineIndex } from '../baseline/index.js';
 import { DigestInterner } from '../batch/digest.js';
 import { planInputs, type PlannedInput } from '../batch/inputs.js';
-import { freshPartsDir, PARTS_DIR, removePartsDir } from '../batch/parts.js';
+import { freshPartsDir, PARTS_DIR } from '../batch/parts.js';
 import { InProcessExecutor, PoolExecutor, type Executor } from '../batch/pool.js';
 import { noProgress, type Progress } from '../batch/progress.js';
 import { schedule } from '../batch/schedule.js';
@@ -87,24 +87,11 @@ export async function prepareRules(config: Config, where: string) {
   return { resolved: resolveRules(rules, config, where), metas: rules.map(ruleMeta) };
 }
 
-/** Where finished sources are spooled: inside the output folder, or a new temporary folder without one. */
-async function partsPath(out: string | undefined): Promise<string> {
-  return out ? path.join(out, PARTS_DIR) : mkdtemp(path.join(tmpdir(), 'credence-parts-'));
-}
-
-/** The spool folder, created empty. */
+/** Where finished sources are spooled: inside the output folder, or a temporary folder without one. */
 export async function partsFolder(out: string | undefined): Promise<string> {
-  const dir = await partsPath(out);
+  const dir = out ? path.join(out, PARTS_DIR) : await mkdtemp(path.join(tmpdir(), 'credence-parts-'));
   await freshPartsDir(dir);
   return dir;
-}
-
-/** What the coordinator needs before the first file: the configured rules, the baseline, the inputs. */
-async function prepare(paths: string[], options: AuditOptions, config: Config, configWhere: string, cwd: string) {
-  const { resolved, metas } = await prepareRules(config, configWhere);
-  const baseline = options.baseline ? new BaselineIndex(options.baseline, await loadBaseline(options.baseline)) : undefined;
-  const inputs = await planInputs(paths, { cwd, extensions: options.extensions, shard: options.shard });
-  return { resolved, metas, baseline, inputs };
 }
 
 /**
@@ -120,9 +107,10 @@ export async function runAudit(paths: string[], options: AuditOptions = {}, coll
   const formats = new Set<OutputFormat>(options.formats ?? ['html', 'json']);
   const config = await configFor(options);
   const configWhere = options.configPath ?? CONFIG_FILE;
-  // Created only once the config has passed, so a refused run leaves no folder behind; the threads
-  // need only its name to start.
-  const partsDir = await partsPath(options.out);
+  const { resolved, metas } = await prepareRules(config, configWhere);
+  const baseline = options.baseline ? new BaselineIndex(options.baseline, await loadBaseline(options.baseline)) : undefined;
+  const inputs = await planInputs(paths, { cwd, extensions: options.extensions, shard: options.shard });
+  const partsDir = await partsFolder(options.out);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const settings: TaskSettings = {
     out: options.out && formats.has('html') ? options.out : null,
@@ -132,23 +120,10 @@ export async function runAudit(paths: string[], options: AuditOptions = {}, coll
     config,
     configWhere,
   };
-  // The worker threads start now and load the rules while this thread loads its own copy and plans
-  // the inputs (a thread's start-up is about a third of a second, paid before its first file).
-  const executor: Executor = options.jobs && options.jobs > 0 ? new PoolExecutor(settings, options.jobs) : new InProcessExecutor(settings);
-  const progress = options.progress ?? noProgress;
-  let prepared: Awaited<ReturnType<typeof prepare>>;
-  try {
-    prepared = await prepare(paths, options, config, configWhere, cwd);
-    await freshPartsDir(partsDir);
-  } catch (err) {
-    // A bad config or baseline: nothing was audited, and nothing of the run is left behind.
-    await executor.close();
-    if (!options.out) await removePartsDir(partsDir);
-    throw err;
-  }
-  const { resolved, metas, baseline, inputs } = prepared;
   const taken = new Set<string>();
   const reports = inputs.map((i) => (settings.out && i.kind !== 'missing' ? reportName(i.path, taken) : null));
+  const progress = options.progress ?? noProgress;
+  const executor: Executor = options.jobs && options.jobs > 0 ? new PoolExecutor(settings, options.jobs) : new InProcessExecutor(settings);
   const entries: Array<SourceEntry | undefined> = new Array(inputs.length);
   const interner = new DigestInterner();
 
