@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { findDatedEvents } from '../../src/credibility/dated-events.js';
-import { certainlyBefore, formatDate, parseIsoDate } from '../../src/credibility/dates.js';
+import { certainlyBefore, formatDate, parseIsoDate } from '../../src/util/dates.js';
 import { findAsOfStatements } from '../../src/credibility/stale-as-of.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { scanDocument } from '../../src/credibility/document-scan.js';
+import { scanDocument } from '../../src/lexicon/document-scan.js';
 import { findPromotion, type PromoOccurrence } from '../../src/credibility/promo.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { certainlyBefore, formatDate } from '../../src/credibility/dates.js';
-import { KNOWN_ENTITIES, type KnownEntity } from '../../src/credibility/entity-history.js';
+import { certainlyBefore, formatDate } from '../../src/util/dates.js';
+import { KNOWN_ENTITIES, type KnownEntity } from '../../src/lexicon/entity-history.js';
 import { findEntityMentions, type EntityMention } from '../../src/credibility/entity-mentions.js';
 import { referenceDate } from '../../src/credibility/reference-date.js';
 import { defineRule, output } from '../../src/engine/rule.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isAttributed, isSourceLine } from '../../src/credibility/attribution.js';
 import { numericClaims, type NumericClaim } from '../../src/credibility/numeric-claims.js';
-import type { Sentence } from '../../src/engine/context.js';
+import type { Sentence } from '../../src/schema/document.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 
 const options = z.object({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-import type { Place } from '../../src/geo/gazetteer.js';
-import { regionGroups, type GeoItem, type RegionGroup } from '../../src/geo/groups.js';
-import { mergedParts } from '../../src/geo/merged.js';
+import type { Place } from '../../src/lexicon/gazetteer.js';
+import { regionGroups, type GeoItem, type RegionGroup } from '../../src/geography/groups.js';
+import { mergedParts } from '../../src/geography/merged.js';
 
 /** One mention of a place in a breakdown. */
 interface Listing {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-import { regionGroups } from '../../src/geo/groups.js';
-import { mergedParts } from '../../src/geo/merged.js';
-import { describeMatch } from '../../src/geo/describe.js';
+import { regionGroups } from '../../src/geography/groups.js';
+import { mergedParts } from '../../src/geography/merged.js';
+import { describeMatch } from '../../src/geography/describe.js';
 
 export default defineRule({
   id: 'geography/merged-names',

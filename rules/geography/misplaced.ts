@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-import { belongsTo, countryByCode, membersOf, type Place } from '../../src/geo/gazetteer.js';
-import { describeName } from '../../src/geo/describe.js';
-import { regionGroups, type GeoItem, type RegionGroup } from '../../src/geo/groups.js';
-import { mergedParts } from '../../src/geo/merged.js';
-import { homeRegion } from '../../src/geo/regions.js';
+import { belongsTo, countryByCode, membersOf, type Place } from '../../src/lexicon/gazetteer.js';
+import { describeName } from '../../src/geography/describe.js';
+import { regionGroups, type GeoItem, type RegionGroup } from '../../src/geography/groups.js';
+import { mergedParts } from '../../src/geography/merged.js';
+import { homeRegion } from '../../src/lexicon/regions.js';
 
 /** Countries an area covers; for "Rest of X", those of X. */
 function countriesOf(area: Place): ReadonlySet<string> {

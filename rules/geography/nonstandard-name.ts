@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-import { regionGroups, type GeoItem } from '../../src/geo/groups.js';
-import { mergedParts } from '../../src/geo/merged.js';
-import { isFiller, isNameLike } from '../../src/geo/names.js';
-import { findSplitNames } from '../../src/geo/split.js';
-import { suggestName } from '../../src/geo/suggest.js';
+import { regionGroups, type GeoItem } from '../../src/geography/groups.js';
+import { mergedParts } from '../../src/geography/merged.js';
+import { isFiller, isNameLike } from '../../src/geography/names.js';
+import { findSplitNames } from '../../src/geography/split.js';
+import { suggestName } from '../../src/geography/suggest.js';
 
 export default defineRule({
   id: 'geography/nonstandard-name',

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-import { regionGroups } from '../../src/geo/groups.js';
-import { findSplitNames } from '../../src/geo/split.js';
+import { regionGroups } from '../../src/geography/groups.js';
+import { findSplitNames } from '../../src/geography/split.js';
 
 export default defineRule({
   id: 'geography/split-name',

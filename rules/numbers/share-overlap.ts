@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { lookupPlace, within } from '../../src/geo/gazetteer.js';
+import { lookupPlace, within } from '../../src/lexicon/gazetteer.js';
 import { breakdowns } from '../../src/numbers/breakdowns.js';
 import type { ShareClaim } from '../../src/schema/claims.js';
 import type { DocumentModel } from '../../src/schema/document.js';

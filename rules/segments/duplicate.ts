@@ -5,7 +5,7 @@ import type { Evidence } from '../../src/schema/position.js';
 import { breakdownsOf, type Breakdown, type SegmentItem } from '../../src/segments/breakdowns.js';
 import { canonicalItem, overlapOf, type CanonicalItem } from '../../src/segments/canonical.js';
 import { itemDimension } from '../../src/segments/item-dimension.js';
-import { isOther } from '../../src/segments/normalise.js';
+import { isOther } from '../../src/lexicon/normalise.js';
 
 const MAX_REPEATS = 10;
 

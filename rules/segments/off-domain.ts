@@ -4,7 +4,7 @@ import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 import { breakdownsOf, type Breakdown, type SegmentItem } from '../../src/segments/breakdowns.js';
 import { itemText } from '../../src/segments/canonical.js';
-import { DOMAINS } from '../../src/segments/domains.js';
+import { DOMAINS } from '../../src/lexicon/domains.js';
 import { readItem, type ItemReading } from '../../src/segments/item-domain.js';
 import { inferReportDomains, type ReportDomains } from '../../src/segments/report-domain.js';
 

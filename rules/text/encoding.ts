@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
-import { findMojibake, visible } from '../../src/hygiene/mojibake.js';
+import { findMojibake, visible } from '../../src/text/mojibake.js';
 
 const options = z.object({
   /** Occurrences attached as evidence to one finding; the count in the message is always complete. */

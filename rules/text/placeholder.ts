@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
-import { findPlaceholders } from '../../src/hygiene/placeholders.js';
+import { findPlaceholders } from '../../src/text/placeholders.js';
 
 const options = z.object({
   /** Findings reported per document; a template that was never filled can hold hundreds. */

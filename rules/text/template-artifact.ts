@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { AuditContext } from '../../src/engine/context.js';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { findCallToAction } from '../../src/hygiene/call-to-action.js';
-import { isChartCaption, runInCaption, statesFigures } from '../../src/hygiene/captions.js';
-import { findMarkdown, type MarkdownConstruct } from '../../src/hygiene/markdown.js';
-import { findRunOnList } from '../../src/hygiene/run-on-list.js';
+import { findCallToAction } from '../../src/text/call-to-action.js';
+import { isChartCaption, runInCaption, statesFigures } from '../../src/parse/captions.js';
+import { findMarkdown, type MarkdownConstruct } from '../../src/text/markdown.js';
+import { findRunOnList } from '../../src/text/run-on-list.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 

@@ -1,10 +1,10 @@
 import type { Config } from '../schema/config.js';
 import type { Finding } from '../schema/finding.js';
 import type { SourceResult } from '../schema/result.js';
-import { countBySeverity } from '../pipeline/audit-source.js';
+import { countBySeverity } from '../engine/score.js';
 import { scoreFindings } from '../engine/score.js';
 import { identity } from './key.js';
-import type { BaselineEntry } from './schema.js';
+import type { BaselineEntry } from '../schema/baseline.js';
 
 export type Acceptance = Pick<BaselineEntry, 'ruleId' | 'messageId' | 'fingerprint' | 'count'>;
 

@@ -1,7 +1,7 @@
 import { ConfigError, readJsonFile } from '../engine/config.js';
 import { writeAtomic } from '../report/write.js';
 import { sortEntries } from './key.js';
-import { BASELINE_SCHEMA, BASELINE_VERSION, BaselineSchema, type Baseline, type BaselineEntry } from './schema.js';
+import { BASELINE_SCHEMA, BASELINE_VERSION, BaselineSchema, type Baseline, type BaselineEntry } from '../schema/baseline.js';
 
 /** Read and validate a baseline file; a problem is a usage error naming the file and the field. */
 export async function loadBaseline(file: string): Promise<Baseline> {

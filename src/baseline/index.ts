@@ -1,6 +1,6 @@
 import { identity } from './key.js';
 import type { Acceptance } from './apply.js';
-import type { Baseline, BaselineEntry } from './schema.js';
+import type { Baseline, BaselineEntry } from '../schema/baseline.js';
 
 /** A loaded baseline, looked up by source. */
 export class BaselineIndex {

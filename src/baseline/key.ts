@@ -1,4 +1,4 @@
-import type { BaselineEntry } from './schema.js';
+import type { BaselineEntry } from '../schema/baseline.js';
 
 /** A finding's identity within one source, as a baseline matches it. */
 export function identity(f: { ruleId: string; messageId: string; fingerprint: string }): string {

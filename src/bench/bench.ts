@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveRules } from '../engine/config.js';
 import { loadRules } from '../engine/loader.js';
 import { auditBytes } from '../pipeline/audit-source.js';
-import { clearBlockCaches, setBlockCaching } from '../text/block-cache.js';
+import { clearBlockCaches, setBlockCaching } from '../cache/block-cache.js';
 import { documentOfSize, loadPools, writeCorpus, type Pools } from './corpus.js';
 import { parseFloor } from './floor.js';
 import { busyShare, readCpuTimes, stealShare } from './machine.js';

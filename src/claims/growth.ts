@@ -1,5 +1,5 @@
-import type { Sentence } from '../engine/context.js';
-import type { Spans } from '../parse/assemble.js';
+import type { Sentence } from '../schema/document.js';
+import type { Spans } from '../parse/spans.js';
 import type { GrowthClaim } from '../schema/claims.js';
 import { type PercentMatch, qualifierAt } from './numbers.js';
 import { periodOf } from './period.js';

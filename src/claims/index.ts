@@ -1,8 +1,8 @@
-import type { Sentence } from '../engine/context.js';
-import type { Spans } from '../parse/assemble.js';
+import type { Sentence } from '../schema/document.js';
+import type { Spans } from '../parse/spans.js';
 import type { Claims } from '../schema/claims.js';
 import type { DocumentModel } from '../schema/document.js';
-import { memoByText } from '../text/block-cache.js';
+import { memoByText } from '../cache/block-cache.js';
 import { classifyPercent, growthClaim } from './growth.js';
 import { moneyIn, type PercentMatch, percentsIn } from './numbers.js';
 import { mentionsIn, segmentIndex, type SegmentIndex } from './segments.js';

@@ -1,7 +1,7 @@
-import { findPlaces, type Place } from '../geo/gazetteer.js';
+import { findPlaces, type Place } from '../lexicon/gazetteer.js';
 import type { DocumentModel } from '../schema/document.js';
-import { labelDimension } from '../segments/label.js';
-import { memoByText } from '../text/block-cache.js';
+import { labelDimension } from '../lexicon/label.js';
+import { memoByText } from '../cache/block-cache.js';
 
 /** A segment or place named in a sentence. */
 export interface Mention {

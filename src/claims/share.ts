@@ -1,7 +1,7 @@
-import type { Sentence } from '../engine/context.js';
-import type { Spans } from '../parse/assemble.js';
+import type { Sentence } from '../schema/document.js';
+import type { Spans } from '../parse/spans.js';
 import type { DominanceClaim, ShareClaim } from '../schema/claims.js';
-import { dimensionCue } from './dimension.js';
+import { dimensionCue } from '../lexicon/dimension.js';
 import { type PercentMatch, qualifierAt } from './numbers.js';
 import { isAside, type Mention } from './segments.js';
 

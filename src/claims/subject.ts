@@ -1,7 +1,7 @@
-import { findPlaces, lookupPlace } from '../geo/gazetteer.js';
+import { findPlaces, lookupPlace } from '../lexicon/gazetteer.js';
 import { normaliseMarket } from '../parse/metadata.js';
 import type { Subject } from '../schema/claims.js';
-import { BlockCache } from '../text/block-cache.js';
+import { BlockCache } from '../cache/block-cache.js';
 
 const MARKET_SUBJECT: Subject = { key: 'market', label: 'the market', kind: 'market' };
 const GENERIC = /^(?:|this|that|overall|total|entire|whole|said|target|global|worldwide|industry)$/;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AuditContext } from '../engine/context.js';
+import type { SourceView } from '../claims/source-view.js';
 import { compact, CompactEvidenceSchema } from './evidence.js';
 import { publisherOf } from './publisher.js';
 
@@ -29,7 +29,7 @@ export type FiguresFingerprint = z.infer<typeof FiguresFingerprintSchema>;
  * shares of named segments. Bounds ("over 40%") and remainders are left out: they are not a
  * figure anyone would recycle.
  */
-export function figuresFingerprint(ctx: AuditContext): FiguresFingerprint {
+export function figuresFingerprint(ctx: SourceView): FiguresFingerprint {
   const byDimension = new Map<string, Figure[]>();
   for (const c of ctx.claims.shares) {
     if (c.role !== 'segment' || (c.qualifier !== 'exact' && c.qualifier !== 'approximately')) continue;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CorpusSource } from '../engine/rule.js';
+import type { CorpusSource } from '../schema/corpus.js';
 
 /**
  * A source taking part in a cross-source rule: the lean part of its fingerprint that matching

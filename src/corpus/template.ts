@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AuditContext } from '../engine/context.js';
+import type { SourceView } from '../claims/source-view.js';
 import type { Block, List } from '../schema/document.js';
-import { BlockCache, memoByText } from '../text/block-cache.js';
+import { BlockCache, memoByText } from '../cache/block-cache.js';
 import { clipJoined, compact, CompactEvidenceSchema, spanning } from './evidence.js';
 import { passageHash } from './hash.js';
 import { textSignature } from './minhash.js';
@@ -128,7 +128,7 @@ function firstN(sorted: readonly Block[], n: number, keep: (b: Block) => boolean
 }
 
 /** What template-reuse compares: the lists, short template lines and long paragraphs of a source. */
-export function templateFingerprint(ctx: AuditContext): TemplateFingerprint {
+export function templateFingerprint(ctx: SourceView): TemplateFingerprint {
   const { doc, spans } = ctx;
   const market = marketWords(doc.metadata.market);
   const textOf = blockText(doc.blocks, market);

@@ -1,7 +1,7 @@
 // Whether a sentence says where its figures come from. Each pattern is a closed alternation or a
 // bounded repetition, so no input can make them backtrack badly.
 
-import { memoByText } from '../text/block-cache.js';
+import { memoByText } from '../cache/block-cache.js';
 
 // Attribution phrases, in any case.
 const ATTRIBUTION_WORDS = new RegExp(

@@ -1,7 +1,7 @@
-import type { Sentence } from '../engine/context.js';
-import { memoByText } from '../text/block-cache.js';
-import { MONTH_PATTERN } from '../text/months.js';
-import { monthNumber, type PartialDate } from './dates.js';
+import type { Sentence } from '../schema/document.js';
+import { memoByText } from '../cache/block-cache.js';
+import { MONTH_PATTERN } from '../util/months.js';
+import { monthNumber, type PartialDate } from '../util/dates.js';
 import { digitFlags } from './digits.js';
 
 /** A past event the text dates: "In March 2024, X launched …", "On August 05, 2025, Y announced …". */

@@ -1,4 +1,4 @@
-import type { Sentence } from '../engine/context.js';
+import type { Sentence } from '../schema/document.js';
 
 // Several rules only read sentences with a figure or a year in them, and most sentences have
 // neither: which sentences have a digit is worked out once per document's sentence list.

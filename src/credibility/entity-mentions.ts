@@ -1,5 +1,6 @@
-import type { AuditContext, Sentence } from '../engine/context.js';
-import type { KnownEntity } from './entity-history.js';
+import type { SourceView } from '../claims/source-view.js';
+import type { Sentence } from '../schema/document.js';
+import type { KnownEntity } from '../lexicon/entity-history.js';
 import { scanLiterals } from './literal-scan.js';
 
 /** How a mention of an old name reads in its sentence. */
@@ -82,7 +83,7 @@ const NEIGHBOURHOOD = MAX_LINK_GAP + 200;
  * Every mention of a known old name (from the document's one dictionary pass), each with how its
  * sentence reads it.
  */
-export function findEntityMentions(ctx: Pick<AuditContext, 'doc' | 'sentences'>, entities: ReadonlyArray<KnownEntity>): EntityMention[] {
+export function findEntityMentions(ctx: Pick<SourceView, 'doc' | 'sentences'>, entities: ReadonlyArray<KnownEntity>): EntityMention[] {
   const located = scanLiterals(ctx.doc).entities.filter((h) => !h.data.exclude);
   if (!located.some((h) => h.data.entity !== null)) return [];
   const sentencesByBlock = new Map<number, Sentence[]>();

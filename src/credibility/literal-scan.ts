@@ -1,9 +1,9 @@
 import type { DocumentModel } from '../schema/document.js';
-import { scanDocument, type LocatedHit } from './document-scan.js';
-import type { EntityPhrase } from './entity-history.js';
-import type { PromoKind } from './promo-lexicon.js';
+import { scanDocument, type LocatedHit } from '../lexicon/document-scan.js';
+import type { EntityPhrase } from '../lexicon/entity-history.js';
+import type { PromoKind } from '../lexicon/promo-lexicon.js';
 
-export type { LocatedHit } from './document-scan.js';
+export type { LocatedHit } from '../lexicon/document-scan.js';
 
 export interface LiteralScan {
   promo: Array<LocatedHit<PromoKind> & { kind: PromoKind }>;

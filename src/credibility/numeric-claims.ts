@@ -1,7 +1,8 @@
-import type { AuditContext, Sentence } from '../engine/context.js';
+import type { SourceView } from '../claims/source-view.js';
+import type { Sentence } from '../schema/document.js';
 import { moneyIn, type MoneyMatch } from '../claims/numbers.js';
 import type { Evidence } from '../schema/position.js';
-import { memoByText } from '../text/block-cache.js';
+import { memoByText } from '../cache/block-cache.js';
 import { digitFlags } from './digits.js';
 
 /** A number the report asserts, with the sentence that carries it. */
@@ -33,7 +34,7 @@ const salesFiguresIn = memoByText((sentence): readonly MoneyMatch[] => {
  * Every numeric claim: the extractor's growth, size and share claims, plus money figures in
  * sentences about sales or revenue that no size claim already covers.
  */
-export function numericClaims(ctx: Pick<AuditContext, 'claims' | 'sentences' | 'spans'>): NumericClaim[] {
+export function numericClaims(ctx: Pick<SourceView, 'claims' | 'sentences' | 'spans'>): NumericClaim[] {
   const out: NumericClaim[] = [];
   const fromClaim = (kind: NumericClaim['kind'], c: { evidence: Evidence; sentence: Evidence }) => {
     if (c.sentence.block === null) return;

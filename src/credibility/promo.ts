@@ -1,8 +1,8 @@
-import type { AuditContext } from '../engine/context.js';
+import type { SourceView } from '../claims/source-view.js';
 import type { Evidence } from '../schema/position.js';
-import { MAX_SCAN } from './literal-matcher.js';
+import { MAX_SCAN } from '../matching/literal-matcher.js';
 import { scanLiterals } from './literal-scan.js';
-import { PROMO_LEXICON, type PromoKind } from './promo-lexicon.js';
+import { PROMO_LEXICON, type PromoKind } from '../lexicon/promo-lexicon.js';
 
 // One alternation over a closed list of parameter names: linear, no nested quantifiers.
 const TRACKING = new RegExp(String.raw`[?&#;](?:${PROMO_LEXICON.trackingParameters.parameters.join('|')})=`, 'i');
@@ -30,7 +30,7 @@ export function isTrackingUrl(href: string): boolean {
  * link (marked-up links, plus bare URLs written in the text that no link already covers), in
  * document order.
  */
-export function findPromotion(ctx: Pick<AuditContext, 'doc' | 'spans'>): PromoOccurrence[] {
+export function findPromotion(ctx: Pick<SourceView, 'doc' | 'spans'>): PromoOccurrence[] {
   const out: PromoOccurrence[] = [];
   for (const hit of scanLiterals(ctx.doc).promo) {
     const quote = ctx.doc.blocks[hit.block].text.slice(hit.from, hit.to);

@@ -1,7 +1,7 @@
-import type { AuditContext } from '../engine/context.js';
+import type { SourceView } from '../claims/source-view.js';
 import type { Evidence } from '../schema/position.js';
 import { findDatedEvents } from './dated-events.js';
-import { formatDate, parseIsoDate, type PartialDate } from './dates.js';
+import { formatDate, parseIsoDate, type PartialDate } from '../util/dates.js';
 
 /** The date against which "current" is judged, and where it comes from. */
 export interface ReferenceDate {
@@ -16,7 +16,7 @@ export interface ReferenceDate {
  * The report's own date: its stated publish date; otherwise the latest year the report itself
  * treats as present or past (forecast start, base year, latest dated event), known to the year only.
  */
-export function referenceDate(ctx: Pick<AuditContext, 'doc' | 'spans' | 'sentences'>): ReferenceDate | null {
+export function referenceDate(ctx: Pick<SourceView, 'doc' | 'spans' | 'sentences'>): ReferenceDate | null {
   const meta = ctx.doc.metadata;
   if (meta.publishDate) {
     const date = parseIsoDate(meta.publishDate.iso);

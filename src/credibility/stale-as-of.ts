@@ -1,5 +1,5 @@
-import type { Sentence } from '../engine/context.js';
-import { MONTH_PATTERN } from '../text/months.js';
+import type { Sentence } from '../schema/document.js';
+import { MONTH_PATTERN } from '../util/months.js';
 import { digitFlags } from './digits.js';
 
 /** "As of 2019, the segment is worth …": a dated figure stated in the present tense. */

@@ -1,6 +1,6 @@
 import { hexDigest } from '../runtime/digest.js';
 import type { Evidence } from '../schema/position.js';
-import { collapseWhitespace } from '../segments/whitespace.js';
+import { collapseWhitespace } from '../util/whitespace.js';
 
 // collapseWhitespace is `replace(/\s+/g, ' ').trim()`, without the replacement when a quote is tidy already.
 const norm = (s: string) => collapseWhitespace(s).toLowerCase();

@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import type { CorpusSource } from '../schema/corpus.js';
 import type { FindingDraft, Severity } from '../schema/finding.js';
+import type { RuleMeta } from '../schema/result.js';
 import type { AuditContext } from './context.js';
 
 /** A runnable documentation example: flagged ones must yield exactly `expect`, clean ones nothing. */
@@ -38,12 +40,7 @@ export interface SourceRule<O extends OptionsSchema = OptionsSchema> extends Rul
   check(ctx: AuditContext, options: z.infer<O>): RuleOutput;
 }
 
-/** Input to a cross-source rule: what each source's `fingerprint` step kept. */
-export interface CorpusSource {
-  source: string;
-  name: string;
-  fingerprint: unknown;
-}
+export type { CorpusSource } from '../schema/corpus.js';
 
 export interface CorpusFindingDraft extends FindingDraft {
   /** The sources the finding links (first is where it is reported). */
@@ -79,7 +76,7 @@ export function familyOf(id: string): string {
 }
 
 /** A rule's serialisable description (for JSON, SARIF and the reports). */
-export function ruleMeta(rule: Rule): import('../schema/result.js').RuleMeta {
+export function ruleMeta(rule: Rule): RuleMeta {
   return {
     id: rule.id,
     family: familyOf(rule.id),

@@ -1,6 +1,13 @@
 import type { Config } from '../schema/config.js';
 import type { Finding, Severity } from '../schema/finding.js';
-import type { Score } from '../schema/result.js';
+import type { Counts, Score } from '../schema/result.js';
+
+/** Findings per severity; accepted (baselined) ones do not count. */
+export function countBySeverity(findings: Array<{ severity: keyof Counts; accepted?: boolean }>): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) if (!f.accepted) c[f.severity]++;
+  return c;
+}
 
 export const DEFAULT_WEIGHTS = { error: 12, warning: 4, info: 1, perRuleCap: 30 };
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import type nlpType from 'compromise';
 import type { Entity } from '../schema/claims.js';
-import type { Sentence } from '../engine/context.js';
-import type { Spans } from '../parse/assemble.js';
+import type { Sentence } from '../schema/document.js';
+import type { Spans } from '../parse/spans.js';
 
 // The CommonJS build loads in half the time of the ESM source tree (measured in research/toolchain.md).
 const require = createRequire(import.meta.url);

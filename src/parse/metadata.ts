@@ -1,9 +1,9 @@
 import type { Block, Metadata, Section, YearRange } from '../schema/document.js';
-import { isChartCaption } from '../hygiene/captions.js';
-import { BlockCache, memoByText } from '../text/block-cache.js';
-import { isAsciiLetter, isSpace, isWordChar } from '../text/chars.js';
-import { MONTH_PATTERN, monthNumber } from '../text/months.js';
-import type { Spans } from './assemble.js';
+import { isChartCaption } from './captions.js';
+import { BlockCache, memoByText } from '../cache/block-cache.js';
+import { isAsciiLetter, isSpace, isWordChar } from '../util/chars.js';
+import { MONTH_PATTERN, monthNumber } from '../util/months.js';
+import type { Spans } from './spans.js';
 
 export const YEAR = String.raw`(?:19[5-9]\d|20\d\d)`;
 const RANGE = String.raw`(${YEAR})\s*(?:-|–|—|to|To|TO|through|until)\s*(${YEAR})`;

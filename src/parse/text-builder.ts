@@ -1,4 +1,4 @@
-import { isSpace } from '../text/chars.js';
+import { isSpace } from '../util/chars.js';
 
 /** A character reference as HTML writes one ("&amp;", "&#37;", "&#x20AC;", "&eacute;"); sticky: set lastIndex, then exec. */
 export const CHARACTER_REFERENCE = /&(?:#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});?/y;

@@ -1,8 +1,9 @@
 import { extractClaims } from '../claims/index.js';
 import type { ResolvedRule } from '../engine/config.js';
-import type { AuditContext, Sentence } from '../engine/context.js';
+import type { AuditContext } from '../engine/context.js';
+import type { Sentence } from '../schema/document.js';
 import { runRules } from '../engine/run.js';
-import { scoreFindings } from '../engine/score.js';
+import { countBySeverity, scoreFindings } from '../engine/score.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/detect.js';
 import { extractEntities } from '../nlp/entities.js';
@@ -10,8 +11,8 @@ import { parseDocument } from '../parse/index.js';
 import { forecastOf } from '../parse/metadata.js';
 import type { Config } from '../schema/config.js';
 import type { Entity } from '../schema/claims.js';
-import type { Counts, SourceError, SourceResult } from '../schema/result.js';
-import { splitAll } from '../text/sentences.js';
+import type { SourceError, SourceResult } from '../schema/result.js';
+import { splitAll } from '../parse/sentences.js';
 
 export interface SourceRef {
   /** Path as given (or "-" for standard input). */
@@ -24,12 +25,6 @@ export interface AuditedSource {
   result: SourceResult;
   /** Present when the source was parsed: what the HTML report renders. */
   context?: AuditContext;
-}
-
-export function countBySeverity(findings: Array<{ severity: keyof Counts; accepted?: boolean }>): Counts {
-  const c: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) if (!f.accepted) c[f.severity]++;
-  return c;
 }
 
 export function errorResult(ref: SourceRef, error: SourceError, bytes = 0, durationMs = 0): SourceResult {

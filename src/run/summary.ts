@@ -1,4 +1,4 @@
-import { countBySeverity } from '../pipeline/audit-source.js';
+import { countBySeverity } from '../engine/score.js';
 import type { AuditResult, SourceResult } from '../schema/result.js';
 import type { Severity } from '../schema/finding.js';
 

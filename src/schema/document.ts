@@ -85,6 +85,15 @@ export const MetadataSchema = z.object({
 });
 export type Metadata = z.infer<typeof MetadataSchema>;
 
+/** A sentence of a block, with its offsets in the block text. */
+export const SentenceSchema = z.object({
+  block: z.number().int(),
+  from: z.number().int(),
+  to: z.number().int(),
+  text: z.string(),
+});
+export type Sentence = z.infer<typeof SentenceSchema>;
+
 export const FormatSchema = z.enum(['html', 'text']);
 export type Format = z.infer<typeof FormatSchema>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ClaimsSchema, EntitySchema } from './claims.js';
 import { FormatSchema, MetadataSchema } from './document.js';
-import { BaselineEntrySchema } from '../baseline/schema.js';
+import { BaselineEntrySchema } from './baseline.js';
 import { FindingSchema, SeveritySchema } from './finding.js';
 
 export const AUDIT_SCHEMA_VERSION = 1;

@@ -1,8 +1,8 @@
 import type { DocumentModel } from '../schema/document.js';
-import { memoByText } from '../text/block-cache.js';
+import { memoByText } from '../cache/block-cache.js';
 import { inlineBreakdowns } from './inline.js';
-import { labelDimension } from './label.js';
-import { stripParentheticals } from './normalise.js';
+import { labelDimension } from '../lexicon/label.js';
+import { stripParentheticals } from '../lexicon/normalise.js';
 
 /** A place in a block's text. */
 export interface BlockRange {

@@ -1,6 +1,6 @@
-import { memoByText } from '../text/block-cache.js';
-import { normaliseText, singular, stripParentheticals, words } from './normalise.js';
-import { CONJOINED_SYNONYMS, HEAD_DIMENSION, SYNONYM_OF } from './terms.js';
+import { memoByText } from '../cache/block-cache.js';
+import { normaliseText, singular, stripParentheticals, words } from '../lexicon/normalise.js';
+import { CONJOINED_SYNONYMS, HEAD_DIMENSION, SYNONYM_OF } from '../lexicon/segment-terms.js';
 
 /** An item's normalised, singular text without asides, leading "and"/"or" or trailing "etc". */
 export const itemText = memoByText((item: string): string =>

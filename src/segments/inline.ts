@@ -1,5 +1,5 @@
-import { labelDimension } from './label.js';
-import { stripParentheticals } from './normalise.js';
+import { labelDimension } from '../lexicon/label.js';
+import { stripParentheticals } from '../lexicon/normalise.js';
 
 /** A breakdown written into a sentence: "By Channel (Retail, Online, and Others)". */
 export interface InlineBreakdown {

@@ -1,9 +1,9 @@
-import { lookupPlace } from '../geo/gazetteer.js';
-import { memoByText } from '../text/block-cache.js';
+import { lookupPlace } from '../lexicon/gazetteer.js';
+import { memoByText } from '../cache/block-cache.js';
 import { itemParts } from './canonical.js';
 import { itemTerms } from './item-terms.js';
-import { isOther, normaliseText, stripParentheticals, words } from './normalise.js';
-import { HEAD_DIMENSION, PHRASE_DIMENSION, SYNONYM_OF } from './terms.js';
+import { isOther, normaliseText, stripParentheticals, words } from '../lexicon/normalise.js';
+import { HEAD_DIMENSION, PHRASE_DIMENSION, SYNONYM_OF } from '../lexicon/segment-terms.js';
 
 /**
  * Which breakdown an item on its own belongs to. 'therapeutic area' is a specialty named alone

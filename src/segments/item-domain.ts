@@ -1,8 +1,8 @@
-import { memoByText } from '../text/block-cache.js';
+import { memoByText } from '../cache/block-cache.js';
 import { itemParts } from './canonical.js';
 import { domainsOf, itemTerms, type ItemTerm } from './item-terms.js';
-import { isOther, normaliseText, stripParentheticals, words } from './normalise.js';
-import { CARE_SETTING_HEADS, HEAD_DIMENSION } from './terms.js';
+import { isOther, normaliseText, stripParentheticals, words } from '../lexicon/normalise.js';
+import { CARE_SETTING_HEADS, HEAD_DIMENSION } from '../lexicon/segment-terms.js';
 
 /**
  * What an item says about its domain, when it says so clearly:

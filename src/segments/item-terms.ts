@@ -1,6 +1,6 @@
-import { domainTermsIn, type TermRole } from './domains.js';
-import { singular } from './normalise.js';
-import { GENERIC_WORDS } from './terms.js';
+import { domainTermsIn, type TermRole } from '../lexicon/domains.js';
+import { singular } from '../lexicon/normalise.js';
+import { GENERIC_WORDS } from '../lexicon/segment-terms.js';
 
 /** A domain phrase found in an item, with the domains it is evidence for in one role. */
 export interface ItemTerm {

@@ -1,8 +1,8 @@
 import type { DocumentModel } from '../schema/document.js';
 import type { BlockRange } from './breakdowns.js';
-import { scanDocument } from '../credibility/document-scan.js';
-import type { WordHit } from '../credibility/word-scan.js';
-import { DOMAIN_TERMS, DOMAINS, RELATED, SETTINGS, type Domain, type DomainTerm, type TermSense } from './domains.js';
+import { scanDocument } from '../lexicon/document-scan.js';
+import type { WordHit } from '../matching/word-scan.js';
+import { DOMAIN_TERMS, DOMAINS, RELATED, SETTINGS, type Domain, type DomainTerm, type TermSense } from '../lexicon/domains.js';
 
 /** Where a title or heading word counts more than a word of body text. */
 const WEIGHT = { title: 5, heading: 2, body: 1 } as const;

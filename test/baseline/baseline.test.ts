@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { acceptFindings } from '../../src/baseline/apply.js';
 import { formatBaseline, loadBaseline } from '../../src/baseline/file.js';
-import { BaselineSchema, type BaselineEntry } from '../../src/baseline/schema.js';
+import { BaselineSchema, type BaselineEntry } from '../../src/schema/baseline.js';
 import { judge } from '../../src/cli.js';
 import { ConfigError } from '../../src/engine/config.js';
 import { runAudit } from '../../src/run/audit.js';

@@ -1,7 +1,7 @@
 // Who a figure is about, read from the clause before it; remembered per clause and report market.
 import { segmentName } from '../../src/claims/segments.js';
 import { subjectBefore } from '../../src/claims/subject.js';
-import { setBlockCaching } from '../../src/text/block-cache.js';
+import { setBlockCaching } from '../../src/cache/block-cache.js';
 
 describe('subjectBefore', () => {
   afterEach(() => setBlockCaching(true));

@@ -19,6 +19,7 @@ const PIECES = [
 ];
 
 function generated(rng: Rng, asciiOnly: boolean): string {
+  // eslint-disable-next-line no-control-regex -- all of ASCII
   const pieces = asciiOnly ? PIECES.filter((p) => /^[\x00-\x7f]*$/.test(p)) : PIECES;
   return Array.from({ length: Math.floor(rng() * 40) }, () => pick(rng, pieces)).join(rng() < 0.5 ? ' ' : '');
 }

@@ -2,7 +2,7 @@ import type { ResolvedRule } from '../../src/engine/config.js';
 import { resolveRules } from '../../src/engine/config.js';
 import { loadRules } from '../../src/engine/loader.js';
 import type { CorpusRule } from '../../src/engine/rule.js';
-import { runCorpusRules, type CorpusFinding, type FingerprintRecord } from '../../src/corpus/run.js';
+import { runCorpusRules, type CorpusFinding, type FingerprintRecord } from '../../src/engine/run-corpus.js';
 import { contextOf } from '../helpers/harness.js';
 
 export async function corpusRules(options: Record<string, Record<string, unknown>> = {}): Promise<ResolvedRule[]> {

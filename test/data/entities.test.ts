@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KNOWN_ENTITIES, loadEntityHistory } from '../../src/credibility/entity-history.js';
+import { KNOWN_ENTITIES, loadEntityHistory } from '../../src/lexicon/entity-history.js';
 import { scanLiterals } from '../../src/credibility/literal-scan.js';
-import { foldPattern } from '../../src/credibility/fold.js';
-import { PROMO_LEXICON, PromoLexiconSchema } from '../../src/credibility/promo-lexicon.js';
+import { foldPattern } from '../../src/matching/fold.js';
+import { PROMO_LEXICON, PromoLexiconSchema } from '../../src/lexicon/promo-lexicon.js';
 import { contextOf, ROOT } from '../helpers/harness.js';
 
 const raw = JSON.parse(readFileSync(path.join(ROOT, 'rules/data/entities.json'), 'utf8')) as { entities: Array<Record<string, unknown>> };

@@ -1,7 +1,7 @@
 import { resolveRules } from '../../src/engine/config.js';
 import { loadRules } from '../../src/engine/loader.js';
 import { auditBytes } from '../../src/pipeline/audit-source.js';
-import { BlockCache, memoByText, setBlockCaching } from '../../src/text/block-cache.js';
+import { BlockCache, memoByText, setBlockCaching } from '../../src/cache/block-cache.js';
 import { seed } from '../helpers/harness.js';
 
 describe('BlockCache', () => {

@@ -1,10 +1,10 @@
 import { moneyIn } from '../../src/claims/numbers.js';
 import { digitFlags } from '../../src/credibility/digits.js';
-import { countWords } from '../../src/credibility/doc-text.js';
-import { scanDocument } from '../../src/credibility/document-scan.js';
-import { foldCode, foldText, foldWordCode } from '../../src/credibility/fold.js';
-import { LiteralMatcher } from '../../src/credibility/literal-matcher.js';
-import { WordFilter, wordHash } from '../../src/credibility/word-filter.js';
+import { countWords } from '../../src/matching/doc-text.js';
+import { scanDocument } from '../../src/lexicon/document-scan.js';
+import { foldCode, foldText, foldWordCode } from '../../src/matching/fold.js';
+import { LiteralMatcher } from '../../src/matching/literal-matcher.js';
+import { WordFilter, wordHash } from '../../src/matching/word-filter.js';
 import type { AuditContext } from '../../src/engine/context.js';
 import type { Claims } from '../../src/schema/claims.js';
 import type { DocumentModel } from '../../src/schema/document.js';

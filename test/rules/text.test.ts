@@ -1,9 +1,9 @@
-import { isChartCaption, runInCaption } from '../../src/hygiene/captions.js';
-import { findCallToAction } from '../../src/hygiene/call-to-action.js';
-import { findMarkdown } from '../../src/hygiene/markdown.js';
-import { findMojibake, visible } from '../../src/hygiene/mojibake.js';
-import { findPlaceholders } from '../../src/hygiene/placeholders.js';
-import { findRunOnList } from '../../src/hygiene/run-on-list.js';
+import { isChartCaption, runInCaption } from '../../src/parse/captions.js';
+import { findCallToAction } from '../../src/text/call-to-action.js';
+import { findMarkdown } from '../../src/text/markdown.js';
+import { findMojibake, visible } from '../../src/text/mojibake.js';
+import { findPlaceholders } from '../../src/text/placeholders.js';
+import { findRunOnList } from '../../src/text/run-on-list.js';
 import { contextOf, quotes, runRule, seedContext } from '../helpers/harness.js';
 
 const SEEDS = ['000', '001', '002', '003', '004'];

@@ -1,4 +1,4 @@
-import type { Spans } from '../../parse/assemble.js';
+import type { Spans } from '../../parse/spans.js';
 import type { Block, DocumentModel } from '../../schema/document.js';
 import type { Severity } from '../../schema/finding.js';
 import type { EvidenceRef, FindingLabel } from './evidence-index.js';
