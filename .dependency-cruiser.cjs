@@ -18,7 +18,10 @@ const path = (folders) => `^src/(${folders.join('|')})(/|$)`;
 
 const layerRules = LAYERS.slice(0, -1).map((folders, i) => ({
   name: `layer-${folders.join('+').replace(/\\/g, '')}`,
-  comment: `${folders.join(', ').replace(/\\/g, '')} may not import from a layer above (${LAYERS.slice(i + 1).flat().join(', ').replace(/\\/g, '')})`,
+  comment: `${folders.join(', ').replace(/\\/g, '')} may not import from a layer above (${LAYERS.slice(i + 1)
+    .flat()
+    .join(', ')
+    .replace(/\\/g, '')})`,
   severity: 'error',
   from: { path: path(folders) },
   to: { path: path(LAYERS.slice(i + 1).flat()) },

@@ -31,8 +31,13 @@ Examples:
   credence rules`;
 
 function parseFormats(value: string): OutputFormat[] {
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const f of list) if (!FORMATS.includes(f as OutputFormat)) throw new CommanderError(EXIT.usage, 'credence.format', `unknown format "${f}" (choose from ${FORMATS.join(', ')})`);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  for (const f of list)
+    if (!FORMATS.includes(f as OutputFormat))
+      throw new CommanderError(EXIT.usage, 'credence.format', `unknown format "${f}" (choose from ${FORMATS.join(', ')})`);
   return list as OutputFormat[];
 }
 
@@ -79,12 +84,15 @@ export function judge(result: AuditResult, gate: Gate): { code: number; reasons:
   const c = s.counts;
   const hit = gate.failOn === 'never' ? 0 : gate.failOn === 'error' ? c.error : gate.failOn === 'warning' ? c.error + c.warning : c.error + c.warning + c.info;
   if (hit > 0) reasons.push(`${hit} finding${hit === 1 ? '' : 's'} at or above --fail-on ${gate.failOn}`);
-  if (gate.maxWarnings !== undefined && c.warning > gate.maxWarnings) reasons.push(`${c.warning} warning${c.warning === 1 ? '' : 's'}, more than --max-warnings ${gate.maxWarnings}`);
+  if (gate.maxWarnings !== undefined && c.warning > gate.maxWarnings)
+    reasons.push(`${c.warning} warning${c.warning === 1 ? '' : 's'}, more than --max-warnings ${gate.maxWarnings}`);
   if (gate.minScore !== undefined) {
     const low = result.sources.filter((src) => src.score && src.score.value < gate.minScore!);
     if (low.length) {
       const shown = low.slice(0, 5).map((src) => `${src.name} (${src.score!.value})`);
-      reasons.push(`${low.length} source${low.length === 1 ? '' : 's'} scored below --min-score ${gate.minScore}: ${shown.join(', ')}${low.length > 5 ? ', …' : ''}`);
+      reasons.push(
+        `${low.length} source${low.length === 1 ? '' : 's'} scored below --min-score ${gate.minScore}: ${shown.join(', ')}${low.length > 5 ? ', …' : ''}`,
+      );
     }
   }
   return { code: reasons.length ? EXIT.findings : EXIT.ok, reasons };
@@ -143,8 +151,11 @@ function conclude(report: RunReport, flags: CommonFlags, failOn: FailOn, io: Io)
   for (const note of report.notes) io.err.write(`credence: ${note}\n`);
   const stale = report.baseline?.stale ?? [];
   if (stale.length) {
-    io.err.write(`credence: baseline ${report.baseline!.file}: ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'} no longer match a finding${flags.pruneBaseline ? ' (removed)' : ' (--prune-baseline removes them)'}:\n`);
-    for (const e of stale.slice(0, 20)) io.err.write(`  ${e.source}  ${e.ruleId}  ${e.fingerprint}${e.count > 1 ? ` ×${e.count}` : ''}${e.message ? `  ${e.message.slice(0, 100)}` : ''}\n`);
+    io.err.write(
+      `credence: baseline ${report.baseline!.file}: ${stale.length} stale entr${stale.length === 1 ? 'y' : 'ies'} no longer match a finding${flags.pruneBaseline ? ' (removed)' : ' (--prune-baseline removes them)'}:\n`,
+    );
+    for (const e of stale.slice(0, 20))
+      io.err.write(`  ${e.source}  ${e.ruleId}  ${e.fingerprint}${e.count > 1 ? ` ×${e.count}` : ''}${e.message ? `  ${e.message.slice(0, 100)}` : ''}\n`);
     if (stale.length > 20) io.err.write(`  … and ${stale.length - 20} more (see audit.json "baseline.stale")\n`);
   }
   const verdict = judge(result, { failOn, maxWarnings: flags.maxWarnings, minScore: flags.minScore });

@@ -3,7 +3,17 @@ export { audit, runAudit, configFor, DEFAULT_JOBS, DEFAULT_TIMEOUT_MS, type Audi
 export { mergeShards, type MergeOptions } from './run/merge.js';
 export { auditBytes, buildContext, type SourceRef } from './pipeline/audit-source.js';
 export { loadRules } from './engine/loader.js';
-export { defineRule, defineCorpusRule, output, type Rule, type SourceRule, type CorpusRule, type CorpusSource, type CorpusFindingDraft, type RuleExample } from './engine/rule.js';
+export {
+  defineRule,
+  defineCorpusRule,
+  output,
+  type Rule,
+  type SourceRule,
+  type CorpusRule,
+  type CorpusSource,
+  type CorpusFindingDraft,
+  type RuleExample,
+} from './engine/rule.js';
 export type { AuditContext } from './engine/context.js';
 export type { SourceView } from './claims/source-view.js';
 export { parseConfig, loadConfig, resolveRules, ConfigError } from './engine/config.js';

@@ -35,7 +35,10 @@ export default defineCorpusRule({
         name: 'the same regional split for two unrelated markets',
         input: joinDocuments([
           { name: 'pumps.html', text: page('Industrial Pump', 'one.example', 'Europe holds 41% of the market, North America 27% and Asia-Pacific 22%.') },
-          { name: 'sensors.html', text: page('Soil Sensor', 'two.example', 'Europe accounts for 41% of revenue, while North America holds 27% and Asia-Pacific 22%.') },
+          {
+            name: 'sensors.html',
+            text: page('Soil Sensor', 'two.example', 'Europe accounts for 41% of revenue, while North America holds 27% and Asia-Pacific 22%.'),
+          },
         ]),
         expect: [{ messageId: 'recycled-shares', quotes: ['41%'] }],
       },

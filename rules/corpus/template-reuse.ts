@@ -43,8 +43,26 @@ export default defineCorpusRule({
       {
         name: 'the same region list, mistakes included, on two sites and two markets',
         input: joinDocuments([
-          { name: 'pumps.html', text: regionPage({ market: 'Industrial Pump', site: 'reports-one.example', regions: REUSED_REGIONS, intro: INTRO('industrial pump'), regionalText: 'Europe leads demand.' }) },
-          { name: 'sensors.html', text: regionPage({ market: 'Soil Sensor', site: 'reports-two.example', regions: REUSED_REGIONS, intro: INTRO('soil sensor'), regionalText: 'Asia-Pacific grows fastest.' }) },
+          {
+            name: 'pumps.html',
+            text: regionPage({
+              market: 'Industrial Pump',
+              site: 'reports-one.example',
+              regions: REUSED_REGIONS,
+              intro: INTRO('industrial pump'),
+              regionalText: 'Europe leads demand.',
+            }),
+          },
+          {
+            name: 'sensors.html',
+            text: regionPage({
+              market: 'Soil Sensor',
+              site: 'reports-two.example',
+              regions: REUSED_REGIONS,
+              intro: INTRO('soil sensor'),
+              regionalText: 'Asia-Pacific grows fastest.',
+            }),
+          },
         ]),
         expect: [{ messageId: 'shared-template', quotes: ['United States'] }],
       },
@@ -53,17 +71,50 @@ export default defineCorpusRule({
       {
         name: 'two copies of the same report (same site, same market) are not a template',
         input: joinDocuments([
-          { name: 'pumps.html', text: regionPage({ market: 'Industrial Pump', site: 'reports-one.example', regions: REUSED_REGIONS, intro: INTRO('industrial pump'), regionalText: 'Europe leads demand.' }) },
-          { name: 'pumps-copy.html', text: regionPage({ market: 'Industrial Pump', site: 'reports-one.example', regions: REUSED_REGIONS, intro: INTRO('industrial pump'), regionalText: 'Europe leads demand.' }) },
+          {
+            name: 'pumps.html',
+            text: regionPage({
+              market: 'Industrial Pump',
+              site: 'reports-one.example',
+              regions: REUSED_REGIONS,
+              intro: INTRO('industrial pump'),
+              regionalText: 'Europe leads demand.',
+            }),
+          },
+          {
+            name: 'pumps-copy.html',
+            text: regionPage({
+              market: 'Industrial Pump',
+              site: 'reports-one.example',
+              regions: REUSED_REGIONS,
+              intro: INTRO('industrial pump'),
+              regionalText: 'Europe leads demand.',
+            }),
+          },
         ]),
       },
       {
         name: 'different region lists',
         input: joinDocuments([
-          { name: 'pumps.html', text: regionPage({ market: 'Industrial Pump', site: 'reports-one.example', regions: REUSED_REGIONS, intro: INTRO('industrial pump'), regionalText: 'Europe leads demand.' }) },
+          {
+            name: 'pumps.html',
+            text: regionPage({
+              market: 'Industrial Pump',
+              site: 'reports-one.example',
+              regions: REUSED_REGIONS,
+              intro: INTRO('industrial pump'),
+              regionalText: 'Europe leads demand.',
+            }),
+          },
           {
             name: 'sensors.html',
-            text: regionPage({ market: 'Soil Sensor', site: 'reports-two.example', regions: '<p>Regions:</p><ul><li>Americas</li><li>EMEA</li><li>APAC</li></ul>', intro: 'Soil sensors measure moisture.', regionalText: 'Asia-Pacific grows fastest.' }),
+            text: regionPage({
+              market: 'Soil Sensor',
+              site: 'reports-two.example',
+              regions: '<p>Regions:</p><ul><li>Americas</li><li>EMEA</li><li>APAC</li></ul>',
+              intro: 'Soil sensors measure moisture.',
+              regionalText: 'Asia-Pacific grows fastest.',
+            }),
           },
         ]),
       },

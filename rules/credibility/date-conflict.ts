@@ -15,7 +15,8 @@ const options = z.object({
 export default defineRule({
   id: 'credibility/date-conflict',
   severity: 'warning',
-  description: 'Flags dates that contradict the report’s own timeline: events after publication, inconsistent base year, history and forecast periods, stale “as of” data.',
+  description:
+    'Flags dates that contradict the report’s own timeline: events after publication, inconsistent base year, history and forecast periods, stale “as of” data.',
   rationale:
     'A report cannot describe events that happen after it was published, and its base year, historical range and forecast period must follow one another. When they do not, the text was assembled from sources of different ages (or the dates were edited without the content), so its figures cannot be placed in time.',
   messages: {
@@ -32,30 +33,17 @@ export default defineRule({
     flagged: [
       {
         name: 'an event dated after publication',
-        input: [
-          'Widget Market Report 2025-2032',
-          '',
-          'Published: August 2025',
-          '',
-          'In March 2026, Acme Widgets launched a new sensor line.',
-        ].join('\n'),
+        input: ['Widget Market Report 2025-2032', '', 'Published: August 2025', '', 'In March 2026, Acme Widgets launched a new sensor line.'].join('\n'),
         expect: [{ messageId: 'event-after-publish', quotes: ['In March 2026'], data: { eventDate: 'March 2026' } }],
       },
       {
         name: 'history ending after the base year',
         input: ['Widget Market Report', '', 'Base Year: 2023', 'Historical Range: 2019 - 2024', 'Forecast Period: 2023 - 2031'].join('\n'),
-        expect: [
-          { messageId: 'history-after-base', data: { baseYear: 2023, historical: '2019–2024' } },
-          { messageId: 'forecast-overlaps-history' },
-        ],
+        expect: [{ messageId: 'history-after-base', data: { baseYear: 2023, historical: '2019–2024' } }, { messageId: 'forecast-overlaps-history' }],
       },
       {
         name: '“as of” data older than the base year used as current',
-        input: [
-          'Widget Market Size and Trends 2025 - 2032',
-          '',
-          'As of 2022, the segment stands at USD 3.4 billion and grows steadily.',
-        ].join('\n'),
+        input: ['Widget Market Size and Trends 2025 - 2032', '', 'As of 2022, the segment stands at USD 3.4 billion and grows steadily.'].join('\n'),
         expect: [{ messageId: 'stale-as-of', quotes: ['As of 2022'], data: { asOfYear: 2022, baseYear: 2024 } }],
       },
     ],
@@ -88,26 +76,50 @@ export default defineRule({
     if (base && hist) {
       checked++;
       if (hist.to > base.year) {
-        findings.push({ messageId: 'history-after-base', severity: 'error', data: { historical: range(hist), baseYear: base.year }, primary: hist.evidence, related: [base.evidence] });
+        findings.push({
+          messageId: 'history-after-base',
+          severity: 'error',
+          data: { historical: range(hist), baseYear: base.year },
+          primary: hist.evidence,
+          related: [base.evidence],
+        });
       }
     }
     if (base && fc) {
       checked++;
       if (fc.from < base.year) {
-        findings.push({ messageId: 'forecast-before-base', severity: 'error', data: { forecast: range(fc), baseYear: base.year }, primary: fc.evidence, related: [base.evidence] });
+        findings.push({
+          messageId: 'forecast-before-base',
+          severity: 'error',
+          data: { forecast: range(fc), baseYear: base.year },
+          primary: fc.evidence,
+          related: [base.evidence],
+        });
       }
     }
     if (hist && fc) {
       checked++;
       // Sharing one boundary year is common usage; starting inside the history is not.
       if (fc.from < hist.to) {
-        findings.push({ messageId: 'forecast-overlaps-history', severity: 'error', data: { forecast: range(fc), historical: range(hist) }, primary: fc.evidence, related: [hist.evidence] });
+        findings.push({
+          messageId: 'forecast-overlaps-history',
+          severity: 'error',
+          data: { forecast: range(fc), historical: range(hist) },
+          primary: fc.evidence,
+          related: [hist.evidence],
+        });
       }
     }
     if (base && meta.publishDate) {
       checked++;
       if (meta.publishDate.year < base.year) {
-        findings.push({ messageId: 'published-before-base', severity: 'error', data: { publishDate: meta.publishDate.iso, baseYear: base.year }, primary: meta.publishDate.evidence, related: [base.evidence] });
+        findings.push({
+          messageId: 'published-before-base',
+          severity: 'error',
+          data: { publishDate: meta.publishDate.iso, baseYear: base.year },
+          primary: meta.publishDate.evidence,
+          related: [base.evidence],
+        });
       }
     }
     const title = meta.titleHorizon;
@@ -116,7 +128,12 @@ export default defineRule({
       // A title may span history plus forecast ("2019–2032"); it may not end elsewhere or start later.
       const explainedStart = title.from === fc.from || title.from === hist?.from || title.from === base?.year;
       if (title.to !== fc.to || title.from > fc.from || !explainedStart) {
-        findings.push({ messageId: 'horizon-mismatch', data: { titleHorizon: range(title), forecast: range(fc) }, primary: title.evidence, related: [fc.evidence] });
+        findings.push({
+          messageId: 'horizon-mismatch',
+          data: { titleHorizon: range(title), forecast: range(fc) },
+          primary: title.evidence,
+          related: [fc.evidence],
+        });
       }
     }
 
@@ -148,7 +165,10 @@ export default defineRule({
           messageId: 'stale-as-of',
           data: { asOfYear: s.year, baseYear, baseBasis },
           primary: ctx.spans.of(s.sentence.block, s.from, s.to, 'as of'),
-          related: [ctx.spans.of(s.sentence.block, s.sentence.from, s.sentence.to, 'statement'), ...(baseEvidence ? [{ ...baseEvidence, role: 'base year' }] : [])],
+          related: [
+            ctx.spans.of(s.sentence.block, s.sentence.from, s.sentence.to, 'statement'),
+            ...(baseEvidence ? [{ ...baseEvidence, role: 'base year' }] : []),
+          ],
         });
       }
     }

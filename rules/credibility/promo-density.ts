@@ -22,7 +22,10 @@ function summarise(found: PromoOccurrence[]): string {
     if (f.kind === 'tracking link') links++;
     else byQuote.set(f.quote, (byQuote.get(f.quote) ?? 0) + 1);
   }
-  const parts = [...byQuote].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([q, n]) => (n > 1 ? `“${q}” ×${n}` : `“${q}”`));
+  const parts = [...byQuote]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([q, n]) => (n > 1 ? `“${q}” ×${n}` : `“${q}”`));
   if (byQuote.size > 4) parts.push('…');
   if (links > 0) parts.push(`${links} tracking link${links === 1 ? '' : 's'}`);
   return parts.join(', ');
@@ -35,8 +38,7 @@ export default defineRule({
   rationale:
     'A page that asks the reader to buy, request a sample or enquire every few paragraphs, with campaign-tracked links, is a lead-generation page for a report, not the report itself: its figures are teasers written to sell and are rarely sourced. The density (per 1,000 words) separates that from an article that mentions a sample once.',
   messages: {
-    dense:
-      '{count} sales calls to action and tracking links in {words} words ({ratio} per 1,000 words; the threshold is {threshold}): {summary}.',
+    dense: '{count} sales calls to action and tracking links in {words} words ({ratio} per 1,000 words; the threshold is {threshold}): {summary}.',
   },
   options,
   examples: {
@@ -60,7 +62,11 @@ export default defineRule({
         input: [
           'Widget sensors in industrial inspection',
           '',
-          ...Array.from({ length: 12 }, (_, i) => `Section ${i + 1} discusses how inspection lines use optical and capacitive widget sensors, how plants calibrate them, what failure modes engineers see in the field, and how maintenance schedules change once sensors report their own drift. Operators compare vendors on accuracy, price and service, and the trade press reviews new models every quarter.`),
+          ...Array.from(
+            { length: 12 },
+            (_, i) =>
+              `Section ${i + 1} discusses how inspection lines use optical and capacitive widget sensors, how plants calibrate them, what failure modes engineers see in the field, and how maintenance schedules change once sensors report their own drift. Operators compare vendors on accuracy, price and service, and the trade press reviews new models every quarter.`,
+          ),
           '',
           'Readers who want the full dataset can request a sample from the publisher.',
         ].join('\n'),

@@ -35,7 +35,8 @@ export default defineRule({
   rationale:
     'Market sizes, growth rates and company sales can only be checked when the report says where they come from: “according to”, a named agency or company report, a citation. A source where most figures float free of any attribution asks to be taken on trust; one finding per source gives the proportion rather than a flag on every number.',
   messages: {
-    unsourced: '{unsourced} of {total} numeric claims ({percent}%) carry no attribution (no “according to”, named source or citation in their sentence): {kinds}.',
+    unsourced:
+      '{unsourced} of {total} numeric claims ({percent}%) carry no attribution (no “according to”, named source or citation in their sentence): {kinds}.',
   },
   options,
   examples: {

@@ -21,8 +21,7 @@ export default defineRule({
     flagged: [
       {
         name: 'two countries in one bullet (HTML)',
-        input:
-          '<h2>Report scope by region</h2><p><strong>Latin America:</strong></p><ul><li>Brazil</li><li>Chile Japan</li><li>Peru</li></ul>',
+        input: '<h2>Report scope by region</h2><p><strong>Latin America:</strong></p><ul><li>Brazil</li><li>Chile Japan</li><li>Peru</li></ul>',
         expect: [{ messageId: 'merged', quotes: ['Chile Japan'], data: { count: 2 } }],
       },
       {

@@ -85,8 +85,7 @@ export default defineRule({
     const findings: FindingDraft[] = [];
     let checked = 0;
 
-    const siblingsOf = (group: RegionGroup): Place[] =>
-      enumerations[group.enumeration].groups.map((g) => g.region).filter((r): r is Place => r !== null);
+    const siblingsOf = (group: RegionGroup): Place[] => enumerations[group.enumeration].groups.map((g) => g.region).filter((r): r is Place => r !== null);
 
     const checkCountry = (group: RegionGroup, region: Place, country: Place, at: GeoItem, written: string, from: number, to: number) => {
       checked++;

@@ -20,8 +20,7 @@ export default defineRule({
     flagged: [
       {
         name: 'two halves of a country (HTML)',
-        input:
-          '<h2>Regional analysis</h2><p><strong>Asia-Pacific:</strong></p><ul><li>Australia</li><li>New</li><li>Zealand</li><li>Japan</li></ul>',
+        input: '<h2>Regional analysis</h2><p><strong>Asia-Pacific:</strong></p><ul><li>Australia</li><li>New</li><li>Zealand</li><li>Japan</li></ul>',
         expect: [{ messageId: 'split', quotes: ['New', 'Zealand'], data: { name: 'New Zealand', count: 2 } }],
       },
       {

@@ -15,8 +15,10 @@ export default defineRule({
   rationale:
     'Two sizes of the same market in two years fix its compound annual growth rate. As statcheck recomputes reported statistics, every figure is read as the interval its stated precision allows ("USD 4.38 Bn" is 4.375–4.385), the period is counted both as the years between the figures and inclusively, and a rate is flagged only when it lies outside everything those readings imply. Findings show the implied rate and its bounds.',
   messages: {
-    inconsistent: 'Stated growth rate {stated} ({period}) does not follow from {start} in {from} to {end} in {to}: that implies {implied}% a year (between {low}% and {high}% allowing for rounding and period convention).',
-    implied: '{start} in {from} and {end} in {to} imply {implied}% a year (between {low}% and {high}%), which contradicts the growth rate {stated} ({period}) stated elsewhere.',
+    inconsistent:
+      'Stated growth rate {stated} ({period}) does not follow from {start} in {from} to {end} in {to}: that implies {implied}% a year (between {low}% and {high}% allowing for rounding and period convention).',
+    implied:
+      '{start} in {from} and {end} in {to} imply {implied}% a year (between {low}% and {high}%), which contradicts the growth rate {stated} ({period}) stated elsewhere.',
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
@@ -31,15 +33,31 @@ export default defineRule({
     flagged: [
       {
         name: 'doubling in five years is not over 24% a year',
-        input: 'Widget Market 2025 - 2032\n\nAs of 2024, the widget market is valued at approximately $6 billion.\n\nThe widget market size is expected to reach $12 billion by 2029, reflecting a compound annual growth rate of over 24%.\n',
+        input:
+          'Widget Market 2025 - 2032\n\nAs of 2024, the widget market is valued at approximately $6 billion.\n\nThe widget market size is expected to reach $12 billion by 2029, reflecting a compound annual growth rate of over 24%.\n',
         expect: [{ messageId: 'inconsistent', quotes: ['over 24%', '$6 billion', '$12 billion'] }],
       },
     ],
     clean: [
-      { name: 'consistent at stated precision', input: 'Widget Market\n\nThe widget market is valued at USD 4.38 Bn in 2025 and is expected to reach USD 9.87 Bn by 2032, exhibiting a CAGR of 12.3% from 2025 to 2032.\n' },
-      { name: 'consistent at the precision of every figure', input: 'Widget Market\n\nThe widget market will grow at an 18.5% CAGR from 2023 to 2032, from its 2022 valuation of USD 9.6 billion to USD 52.4 billion by 2032.\n' },
-      { name: 'consistent when the period is counted inclusively (n + 1)', input: 'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025 and will reach USD 16.1 billion in 2030, a CAGR of 8.3%.\n' },
-      { name: 'sizes of a different market', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 5% from 2025 to 2032.\n\nThe global gadget market was valued at $10 billion in 2025 and will reach $40 billion by 2032.\n' },
+      {
+        name: 'consistent at stated precision',
+        input:
+          'Widget Market\n\nThe widget market is valued at USD 4.38 Bn in 2025 and is expected to reach USD 9.87 Bn by 2032, exhibiting a CAGR of 12.3% from 2025 to 2032.\n',
+      },
+      {
+        name: 'consistent at the precision of every figure',
+        input:
+          'Widget Market\n\nThe widget market will grow at an 18.5% CAGR from 2023 to 2032, from its 2022 valuation of USD 9.6 billion to USD 52.4 billion by 2032.\n',
+      },
+      {
+        name: 'consistent when the period is counted inclusively (n + 1)',
+        input: 'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025 and will reach USD 16.1 billion in 2030, a CAGR of 8.3%.\n',
+      },
+      {
+        name: 'sizes of a different market',
+        input:
+          'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 5% from 2025 to 2032.\n\nThe global gadget market was valued at $10 billion in 2025 and will reach $40 billion by 2032.\n',
+      },
     ],
   },
   check(ctx, o) {

@@ -15,7 +15,8 @@ export default defineRule({
     'A report that says a market grows 11.2% a year and elsewhere "over 28%" for the same years cannot be right twice; one of the figures was copied from another market or made up. Each rate is read as the interval it admits (rounding of its stated digits, "over", "about", ranges) and only rates whose intervals cannot meet are flagged.',
   messages: {
     conflict: 'Growth rate {a} ({periodA}) for {subject} contradicts {b} ({periodB}) stated elsewhere: the two cannot both hold (gap {gap} points).',
-    conflictWithFirst: 'Growth rate {b} ({periodB}) for {subject} contradicts {a} ({periodA}), the first stated (gap {gap} points); the page gives {count} different rates for it.',
+    conflictWithFirst:
+      'Growth rate {b} ({periodB}) for {subject} contradicts {a} ({periodA}), the first stated (gap {gap} points); the page gives {count} different rates for it.',
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
@@ -27,15 +28,32 @@ export default defineRule({
     flagged: [
       {
         name: 'a rate and a much higher floor for the same forecast period',
-        input: 'Widget Market Report 2025 - 2032\n\nThe widget market is expected to grow at a CAGR of 11.2% during the forecast period.\n\nThe widget market size is projected to reach $18 billion by 2029, with a CAGR exceeding 28%.\n',
+        input:
+          'Widget Market Report 2025 - 2032\n\nThe widget market is expected to grow at a CAGR of 11.2% during the forecast period.\n\nThe widget market size is projected to reach $18 billion by 2029, with a CAGR exceeding 28%.\n',
         expect: [{ messageId: 'conflict', quotes: ['11.2%', 'exceeding 28%'] }],
       },
     ],
     clean: [
-      { name: 'a qualified floor the rate satisfies', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 25% from 2025 to 2032.\n\nAnalysts expect a CAGR of over 22% over the forecast period.\n' },
-      { name: 'rounding: 11.2% and 11%', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 11.2% from 2025 to 2032.\n\nIn short, growth of about 11% per annum is expected over the forecast period.\n' },
-      { name: 'different subjects (a region and the market)', input: 'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 8% from 2025 to 2032.\n\nThe Asia Pacific market is expected to grow at a CAGR of 15% from 2025 to 2032.\n' },
-      { name: 'periods that do not overlap', input: 'Widget Market 2025 - 2032\n\nThe widget market grew at a CAGR of 3% from 2015 to 2020.\n\nThe widget market will grow at a CAGR of 9% from 2025 to 2032.\n' },
+      {
+        name: 'a qualified floor the rate satisfies',
+        input:
+          'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 25% from 2025 to 2032.\n\nAnalysts expect a CAGR of over 22% over the forecast period.\n',
+      },
+      {
+        name: 'rounding: 11.2% and 11%',
+        input:
+          'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 11.2% from 2025 to 2032.\n\nIn short, growth of about 11% per annum is expected over the forecast period.\n',
+      },
+      {
+        name: 'different subjects (a region and the market)',
+        input:
+          'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 8% from 2025 to 2032.\n\nThe Asia Pacific market is expected to grow at a CAGR of 15% from 2025 to 2032.\n',
+      },
+      {
+        name: 'periods that do not overlap',
+        input:
+          'Widget Market 2025 - 2032\n\nThe widget market grew at a CAGR of 3% from 2015 to 2020.\n\nThe widget market will grow at a CAGR of 9% from 2025 to 2032.\n',
+      },
     ],
   },
   check(ctx, o) {
@@ -67,7 +85,10 @@ export default defineRule({
           messageId: anchored ? 'conflictWithFirst' : 'conflict',
           data: anchored ? { ...data, count: subjectGroups.length } : data,
           primary: { ...a.evidence, role: 'stated rate' },
-          related: [...subjectGroups[i].slice(1), ...subjectGroups[j]].map((c) => ({ ...c.evidence, role: c === b ? 'contradicting rate' : 'same rate, repeated' })),
+          related: [...subjectGroups[i].slice(1), ...subjectGroups[j]].map((c) => ({
+            ...c.evidence,
+            role: c === b ? 'contradicting rate' : 'same rate, repeated',
+          })),
           key: `${growthSignature(a)}~${growthSignature(b)}`,
         });
       }

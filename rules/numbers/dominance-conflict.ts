@@ -42,9 +42,19 @@ export default defineRule({
       },
     ],
     clean: [
-      { name: 'the leader has the largest share', input: 'Widget Market\n\nNorth America dominates the widget market, holding a 42% share. Europe follows with a 31% share.\n' },
-      { name: 'a country leading within its leading region', input: 'Widget Market\n\nNorth America is expected to lead the market, holding a 38.2% share. The U.S. continues to lead the global widget market.\n' },
-      { name: 'leaders of different breakdowns', input: 'Widget Market\n\nBy type, hardware holds the largest share of 50%. North America dominates the widget market.\n\nBy Type\n\n• Hardware\n• Software\n' },
+      {
+        name: 'the leader has the largest share',
+        input: 'Widget Market\n\nNorth America dominates the widget market, holding a 42% share. Europe follows with a 31% share.\n',
+      },
+      {
+        name: 'a country leading within its leading region',
+        input: 'Widget Market\n\nNorth America is expected to lead the market, holding a 38.2% share. The U.S. continues to lead the global widget market.\n',
+      },
+      {
+        name: 'leaders of different breakdowns',
+        input:
+          'Widget Market\n\nBy type, hardware holds the largest share of 50%. North America dominates the widget market.\n\nBy Type\n\n• Hardware\n• Software\n',
+      },
     ],
   },
   check(ctx) {
@@ -68,7 +78,13 @@ export default defineRule({
         reported.add(key);
         findings.push({
           messageId: mine ? 'larger' : 'majority',
-          data: { leader: d.segment, dimension: d.dimension, other: other.segment.replace(/^the\s+/i, ''), otherShare: other.share.text, leaderShare: mine ? `${mine.share.text}%` : 'none stated' },
+          data: {
+            leader: d.segment,
+            dimension: d.dimension,
+            other: other.segment.replace(/^the\s+/i, ''),
+            otherShare: other.share.text,
+            leaderShare: mine ? `${mine.share.text}%` : 'none stated',
+          },
           primary: { ...d.evidence, role: 'dominance claim' },
           related: [{ ...other.evidence, role: `${other.segment} share` }, ...(mine ? [{ ...mine.evidence, role: `${mine.segment} share` }] : [])],
           key,
@@ -76,7 +92,11 @@ export default defineRule({
       }
       const first = leaders.get(d.dimension);
       if (!first) leaders.set(d.dimension, d);
-      else if (first.segmentKey !== d.segmentKey && !nestedPlaces(first.segment, d.segment) && (first.year === d.year || first.year === null || d.year === null)) {
+      else if (
+        first.segmentKey !== d.segmentKey &&
+        !nestedPlaces(first.segment, d.segment) &&
+        (first.year === d.year || first.year === null || d.year === null)
+      ) {
         const key = `two:${[first.segmentKey, d.segmentKey].sort().join('|')}`;
         if (reported.has(key)) continue;
         reported.add(key);

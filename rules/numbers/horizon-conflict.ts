@@ -20,7 +20,8 @@ export default defineRule({
     flagged: [
       {
         name: 'a projection to a year inside the horizon, with no figure for its end',
-        input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market is expected to grow steadily.\n\nThe widget market size is projected to reach $18 billion by 2029.\n',
+        input:
+          'Widget Market Forecast 2025 - 2032\n\nThe widget market is expected to grow steadily.\n\nThe widget market size is projected to reach $18 billion by 2029.\n',
         expect: [{ messageId: 'projection', quotes: ['2029', '2025 - 2032'] }],
       },
       {
@@ -30,8 +31,14 @@ export default defineRule({
       },
     ],
     clean: [
-      { name: 'projection to the horizon, with an interim figure', input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market will reach $12 billion by 2028 and $20 billion by 2032.\n' },
-      { name: 'a historical CAGR', input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market grew at a CAGR of 4% from 2019 to 2024.\n\nIt will reach $20 billion by 2032.\n' },
+      {
+        name: 'projection to the horizon, with an interim figure',
+        input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market will reach $12 billion by 2028 and $20 billion by 2032.\n',
+      },
+      {
+        name: 'a historical CAGR',
+        input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market grew at a CAGR of 4% from 2019 to 2024.\n\nIt will reach $20 billion by 2032.\n',
+      },
       { name: 'a CAGR from the base year', input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market will grow at a CAGR of 9% from 2024 to 2032.\n' },
     ],
   },

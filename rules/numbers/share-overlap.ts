@@ -48,13 +48,17 @@ export default defineRule({
     flagged: [
       {
         name: 'a country beside its own region',
-        input: 'Widget Market\n\nNorth America holds a 42% share. Europe follows with a 31% share. Asia-Pacific contributes approximately 17%. China\'s market share is projected at 10%.\n',
+        input:
+          "Widget Market\n\nNorth America holds a 42% share. Europe follows with a 31% share. Asia-Pacific contributes approximately 17%. China's market share is projected at 10%.\n",
         expect: [{ messageId: 'overlap', quotes: ['approximately 17%', '10%'] }],
       },
     ],
     clean: [
       { name: 'regions as peers', input: 'Widget Market\n\nNorth America holds a 42% share, Europe a 31% share and Asia-Pacific a 27% share.\n' },
-      { name: 'a country mentioned as an aside of its region', input: 'Widget Market\n\nNorth America holds a 42% share. The Asia-Pacific region, particularly China, contributes roughly 22% of the market.\n' },
+      {
+        name: 'a country mentioned as an aside of its region',
+        input: 'Widget Market\n\nNorth America holds a 42% share. The Asia-Pacific region, particularly China, contributes roughly 22% of the market.\n',
+      },
       { name: 'a sub-region in another breakdown year', input: 'Widget Market\n\nAsia-Pacific holds a 31% share in 2025. China holds a 12% share in 2030.\n' },
     ],
   },
@@ -72,9 +76,18 @@ export default defineRule({
           if (outer === inner || !contains(outer, inner, nestedOnce)) continue;
           findings.push({
             messageId: 'overlap',
-            data: { inner: inner.segment, innerShare: inner.share.text, outer: outer.segment.replace(/^the\s+/i, ''), outerShare: outer.share.text, dimension: b.dimension },
+            data: {
+              inner: inner.segment,
+              innerShare: inner.share.text,
+              outer: outer.segment.replace(/^the\s+/i, ''),
+              outerShare: outer.share.text,
+              dimension: b.dimension,
+            },
             primary: { ...outer.evidence, role: `${outer.segment} share` },
-            related: [{ ...inner.evidence, role: `${inner.segment} share (a part of it)` }, { ...inner.segmentEvidence, role: 'sub-segment' }],
+            related: [
+              { ...inner.evidence, role: `${inner.segment} share (a part of it)` },
+              { ...inner.segmentEvidence, role: 'sub-segment' },
+            ],
             key: `${outer.segmentKey}>${inner.segmentKey}`,
           });
         }

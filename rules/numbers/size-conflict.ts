@@ -29,8 +29,14 @@ export default defineRule({
       },
     ],
     clean: [
-      { name: 'the same size repeated in another unit', input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nThe widget market size was USD 4,380 million in 2025.\n' },
-      { name: 'rounded restatement', input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nThe widget market was worth about $4.4 billion in 2025.\n' },
+      {
+        name: 'the same size repeated in another unit',
+        input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nThe widget market size was USD 4,380 million in 2025.\n',
+      },
+      {
+        name: 'rounded restatement',
+        input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nThe widget market was worth about $4.4 billion in 2025.\n',
+      },
       { name: 'different years', input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025 and will reach USD 9.87 Bn by 2032.\n' },
     ],
   },

@@ -37,7 +37,8 @@ export default defineRule({
   rationale:
     'The segments of one breakdown should partition the market; when two peers are synonyms or one includes the other, any shares or sizes given for them count the same revenue twice and cannot sum to the whole. Peers are the items of one list (a nested list is not a peer of its parent item) or of one “By …” enumeration; synonyms come from a cited thesaurus (MeSH entry terms), and remainders (“Others”) are never duplicates.',
   messages: {
-    synonym: '{dimension} segments “{first}” and “{second}” name the same thing ({canonical}) but are listed as separate peers; their shares would be counted twice.',
+    synonym:
+      '{dimension} segments “{first}” and “{second}” name the same thing ({canonical}) but are listed as separate peers; their shares would be counted twice.',
     contains: '{dimension} segment “{whole}” includes “{part}”, which is listed beside it as a separate peer; the two overlap.',
     repeat: '{dimension} segment “{first}” is listed twice in the same breakdown.',
   },
@@ -86,7 +87,8 @@ export default defineRule({
           const dimension = breakdown.dimension ?? 'segment';
           let pair: Omit<Pair, 'breakdown' | 'repeats'>;
           if (overlap.kind === 'repeat') pair = { messageId: 'repeat', first: a, second: b, data: { first: a.text } };
-          else if (overlap.kind === 'same') pair = { messageId: 'synonym', first: a, second: b, data: { first: a.text, second: b.text, canonical: overlap.canonical } };
+          else if (overlap.kind === 'same')
+            pair = { messageId: 'synonym', first: a, second: b, data: { first: a.text, second: b.text, canonical: overlap.canonical } };
           else {
             const [whole, part] = overlap.whole === 0 ? [a, b] : [b, a];
             pair = { messageId: 'contains', first: whole, second: part, data: { whole: whole.text, part: part.text } };

@@ -43,9 +43,11 @@ export default defineRule({
   rationale:
     'Report mills assemble segmentations from templates of other reports; an end user or application from another specialty or industry shows the breakdown was not researched for this market, so the shares attached to it are not evidence. The report’s domain is inferred from its title, headings and vocabulary with a cited domain lexicon; an item is flagged only when it clearly names another domain — a specialty care setting, an industry, or a disease — that the report’s domains are not related to. General settings (hospitals, clinics, research institutes) and remainders are never flagged.',
   messages: {
-    setting: '{dimension} segment “{item}” is a care setting of {itemDomain} ({terms}), which does not deliver the report’s subject, {reportDomain}; listed {occurrences} time(s).',
+    setting:
+      '{dimension} segment “{item}” is a care setting of {itemDomain} ({terms}), which does not deliver the report’s subject, {reportDomain}; listed {occurrences} time(s).',
     industry: '{dimension} segment “{item}” is the {itemDomain} industry, unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
-    condition: '{dimension} segment “{item}” is a condition of {itemDomain} ({terms}), unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
+    condition:
+      '{dimension} segment “{item}” is a condition of {itemDomain} ({terms}), unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
   },
   options,
   examples: {

@@ -63,7 +63,16 @@ export default defineRule({
       },
       {
         name: 'a type list of sales channels',
-        input: ['Insulin Pens Market', '', 'By Type', '', '  • Hospital Pharmacies', '  • Retail Pharmacies', '  • Online Pharmacies', '  • Reusable Pens'].join('\n'),
+        input: [
+          'Insulin Pens Market',
+          '',
+          'By Type',
+          '',
+          '  • Hospital Pharmacies',
+          '  • Retail Pharmacies',
+          '  • Online Pharmacies',
+          '  • Reusable Pens',
+        ].join('\n'),
         expect: [{ messageId: 'wrong-dimension', data: { itemDimension: 'distribution channel', count: 3, total: 4 } }],
       },
     ],

@@ -24,7 +24,8 @@ export default defineRule({
     'Garbled characters show the text passed through a pipeline that mis-declared its encoding — typical of scraped and re-published reports — and they can corrupt names and figures (“Â£5 million”). One finding per distinct garbled form, with every occurrence as evidence, because an editor fixes each form once with find-and-replace; the repair is computed by re-encoding the run with iconv-lite and decoding it as UTF-8, so the message shows what the text should read. Bytes that were not UTF-8 at all were replaced on reading and are reported separately.',
   messages: {
     mojibake: '“{form}” is mojibake (UTF-8 read as {charset}) and should read “{repaired}”; it occurs {count} time(s).',
-    'invalid-bytes': '{count} byte sequence(s) were not valid UTF-8 and were replaced by “\uFFFD” when the file was read; the original characters there are lost.',
+    'invalid-bytes':
+      '{count} byte sequence(s) were not valid UTF-8 and were replaced by “\uFFFD” when the file was read; the original characters there are lost.',
   },
   options,
   examples: {

@@ -99,7 +99,8 @@ function runOnFindings(ctx: AuditContext): FindingDraft[] {
 export default defineRule({
   id: 'text/template-artifact',
   severity: 'warning',
-  description: 'Leftovers of page generation inside the content: Markdown in HTML, sales calls to action, captions of missing charts, sentences that run into a list.',
+  description:
+    'Leftovers of page generation inside the content: Markdown in HTML, sales calls to action, captions of missing charts, sentences that run into a list.',
   rationale:
     'Scraped and mass-produced reports carry the marks of how they were made: Markdown that was never rendered (a text generator’s output pasted into HTML), “Request a Free Sample” buttons flattened into the text, captions whose chart was dropped, and template sentences whose verb was lost before a list of company names. Each shows the text was not edited, and the last two hide what the source actually showed or said. Markdown in a plain-text document is ordinary text and is not reported; a heading followed by its paragraph is not a caption.',
   messages: {

@@ -8,7 +8,5 @@ export function identity(f: { ruleId: string; messageId: string; fingerprint: st
 /** Entries in a stable order (source, rule, message id, fingerprint) so the file diffs cleanly. */
 export function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...entries].sort(
-    (a, b) => cmp(a.source, b.source) || cmp(a.ruleId, b.ruleId) || cmp(a.messageId, b.messageId) || cmp(a.fingerprint, b.fingerprint),
-  );
+  return [...entries].sort((a, b) => cmp(a.source, b.source) || cmp(a.ruleId, b.ruleId) || cmp(a.messageId, b.messageId) || cmp(a.fingerprint, b.fingerprint));
 }

@@ -55,7 +55,7 @@ class Spool {
     const bytes = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
     const fd = openSync(path.join(this.dir, this.file), 'a');
     try {
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
     } finally {
       closeSync(fd);
     }
@@ -113,7 +113,7 @@ export class SpoolReader {
       this.fds.set(ref.file, fd);
     }
     const buf = Buffer.allocUnsafe(ref.length);
-    for (let done = 0; done < ref.length; ) {
+    for (let done = 0; done < ref.length;) {
       const n = readSync(fd, buf, done, ref.length - done, ref.offset + done);
       if (n === 0) throw new Error(`${ref.file}: the record at byte ${ref.offset} is cut short`);
       done += n;

@@ -62,7 +62,12 @@ export async function schedule(
     } catch (err) {
       const elapsed = performance.now() - started;
       if (controller.signal.reason === TIMEOUT) {
-        outcome = failedOutcome(settings, task, { reason: 'timeout', message: `not finished within ${options.timeoutMs} ms (--timeout-ms); its worker was stopped` }, elapsed);
+        outcome = failedOutcome(
+          settings,
+          task,
+          { reason: 'timeout', message: `not finished within ${options.timeoutMs} ms (--timeout-ms); its worker was stopped` },
+          elapsed,
+        );
       } else if (!stopped()) {
         outcome = failedOutcome(settings, task, crashMessage(err), elapsed);
       }

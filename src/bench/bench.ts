@@ -194,14 +194,34 @@ export async function bench(options: BenchOptions) {
     // Engine against the parse floor, in this process, one thread, after a warm-up.
     const rules = resolveRules(await loadRules(), { rules: {} });
     const cpuBefore = readCpuTimes();
-    const { floorMs, engineMs, uncachedMs, ratio, uncachedRatio, ratios, uncachedRatios } = floorAndEngine(contents, (b) => auditBytes(b, { path: 'bench', name: 'bench' }, rules), options.rounds);
+    const { floorMs, engineMs, uncachedMs, ratio, uncachedRatio, ratios, uncachedRatios } = floorAndEngine(
+      contents,
+      (b) => auditBytes(b, { path: 'bench', name: 'bench' }, rules),
+      options.rounds,
+    );
     const passSteal = stealShare(cpuBefore, readCpuTimes());
-    log(`parse floor (decode, detect, hast → text / lines): ${fixed(floorMs, 0)} ms = ${fixed((files.length * 1000) / floorMs)} docs/s (median of ${options.rounds * 2} passes after a warm-up pass)`);
+    log(
+      `parse floor (decode, detect, hast → text / lines): ${fixed(floorMs, 0)} ms = ${fixed((files.length * 1000) / floorMs)} docs/s (median of ${options.rounds * 2} passes after a warm-up pass)`,
+    );
     log(`engine, one thread (parse, claims, every rule; no output): ${fixed(engineMs, 0)} ms = ${fixed((files.length * 1000) / engineMs)} docs/s`);
-    log(`ratio engine / floor: ${fixed(ratio, 2)}× (median of the passes, the two taking turns every ${TURN} documents: ${ratios.map((r) => fixed(r, 2)).join(', ')})`);
+    log(
+      `ratio engine / floor: ${fixed(ratio, 2)}× (median of the passes, the two taking turns every ${TURN} documents: ${ratios.map((r) => fixed(r, 2)).join(', ')})`,
+    );
     log(`  without the block cache: ${fixed(uncachedMs, 0)} ms, ${fixed(uncachedRatio, 2)}× (per pass: ${uncachedRatios.map((r) => fixed(r, 2)).join(', ')})`);
-    if (passSteal !== null) log(`  CPU steal while these passes ran: ${fixed(passSteal * 100)}% of the machine's time (the host's other guests; it makes single passes uneven)`);
-    Object.assign(results, { docs: files.length, megabytes: mb(bytes), floorMs, engineMs, ratio, ratios, uncachedMs, uncachedRatio, uncachedRatios, passSteal });
+    if (passSteal !== null)
+      log(`  CPU steal while these passes ran: ${fixed(passSteal * 100)}% of the machine's time (the host's other guests; it makes single passes uneven)`);
+    Object.assign(results, {
+      docs: files.length,
+      megabytes: mb(bytes),
+      floorMs,
+      engineMs,
+      ratio,
+      ratios,
+      uncachedMs,
+      uncachedRatio,
+      uncachedRatios,
+      passSteal,
+    });
 
     // Whole runs (reports and JSON written), each in its own process for its own peak RSS.
     const one = await child(corpusDir, 1, path.join(work, 'out-1'));
@@ -254,7 +274,9 @@ export async function bench(options: BenchOptions) {
         const perByte = ms / doc.length;
         if (size === sizes[0]) base = perByte;
         scaling.push({ format, bytes: doc.length, ms, relative: perByte / base });
-        log(`size ${format} ${fixed(doc.length / 1024, 0)} KB: ${fixed(ms, 0)} ms, time per byte ×${fixed(perByte / base, 2)} of ${fixed(sizes[0] / 1024, 0)} KB (block cache off)`);
+        log(
+          `size ${format} ${fixed(doc.length / 1024, 0)} KB: ${fixed(ms, 0)} ms, time per byte ×${fixed(perByte / base, 2)} of ${fixed(sizes[0] / 1024, 0)} KB (block cache off)`,
+        );
       }
     }
     setBlockCaching(true);

@@ -18,5 +18,6 @@ const { summary } = report.result;
 const usage = process.resourceUsage();
 const cpuMs = cpuOf(usage) - cpuBefore;
 process.stdout.write(
-  JSON.stringify({ wallMs, cpuMs, maxRssKb: usage.maxRSS, sources: summary.sources, failed: summary.failed, byRule: summary.byRule, counts: summary.counts }) + '\n',
+  JSON.stringify({ wallMs, cpuMs, maxRssKb: usage.maxRSS, sources: summary.sources, failed: summary.failed, byRule: summary.byRule, counts: summary.counts }) +
+    '\n',
 );

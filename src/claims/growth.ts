@@ -5,8 +5,10 @@ import { type PercentMatch, qualifierAt } from './numbers.js';
 import { periodOf } from './period.js';
 import { subjectBefore } from './subject.js';
 
-export const GROWTH_CUE = /\bCAGRs?\b|\bcompound(?:ed)? annual(?:\s+growth)?|\bannual(?:ized)? growth\b|\bgrowth rate\b|\b(?:grow|grows|growing|grew|expand|expands|expanding|increase|increasing|rise|rising|advance|advancing|register(?:ing)?|witness(?:ing)?|exhibit(?:ing)?|post(?:ing)?)\s+(?:at\s+)?(?:an?\s+)?(?:(?:rate|pace|CAGR)\s+)?(?:of\s+)?(?=[~≈]?\s?\d)|\bper annum\b|\bannually\b|\by-?o-?y\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b/gi;
-export const SHARE_CUE = /\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bhold(?:s|ing)?\b|\bcontribut\w*|\bcaptur\w*|\brepresent\w*|\bcompris\w*|\bmake up\b|\bmaking up\b|\bconstitut\w*|\bof the (?:global |total |overall |entire )?(?:market|revenue|sales)\b|\bremaining\b|\battributed\b/gi;
+export const GROWTH_CUE =
+  /\bCAGRs?\b|\bcompound(?:ed)? annual(?:\s+growth)?|\bannual(?:ized)? growth\b|\bgrowth rate\b|\b(?:grow|grows|growing|grew|expand|expands|expanding|increase|increasing|rise|rising|advance|advancing|register(?:ing)?|witness(?:ing)?|exhibit(?:ing)?|post(?:ing)?)\s+(?:at\s+)?(?:an?\s+)?(?:(?:rate|pace|CAGR)\s+)?(?:of\s+)?(?=[~≈]?\s?\d)|\bper annum\b|\bannually\b|\by-?o-?y\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b/gi;
+export const SHARE_CUE =
+  /\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bhold(?:s|ing)?\b|\bcontribut\w*|\bcaptur\w*|\brepresent\w*|\bcompris\w*|\bmake up\b|\bmaking up\b|\bconstitut\w*|\bof the (?:global |total |overall |entire )?(?:market|revenue|sales)\b|\bremaining\b|\battributed\b/gi;
 
 /** Distance from a figure to the nearest match of a cue within its window (Infinity if none). */
 function distance(sentence: string, p: PercentMatch, cue: RegExp): number {

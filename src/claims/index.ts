@@ -17,7 +17,9 @@ const PERCENT = 1;
 const MONEY = 2;
 const DOMINANCE = 4;
 /** The cues of a block's or a sentence's text, remembered across a batch. */
-const cuesOf = memoByText((text): number => (HAS_PERCENT.test(text) ? PERCENT : 0) | (HAS_MONEY.test(text) ? MONEY : 0) | (HAS_DOMINANCE.test(text) ? DOMINANCE : 0));
+const cuesOf = memoByText(
+  (text): number => (HAS_PERCENT.test(text) ? PERCENT : 0) | (HAS_MONEY.test(text) ? MONEY : 0) | (HAS_DOMINANCE.test(text) ? DOMINANCE : 0),
+);
 
 /** Extract growth, size, share and dominance claims from a parsed document. */
 export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sentence[], forecast: { from: number; to: number } | null): Claims {
@@ -76,7 +78,10 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
   // A remainder ("the remaining 5%") belongs to the breakdown stated just before it.
   claims.shares.forEach((c, i) => {
     if (c.role !== 'remainder' || c.dimension !== 'unknown') return;
-    const prev = claims.shares.slice(0, i).reverse().find((o) => o.role === 'segment' && o.evidence.block === c.evidence.block);
+    const prev = claims.shares
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.role === 'segment' && o.evidence.block === c.evidence.block);
     if (prev) {
       c.dimension = prev.dimension;
       c.year ??= prev.year;

@@ -22,10 +22,20 @@ export const PERCENT = new RegExp(
 );
 
 const SCALE: Record<string, number> = {
-  trillion: 1e12, tn: 1e12, t: 1e12,
-  billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
-  million: 1e6, mn: 1e6, m: 1e6, mm: 1e6, mln: 1e6,
-  thousand: 1e3, k: 1e3,
+  trillion: 1e12,
+  tn: 1e12,
+  t: 1e12,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  bln: 1e9,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  mm: 1e6,
+  mln: 1e6,
+  thousand: 1e3,
+  k: 1e3,
 };
 const UNIT = String.raw`trillion|billion|million|thousand|bln|mln|bn|mn|mm|tn|[bmkt]`;
 
@@ -48,7 +58,7 @@ export function moneyIn(text: string): MoneyMatch[] {
   for (const m of text.matchAll(MONEY)) {
     const num = m[1] ?? m[3];
     const unit = (m[2] ?? m[4] ?? '').toLowerCase();
-    const scale = unit ? SCALE[unit] ?? 1 : 1;
+    const scale = unit ? (SCALE[unit] ?? 1) : 1;
     out.push({ amount: stated(num, scale), unitWord: unit, from: m.index!, to: m.index! + m[0].length });
   }
   return out;
@@ -70,11 +80,17 @@ export function percentsIn(text: string): PercentMatch[] {
 }
 
 const QUALIFIERS: Array<[Qualifier, RegExp]> = [
-  ['over', /\b(?:over|more than|exceeding|exceeds?|above|in excess of|greater than|upwards of|north of|surpassing|beyond)\s+(?:an?\s+)?(?:estimated\s+)?(?:USD|US\$|\$)?\s?$/i],
+  [
+    'over',
+    /\b(?:over|more than|exceeding|exceeds?|above|in excess of|greater than|upwards of|north of|surpassing|beyond)\s+(?:an?\s+)?(?:estimated\s+)?(?:USD|US\$|\$)?\s?$/i,
+  ],
   ['at-least', /\b(?:at least|no less than|a minimum of|minimum of|not less than)\s+(?:USD|US\$|\$)?\s?$/i],
   ['at-most', /\b(?:up to|at most|a maximum of|maximum of|no more than|as much as)\s+(?:USD|US\$|\$)?\s?$/i],
   ['under', /\b(?:under|below|less than|lower than|short of)\s+(?:USD|US\$|\$)?\s?$/i],
-  ['approximately', /(?:\b(?:approximately|approx\.?|around|about|nearly|almost|roughly|close to|some|circa|an estimated|estimated|est\.)|~|≈)\s+(?:at\s+)?(?:USD|US\$|\$)?\s?$/i],
+  [
+    'approximately',
+    /(?:\b(?:approximately|approx\.?|around|about|nearly|almost|roughly|close to|some|circa|an estimated|estimated|est\.)|~|≈)\s+(?:at\s+)?(?:USD|US\$|\$)?\s?$/i,
+  ],
 ];
 
 /** The qualifier written just before a figure ("over 24%", "approximately $6 billion") and where it starts. */

@@ -1,7 +1,10 @@
 import type { Period } from '../schema/claims.js';
 
 const Y = String.raw`(19[5-9]\d|20\d\d)`;
-const RANGE = new RegExp(String.raw`(?:(?:from|between|during|over|for)\s+)?(?:the\s+(?:period|years?)\s+)?${Y}\s*(?:-|–|—|to|and|through|till|until)\s*${Y}`, 'i');
+const RANGE = new RegExp(
+  String.raw`(?:(?:from|between|during|over|for)\s+)?(?:the\s+(?:period|years?)\s+)?${Y}\s*(?:-|–|—|to|and|through|till|until)\s*${Y}`,
+  'i',
+);
 const TO = new RegExp(String.raw`\b(?:through|till|until|to|by|up to|in)\s+${Y}\b`, 'gi');
 const FROM = new RegExp(String.raw`\b(?:from|since|starting(?: in| from)?|beginning(?: in)?)\s+${Y}(?:\s+onwards?)?|\bas of\s+${Y}|${Y}\s+onwards?`, 'i');
 const FORECAST = /\b(?:forecast(?:ed)?|projection|review|assessment|study)\s+period\b|\bforecast years?\b/i;

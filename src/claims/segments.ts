@@ -110,7 +110,8 @@ export function mentionsIn(sentence: string, index: SegmentIndex): Mention[] {
   return out.sort((a, b) => a.from - b.from);
 }
 
-const APPOSITIVE = /\b(?:particularly|including|especially|notably|such as|led by|mainly|primarily|like|excluding|except|besides|apart from|along with|together with)\s+(?:in\s+)?(?:the\s+)?$/i;
+const APPOSITIVE =
+  /\b(?:particularly|including|especially|notably|such as|led by|mainly|primarily|like|excluding|except|besides|apart from|along with|together with)\s+(?:in\s+)?(?:the\s+)?$/i;
 
 /** Whether a mention is an aside ("Asia-Pacific, particularly China, …") rather than a subject. */
 export function isAside(sentence: string, m: Mention): boolean {

@@ -6,7 +6,8 @@ import { type PercentMatch, qualifierAt } from './numbers.js';
 import { isAside, type Mention } from './segments.js';
 
 const REMAINDER = /\b(?:the\s+)?(?:remaining|remainder|rest of (?:the )?world|row|other regions|other countries|other segments|others|rest)\b/i;
-const DOMINANCE = /\bdominat(?:e|es|ed|ing)\b|\bdominan(?:ce|t)\b|\blead(?:s|ing)? the (?:global |overall |\w+ )?market\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue share)\b|\bleading (?:region|segment|position)\b/gi;
+const DOMINANCE =
+  /\bdominat(?:e|es|ed|ing)\b|\bdominan(?:ce|t)\b|\blead(?:s|ing)? the (?:global |overall |\w+ )?market\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue share)\b|\bleading (?:region|segment|position)\b/gi;
 const YEAR_NEAR = /^[^.;%]{0,30}?\b(?:in|by|for|during|as of)\s+(19[5-9]\d|20\d\d)\b/i;
 const YEARS = /\b(19[5-9]\d|20\d\d)\b/g;
 

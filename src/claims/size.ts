@@ -6,8 +6,10 @@ import { subjectBefore } from './subject.js';
 
 // A sentence is about a market's size when it says so; company sales, funding and deal values are not.
 export const SIZE_CUE = /\bmarkets?\b|\bvalu(?:ed|ation)\b|\bvalue projection\b|\bmarket (?:size|value|revenue)\b|\bworth\b/i;
-const NOT_SIZE_BEFORE = /\b(?:sales|revenues?|funding|investments?|invest(?:ed|ing)?|raised|raising|financing|deal|acquisition|acquired|acquire|buy|bought|price[ds]?|priced at|cost|costs|spending|spent|budget|grants?|earnings|income|profit|loss|paid|payment|upfront|milestones?)\b[^$]{0,30}$/i;
-const PROJECTION_BEFORE = /\b(?:reach(?:ing|es)?|to|projected|expected|forecast(?:ed)?|anticipated|estimated to|grow to|rise to|climb to|escalate|surpass(?:ing)?|exceed(?:ing)?|hit|touch)\b[^$]{0,40}$|\bvalue projection\b[^$]{0,10}$/i;
+const NOT_SIZE_BEFORE =
+  /\b(?:sales|revenues?|funding|investments?|invest(?:ed|ing)?|raised|raising|financing|deal|acquisition|acquired|acquire|buy|bought|price[ds]?|priced at|cost|costs|spending|spent|budget|grants?|earnings|income|profit|loss|paid|payment|upfront|milestones?)\b[^$]{0,30}$/i;
+const PROJECTION_BEFORE =
+  /\b(?:reach(?:ing|es)?|to|projected|expected|forecast(?:ed)?|anticipated|estimated to|grow to|rise to|climb to|escalate|surpass(?:ing)?|exceed(?:ing)?|hit|touch)\b[^$]{0,40}$|\bvalue projection\b[^$]{0,10}$/i;
 const VALUE_BEFORE = /\b(?:valued at|valuation of|was|stood at|is|accounted for|size (?:of|was|is)|market size in \d{4}:?|worth)\b[^$]{0,30}$/i;
 
 const YEAR_AFTER = /^[^.;$]{0,25}?\b(?:in|by|for|of|through|until|till|to|during)\s+(?:the\s+(?:year|end of)\s+)?(19[5-9]\d|20\d\d)\b/i;
@@ -29,13 +31,7 @@ function yearFor(text: string, m: MoneyMatch, nextFrom: number, prevEnd: number)
 }
 
 /** Market-size claims of one sentence (in USD). */
-export function sizeClaims(
-  nextId: () => string,
-  s: Sentence,
-  money: MoneyMatch[],
-  spans: Spans,
-  market: string | null,
-): SizeClaim[] {
+export function sizeClaims(nextId: () => string, s: Sentence, money: MoneyMatch[], spans: Spans, market: string | null): SizeClaim[] {
   if (!SIZE_CUE.test(s.text)) return [];
   const out: SizeClaim[] = [];
   money.forEach((m, i) => {

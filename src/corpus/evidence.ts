@@ -33,7 +33,10 @@ export function clip(text: string, max: number): string {
     if (!WHITE.test(head[0]) && goesOn) return head.slice(0, max - 1).trimEnd() + '…';
   }
   // Slice before collapsing white space: blocks can be long, quotes are short.
-  const t = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  const t = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
 }
 

@@ -80,7 +80,8 @@ export function findRecycledFigures(members: ReadonlyArray<Member<FiguresLean>>,
       const named = [...new Set(b.figures.map(figureKey))].sort();
       for (const combo of combinations(named, options.minShared)) note(`${b.dimension}|n|${combo.join('|')}`, i);
       const values = [...new Set(b.figures.map((f) => f.value))].sort((x, y) => x - y);
-      if (values.length >= options.minSharedValues) for (const combo of combinations(values, options.minSharedValues)) note(`${b.dimension}|v|${combo.join('|')}`, i);
+      if (values.length >= options.minSharedValues)
+        for (const combo of combinations(values, options.minSharedValues)) note(`${b.dimension}|v|${combo.join('|')}`, i);
     }
   });
 

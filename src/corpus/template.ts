@@ -155,9 +155,10 @@ export function templateFingerprint(ctx: SourceView): TemplateFingerprint {
     .sort((a, b) => b.text.length - a.text.length || a.index - b.index);
   const noUrl = (b: Block) => !URLISH.test(b.text);
   const normalise = (list: Block[], max: number) => list.map((b) => ({ block: b.index, normal: textOf(b.index, max) }));
-  const lineBlocks = normalise(firstN(byLength, LIMITS.lines * 2, (b) => b.text.length <= LIMITS.lineChars && noUrl(b)), LIMITS.lineChars).filter(
-    (x) => x.normal.words >= LIMITS.lineWords.min && x.normal.words <= LIMITS.lineWords.max,
-  );
+  const lineBlocks = normalise(
+    firstN(byLength, LIMITS.lines * 2, (b) => b.text.length <= LIMITS.lineChars && noUrl(b)),
+    LIMITS.lineChars,
+  ).filter((x) => x.normal.words >= LIMITS.lineWords.min && x.normal.words <= LIMITS.lineWords.max);
   const paragraphBlocks = normalise(firstN(byLength, LIMITS.paragraphs, noUrl), LIMITS.paragraphChars).filter((x) => x.normal.words >= LIMITS.paragraphWords);
   const longest = (list: Array<{ block: number; normal: TemplateText }>, n: number) =>
     list

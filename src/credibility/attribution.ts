@@ -33,7 +33,8 @@ const ATTRIBUTION_NAMED = new RegExp(
 const ORGANISATION_REPORTED = /\b[A-Z][\w&.-]{1,30}(?:\s{1,2}[A-Z][\w&.-]{1,30}){0,3}\s{1,2}(?:reported|announced|disclosed|posted)\b/;
 
 // Public agencies and statistical bodies whose name alone attributes a figure.
-const AGENCY = /\b(?:WHO|World\s{1,3}Health\s{1,3}Organi[sz]ation|FDA|Food\s{1,3}and\s{1,3}Drug\s{1,3}Administration|EMA|European\s{1,3}Medicines\s{1,3}Agency|CDC|Centers\s{1,3}for\s{1,3}Disease\s{1,3}Control|NIH|National\s{1,3}Institutes?\s{1,3}of\s{1,3}Health|NCI|National\s{1,3}Cancer\s{1,3}Institute|National\s{1,3}Library\s{1,3}of\s{1,3}Medicine|OECD|World\s{1,3}Bank|IMF|Eurostat|Census\s{1,3}Bureau|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|GLOBOCAN|IARC|UN(?:ICEF|AIDS|DP)?|United\s{1,3}Nations|ClinicalTrials\.gov|IQVIA|Statista)\b/;
+const AGENCY =
+  /\b(?:WHO|World\s{1,3}Health\s{1,3}Organi[sz]ation|FDA|Food\s{1,3}and\s{1,3}Drug\s{1,3}Administration|EMA|European\s{1,3}Medicines\s{1,3}Agency|CDC|Centers\s{1,3}for\s{1,3}Disease\s{1,3}Control|NIH|National\s{1,3}Institutes?\s{1,3}of\s{1,3}Health|NCI|National\s{1,3}Cancer\s{1,3}Institute|National\s{1,3}Library\s{1,3}of\s{1,3}Medicine|OECD|World\s{1,3}Bank|IMF|Eurostat|Census\s{1,3}Bureau|Bureau\s{1,3}of\s{1,3}Labor\s{1,3}Statistics|GLOBOCAN|IARC|UN(?:ICEF|AIDS|DP)?|United\s{1,3}Nations|ClinicalTrials\.gov|IQVIA|Statista)\b/;
 
 const MAX = 2000;
 

@@ -27,9 +27,11 @@ const EVENT_DATE = new RegExp(
 );
 
 // A sentence reports something that happened.
-const PAST_EVENT = /\b(?:launched|announced|approved|acquired|received|signed|completed|reported|introduced|unveiled|entered|partnered|collaborated|raised|granted|released|opened|expanded|invested|formed|established|filed|initiated|began|started|published|achieved|presented|emerged|debuted|agreed|merged|obtained|secured|closed|submitted|inaugurated|treated|showed|demonstrated|gained|won|appointed|awarded|cleared|authori[sz]ed)\b/i;
+const PAST_EVENT =
+  /\b(?:launched|announced|approved|acquired|received|signed|completed|reported|introduced|unveiled|entered|partnered|collaborated|raised|granted|released|opened|expanded|invested|formed|established|filed|initiated|began|started|published|achieved|presented|emerged|debuted|agreed|merged|obtained|secured|closed|submitted|inaugurated|treated|showed|demonstrated|gained|won|appointed|awarded|cleared|authori[sz]ed)\b/i;
 // A sentence that projects, plans or conditions is not an event, whatever its verbs.
-const FORWARD = /\b(?:expected|expects?|projected|projects?|forecast(?:ed|s)?|anticipated|anticipates?|estimated to|will|would|shall|could|likely|plans?\s+to|planned|aims?\s+to|set to|poised|scheduled|predicted|intends?\s+to|targets?|targeted|is to|are to|should)\b/i;
+const FORWARD =
+  /\b(?:expected|expects?|projected|projects?|forecast(?:ed|s)?|anticipated|anticipates?|estimated to|will|would|shall|could|likely|plans?\s+to|planned|aims?\s+to|set to|poised|scheduled|predicted|intends?\s+to|targets?|targeted|is to|are to|should)\b/i;
 // Case-sensitive: "May 2024" is a month, "may" a modal.
 const FORWARD_MODAL = /\b(?:may|might)\b/;
 const MAX_SENTENCE_SCAN = 2000;

@@ -25,18 +25,26 @@ export interface EntityMention {
 const MAX_LINK_GAP = 80;
 const CORPORATE_SUFFIX = String.raw`(?:,?\s{0,2}(?:inc|corp|corporation|ltd|limited|plc|ag|sa|s\.a|co|llc|gmbh|nv|n\.v|se)\.?)?`;
 // Successor first: "Parentco (Oldco)", "Parentco Inc (through Oldco)".
-const PAREN_AFTER_SUCCESSOR = new RegExp(String.raw`^${CORPORATE_SUFFIX}\s{0,2}\(\s{0,2}(?:through|via|incl\.?|including|formerly|now|with|owner of)?\s{0,2}$`, 'i');
+const PAREN_AFTER_SUCCESSOR = new RegExp(
+  String.raw`^${CORPORATE_SUFFIX}\s{0,2}\(\s{0,2}(?:through|via|incl\.?|including|formerly|now|with|owner of)?\s{0,2}$`,
+  'i',
+);
 // Old name first: "Oldco (Parentco)", "Oldco (now part of Parentco)".
-const PAREN_AFTER_ENTITY = new RegExp(String.raw`^${CORPORATE_SUFFIX}\s{0,2}\(\s{0,2}(?:(?:now|acquired by|owned by|part of|subsidiary of|a|an)\s{1,2}){0,3}$`, 'i');
+const PAREN_AFTER_ENTITY = new RegExp(
+  String.raw`^${CORPORATE_SUFFIX}\s{0,2}\(\s{0,2}(?:(?:now|acquired by|owned by|part of|subsidiary of|a|an)\s{1,2}){0,3}$`,
+  'i',
+);
 // "Parentco's Oldco", "Parentco's subsidiary Oldco".
 const POSSESSIVE = /^['’]s\s{1,2}(?:[A-Za-z-]{1,20}\s{1,2}){0,2}$/;
 // Words that tie two names together as one company: "Oldco, now a part of Parentco".
-const LINK_WORDS = /\b(?:now|part of|member of|owned by|acquired by|subsidiary of|unit of|division of|arm of|merged (?:with|into)|renamed|rebranded|formerly|previously|known as|through|via|parent)\b/i;
+const LINK_WORDS =
+  /\b(?:now|part of|member of|owned by|acquired by|subsidiary of|unit of|division of|arm of|merged (?:with|into)|renamed|rebranded|formerly|previously|known as|through|via|parent)\b/i;
 // "Oldco, a Parentco company": an article before the successor, a word of belonging after.
 const ARTICLE_GAP = /^\s{0,2},?\s{0,2}(?:a|an|the)\s{1,2}(?:[\w.-]{1,20}\s{1,2}){0,2}$/i;
 const BELONGING_AFTER = /^\s{0,2}(?:[A-Za-z&.-]{1,20}\s{1,2}){0,2}(?:company|companies|subsidiary|unit|division|business|affiliate)\b/i;
 // The sentence tells the event as history.
-const HISTORY = /\b(?:acquir\w*|acquisitions?|purchas(?:e|ed|es)|bought|buyout|took over|takeover|merg(?:ed|er|ers|ing)|renam\w*|rebrand\w*|formerly|former|previously known|known as|wound down|wind[- ]down|dissolv\w*|liquidat\w*|bankrupt\w*|defunct|ceased|absorbed|integrated into|folded into|spun off|spin-?off)\b/i;
+const HISTORY =
+  /\b(?:acquir\w*|acquisitions?|purchas(?:e|ed|es)|bought|buyout|took over|takeover|merg(?:ed|er|ers|ing)|renam\w*|rebrand\w*|formerly|former|previously known|known as|wound down|wind[- ]down|dissolv\w*|liquidat\w*|bankrupt\w*|defunct|ceased|absorbed|integrated into|folded into|spun off|spin-?off)\b/i;
 // A gap that crosses a clause or sentence boundary links nothing.
 const CLAUSE_BREAK = /;|[.!?]\s+[A-Z]/;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
@@ -121,7 +129,8 @@ export function findEntityMentions(ctx: Pick<SourceView, 'doc' | 'sentences'>, e
     let reading: MentionReading = 'current';
     if (successors.some((s) => linked(text, hit, s))) reading = 'with-successor';
     else {
-      const around = text.slice(Math.max(sentence.from, hit.from - HISTORY_BEFORE), hit.from) + ' ' + text.slice(hit.to, Math.min(sentence.to, hit.to + HISTORY_AFTER));
+      const around =
+        text.slice(Math.max(sentence.from, hit.from - HISTORY_BEFORE), hit.from) + ' ' + text.slice(hit.to, Math.min(sentence.to, hit.to + HISTORY_AFTER));
       if (HISTORY.test(around)) reading = 'as-history';
       else {
         const latest = latestYear(hit.block, sentence, text);

@@ -43,8 +43,7 @@ export function numericClaims(ctx: Pick<SourceView, 'claims' | 'sentences' | 'sp
   ctx.claims.growth.forEach((c) => fromClaim('growth', c));
   ctx.claims.sizes.forEach((c) => fromClaim('size', c));
   ctx.claims.shares.forEach((c) => fromClaim('share', c));
-  const covered = (block: number, from: number, to: number) =>
-    out.some((c) => c.evidence.block === block && c.evidence.from < to && from < c.evidence.to);
+  const covered = (block: number, from: number, to: number) => out.some((c) => c.evidence.block === block && c.evidence.from < to && from < c.evidence.to);
   // A money figure has digits (see moneyIn), so a sentence without one is passed over at once.
   const sentences: ReadonlyArray<Sentence> = ctx.sentences();
   const digits = digitFlags(sentences);

@@ -11,9 +11,7 @@ export class ConfigError extends Error {
 export const CONFIG_FILE = 'credence.config.json';
 
 function describeIssues(error: z.ZodError, where: string): string {
-  return error.issues
-    .map((i) => `${where}: ${i.path.length ? `"${i.path.join('.')}"` : 'the file'}: ${i.message}`)
-    .join('\n');
+  return error.issues.map((i) => `${where}: ${i.path.length ? `"${i.path.join('.')}"` : 'the file'}: ${i.message}`).join('\n');
 }
 
 /** Read a JSON file the user named (config, baseline); a problem is a ConfigError naming the file. */

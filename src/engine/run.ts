@@ -68,10 +68,7 @@ export function runRules(ctx: AuditContext, rules: ResolvedRule[]): RunOutput {
     }
   }
   findings.sort(
-    (a, b) =>
-      (a.primary?.start.offset ?? -1) - (b.primary?.start.offset ?? -1) ||
-      ORDER[a.severity] - ORDER[b.severity] ||
-      a.ruleId.localeCompare(b.ruleId),
+    (a, b) => (a.primary?.start.offset ?? -1) - (b.primary?.start.offset ?? -1) || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),
   );
   return { findings, coverage };
 }

@@ -78,7 +78,8 @@ export function judgeDocument(doc: CorpusDoc, findings: Finding[], categories: C
 export function evaluate(corpus: EvalCorpus, rules: ResolvedRule[], date = new Date()): EvalResult {
   const outcomes = corpus.docs.map((doc): DocOutcome => {
     const { result } = auditBytes(doc.bytes, { path: doc.name, name: doc.name }, rules);
-    if (result.status !== 'ok') return { found: doc.labels.map(() => false), unlabelled: [], loud: [], failed: `${result.error?.reason}: ${result.error?.message}` };
+    if (result.status !== 'ok')
+      return { found: doc.labels.map(() => false), unlabelled: [], loud: [], failed: `${result.error?.reason}: ${result.error?.message}` };
     return { ...judgeDocument(doc, result.findings, corpus.categories), failed: null };
   });
   const categories = Object.entries(corpus.categories).map(([category, ruleIds]) => {

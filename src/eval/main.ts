@@ -10,7 +10,6 @@ import { evaluate } from './evaluate.js';
 import { formatEval } from './format.js';
 import { DEFAULT_CORPUS_DIR, PROJECT_ROOT } from './paths.js';
 
-
 const program = new Command('eval')
   .option('--corpus <dir>', 'the labelled corpus', DEFAULT_CORPUS_DIR)
   .option('--json <file>', 'write the result as JSON', path.join(PROJECT_ROOT, 'reports', 'eval.json'))

@@ -51,7 +51,7 @@ const andAt = (text: string) => (i: number) => {
  */
 function rejoin(text: string, atoms: TextSpan[], accept: (parts: TextSpan[]) => boolean): TextSpan[] {
   const out: TextSpan[] = [];
-  for (let i = 0; i < atoms.length; ) {
+  for (let i = 0; i < atoms.length;) {
     let taken = 1;
     for (let n = Math.min(MAX_JOIN, atoms.length - i); n >= 2; n--) {
       const joined = text.slice(atoms[i].from, atoms[i + n - 1].to);

@@ -18,7 +18,8 @@ const CONNECTORS = new Set(['of', 'and', 'the', 'da', 'de', 'del', 'des', 'di', 
  * Entries that stand for "everything else" rather than for a place: they are legitimate in a
  * country list and name nothing the gazetteer could know.
  */
-const FILLER = /^(?:others?|other (?:countries|regions|markets|nations|economies|areas|territories)|rest of .{1,60}|remaining (?:countries|regions|markets)|(?:the )?rest|row|global|worldwide|international|etc\.?|and others|others? \/ .{1,40})$/i;
+const FILLER =
+  /^(?:others?|other (?:countries|regions|markets|nations|economies|areas|territories)|rest of .{1,60}|remaining (?:countries|regions|markets)|(?:the )?rest|row|global|worldwide|international|etc\.?|and others|others? \/ .{1,40})$/i;
 
 /** Trims `text[from, to)` to its non-blank core. */
 export function trimSpan(text: string, from: number, to: number): TextSpan {

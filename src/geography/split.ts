@@ -19,7 +19,7 @@ const MAX_PARTS = 3;
  */
 export function findSplitNames(items: GeoItem[]): SplitName[] {
   const out: SplitName[] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     let found: SplitName | null = null;
     for (let n = Math.min(MAX_PARTS, items.length - i); n >= 2 && !found; n--) {
       const parts = items.slice(i, i + n);

@@ -5,10 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 /** Extensions taken from folders; files named explicitly are taken whatever their name. */
 export const DEFAULT_EXTENSIONS = ['txt', 'text', 'html', 'htm', 'xhtml', 'md'];
 
-export type Input =
-  | { kind: 'file'; path: string }
-  | { kind: 'stdin' }
-  | { kind: 'missing'; path: string; message: string };
+export type Input = { kind: 'file'; path: string } | { kind: 'stdin' } | { kind: 'missing'; path: string; message: string };
 
 export interface ExpandOptions {
   extensions?: string[];

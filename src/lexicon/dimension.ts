@@ -28,5 +28,5 @@ export function dimensionOf(label: string | null | undefined): string | null {
 /** A sentence's explicit breakdown cue: "By source, …", "In terms of therapy type, …". */
 export function dimensionCue(sentence: string): string | null {
   const m = /^\s*(?:by|in terms of|based on|on the basis of|segmented by|by the)\s+([a-z][a-z -]{1,40}?)\s*[,:–-]/i.exec(sentence.slice(0, 120));
-  return m ? dimensionOf(m[1]) ?? m[1].toLowerCase().trim() : null;
+  return m ? (dimensionOf(m[1]) ?? m[1].toLowerCase().trim()) : null;
 }

@@ -95,7 +95,10 @@ class Gazetteer {
       for (const c of area.exclude ?? []) set.delete(c);
       return set;
     };
-    for (const [kind, list] of [['region', data.macroRegions], ['group', data.groups]] as const) {
+    for (const [kind, list] of [
+      ['region', data.macroRegions],
+      ['group', data.groups],
+    ] as const) {
       for (const area of list) {
         const place: Place = { code: area.code, name: area.name, kind };
         this.members.set(area.code, resolve(area));
@@ -177,7 +180,6 @@ class Gazetteer {
     }
     return out;
   }
-
 }
 
 const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
@@ -193,7 +195,7 @@ export function placeWords(text: string): { starts: number[]; ends: number[] } {
   const starts: number[] = [];
   const ends: number[] = [];
   const n = text.length;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
     if (c === 0x26) {
       starts.push(i);

@@ -49,7 +49,7 @@ function strip(text: string): string {
     if (c === 0x28 /* ( */ || c === 0x5b /* [ */) {
       if (depth === 0) out += head.slice(kept, i);
       depth++;
-    } else if ((c === 0x29 /* ) */ || c === 0x5d /* ] */) && depth > 0) {
+    } else if ((c === 0x29 /* ) */ || c === 0x5d) /* ] */ && depth > 0) {
       // An unmatched closer at depth 0 is kept as text, as before.
       if (--depth === 0) kept = i + 1;
     }

@@ -44,7 +44,7 @@ export function countWords(blocks: ReadonlyArray<Pick<Block, 'text'>>): number {
 function countBySpace(text: string): number {
   const end = Math.min(text.length, MAX_SCAN);
   let n = 0;
-  for (let i = 0; i < end; ) {
+  for (let i = 0; i < end;) {
     let next = text.indexOf(' ', i);
     if (next < 0 || next > end) next = end;
     if (next > i && isWordToken(text, i, next)) n++;

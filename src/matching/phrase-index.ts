@@ -88,7 +88,7 @@ export class PhraseIndex<T> implements WordDictionary<T> {
     let node: Node<T> = first;
     let found = node.data;
     let foundEnd = end;
-    for (let at = end; node.next !== null; ) {
+    for (let at = end; node.next !== null;) {
       // The next word of a phrase: one to three spaces or apostrophes, then a whole word.
       let gap = at;
       while (gap < limit && gap - at < 4 && isJoiner(foldCode(text.charCodeAt(gap)))) gap++;

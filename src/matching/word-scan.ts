@@ -59,7 +59,13 @@ export class TokenCount {
  * place (null for the other): each call site then sees one kind of dictionary, which keeps this
  * loop, the hottest in the audit, fast.
  */
-export function scanWords(text: string, limit: number, first: WordScan<unknown> | null, second: WordScan<unknown> | null, tokens: TokenCount | null = null): void {
+export function scanWords(
+  text: string,
+  limit: number,
+  first: WordScan<unknown> | null,
+  second: WordScan<unknown> | null,
+  tokens: TokenCount | null = null,
+): void {
   const n = Math.min(text.length, limit);
   let i = 0;
   // For the token count: the last white space seen, and the end of the last word.

@@ -16,7 +16,12 @@ export function percent(text: string, qualifier: Qualifier = 'exact', toText?: s
 
 /** "$4.38 billion" from a value in dollars, keeping the stated digits. */
 export function usd(value: number, qualifier: Qualifier = 'exact'): string {
-  const units: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
+  const units: Array<[number, string]> = [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+  ];
   for (const [scale, word] of units) {
     if (Math.abs(value) >= scale) return `${WORD[qualifier]}$${Number((value / scale).toPrecision(6))} ${word}`;
   }

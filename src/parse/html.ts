@@ -7,9 +7,37 @@ import { TextBuilder } from './text-builder.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'select', 'textarea', 'button']);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'blockquote', 'figure', 'figcaption',
-  'form', 'fieldset', 'address', 'center', 'dd', 'dt', 'dl', 'pre', 'body', 'html', 'table', 'tbody', 'thead',
-  'tfoot', 'tr', 'caption', 'details', 'summary', 'hr',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'aside',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'form',
+  'fieldset',
+  'address',
+  'center',
+  'dd',
+  'dt',
+  'dl',
+  'pre',
+  'body',
+  'html',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'caption',
+  'details',
+  'summary',
+  'hr',
 ]);
 const STRONG = new Set(['strong', 'b']);
 const HEADING = /^h([1-6])$/;
@@ -50,7 +78,15 @@ export function parseHtml(source: string): RawDocument {
       level = 4;
       origin = 'emphasis';
     }
-    const block = { kind, level, origin, text: b.text, anchors: b.anchors, sourceStart: b.sourceStart, sourceEnd: b.sourceEnd } as RawDocument['blocks'][number];
+    const block = {
+      kind,
+      level,
+      origin,
+      text: b.text,
+      anchors: b.anchors,
+      sourceStart: b.sourceStart,
+      sourceEnd: b.sourceEnd,
+    } as RawDocument['blocks'][number];
     if (kind === 'listItem' && listStack.length > 0) {
       const list = listStack[listStack.length - 1];
       block.list = list;
@@ -70,7 +106,11 @@ export function parseHtml(source: string): RawDocument {
   const enterElement = (el: Element, frames: Frame[]) => {
     const name = el.tagName;
     if (name === 'title' && doc.title === null) {
-      doc.title = el.children.map((c) => (c.type === 'text' ? c.value : '')).join('').trim() || null;
+      doc.title =
+        el.children
+          .map((c) => (c.type === 'text' ? c.value : ''))
+          .join('')
+          .trim() || null;
       return;
     }
     if (SKIP.has(name)) return;

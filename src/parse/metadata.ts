@@ -11,7 +11,10 @@ const MONTH = `(${MONTH_PATTERN})`;
 
 // Optional words sit in groups that carry their own trailing space ("\s*(?:x\s*)?"), never "\s*x?\s*",
 // which would try every split of a long run of spaces.
-const FORECAST = new RegExp(String.raw`forecast(?:ed)?\s+(?:period|years?)\s*(?:(?:of|:|is|from|for|\(|,|-)\s*)?(?:from\s+)?${RANGE}|${RANGE}\)?\s+forecast\s+period`, 'i');
+const FORECAST = new RegExp(
+  String.raw`forecast(?:ed)?\s+(?:period|years?)\s*(?:(?:of|:|is|from|for|\(|,|-)\s*)?(?:from\s+)?${RANGE}|${RANGE}\)?\s+forecast\s+period`,
+  'i',
+);
 const HISTORICAL = new RegExp(String.raw`historical\s+(?:range|data|period|years?)(?:\s+for)?\s*(?:(?::|-)\s*)?${RANGE}`, 'i');
 const BASE_YEAR = new RegExp(String.raw`base\s+year\s*(?:(?:of|:|is|-)\s*)?(${YEAR})`, 'i');
 const TITLE_RANGE = new RegExp(RANGE);
@@ -36,7 +39,10 @@ function findRange(blocks: Block[], re: RegExp, spans: Spans, cue: RegExp): Year
     if (!hasCue(b.text, cue)) continue;
     const m = re.exec(b.text);
     if (!m) continue;
-    const years = m.slice(1).filter((g) => g !== undefined).map(Number);
+    const years = m
+      .slice(1)
+      .filter((g) => g !== undefined)
+      .map(Number);
     if (years.length < 2) continue;
     return { from: years[0], to: years[1], evidence: spans.of(b.index, m.index, m.index + m[0].length, 'period') };
   }

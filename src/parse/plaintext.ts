@@ -77,7 +77,7 @@ export function parsePlainText(source: string): RawDocument {
       while (open.length > 0 && open[open.length - 1].indent > line.indent) open.pop();
       let top = open[open.length - 1];
       if (!top || top.indent < line.indent) {
-        const parentBlock = top ? doc.lists[top.list].items[doc.lists[top.list].items.length - 1] ?? null : null;
+        const parentBlock = top ? (doc.lists[top.list].items[doc.lists[top.list].items.length - 1] ?? null) : null;
         const list: RawList = { parentBlock, items: [], depth: open.length };
         doc.lists.push(list);
         top = { list: doc.lists.length - 1, indent: line.indent };

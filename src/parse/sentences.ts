@@ -8,7 +8,8 @@ const TERMINATOR = /[.!?]+["'”’)\]]*\s+/g;
 // Not an end when the next sentence would start in lower case, with a digit, "(" or "%"…
 const CONTINUES = /[a-z0-9(%]/;
 // …or when the "sentence" ends with an abbreviation ("U.S.", "Inc.", "vs.", "e.g.").
-const ABBREVIATION = /(?:\b(?:[A-Za-z]\.){2,}|\b(?:vs|etc|inc|ltd|co|corp|plc|dr|mr|mrs|ms|no|nos|approx|fig|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|al|bn|mn)\.)["'”’)\]]*$/i;
+const ABBREVIATION =
+  /(?:\b(?:[A-Za-z]\.){2,}|\b(?:vs|etc|inc|ltd|co|corp|plc|dr|mr|mrs|ms|no|nos|approx|fig|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|st|al|bn|mn)\.)["'”’)\]]*$/i;
 const MAX_SENTENCE = 4000;
 
 /**

@@ -80,7 +80,11 @@ export function sarifResults(source: Pick<SourceResult, 'name' | 'findings'>, ru
 }
 
 /** Cross-source findings: located in their first source; related spans in the sources they cite (related[i] in sources[i + 1]). */
-export function sarifCorpusResults(findings: readonly CorpusFinding[], nameOf: (source: string) => string, ruleIndex: ReadonlyMap<string, number>): Sarif.Result[] {
+export function sarifCorpusResults(
+  findings: readonly CorpusFinding[],
+  nameOf: (source: string) => string,
+  ruleIndex: ReadonlyMap<string, number>,
+): Sarif.Result[] {
   return findings.map((f) => {
     const names = f.sources.map(nameOf);
     const r: Sarif.Result = { ...baseResult(f, ruleIndex) };
@@ -157,6 +161,9 @@ export function toSarif(audit: AuditResult): Sarif.Log {
     notifications: sarifNotifications(audit.sources),
   });
   const names = new Map(audit.sources.map((s) => [s.source, s.name]));
-  const results = [...audit.sources.flatMap((s) => sarifResults(s, ruleIndex)), ...sarifCorpusResults(audit.corpusFindings, (src) => names.get(src) ?? src, ruleIndex)];
+  const results = [
+    ...audit.sources.flatMap((s) => sarifResults(s, ruleIndex)),
+    ...sarifCorpusResults(audit.corpusFindings, (src) => names.get(src) ?? src, ruleIndex),
+  ];
   return JSON.parse(head + results.map((r) => formatSarifResult(r)).join(',\n') + (results.length ? '\n' : '') + tail) as Sarif.Log;
 }

@@ -17,7 +17,10 @@ export function sourceText(r: SourceResult, colour: boolean): string {
   const paint = painter(colour);
   const lines: string[] = [];
   if (r.status === 'error') {
-    lines.push(paint('underline', r.name), `  ${paint('error', 'error')}  could not audit: ${r.error?.message ?? 'unknown error'}  ${paint('dim', `(${r.error?.reason})`)}`);
+    lines.push(
+      paint('underline', r.name),
+      `  ${paint('error', 'error')}  could not audit: ${r.error?.message ?? 'unknown error'}  ${paint('dim', `(${r.error?.reason})`)}`,
+    );
     return lines.join('\n') + '\n\n';
   }
   const visible = r.findings.filter((f) => !f.accepted);

@@ -167,7 +167,9 @@ export async function runAudit(paths: string[], options: AuditOptions = {}, coll
     interrupted: !completed,
     shard: options.shard,
     baseline,
-    notes: options.shard ? [`shard ${options.shard.index}/${options.shard.total}: ${inputs.length} sources; cross-source rules run when the shards are merged (credence merge)`] : [],
+    notes: options.shard
+      ? [`shard ${options.shard.index}/${options.shard.total}: ${inputs.length} sources; cross-source rules run when the shards are merged (credence merge)`]
+      : [],
   };
   const outputs: Outputs = {
     out: options.out ?? null,

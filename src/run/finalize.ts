@@ -119,7 +119,14 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
   try {
     const audit = json ? auditEnvelope(result) : null;
     const envelope = sarif
-      ? sarifEnvelope({ version: state.version, rules: state.metas, interrupted: state.interrupted, startedAt: result.startedAt, finishedAt: result.finishedAt, notifications: sarifNotifications(digests) })
+      ? sarifEnvelope({
+          version: state.version,
+          rules: state.metas,
+          interrupted: state.interrupted,
+          startedAt: result.startedAt,
+          finishedAt: result.finishedAt,
+          notifications: sarifNotifications(digests),
+        })
       : null;
     if (json && audit) await json.write(audit.head);
     if (sarif && envelope) await sarif.write(envelope.head);
@@ -141,7 +148,8 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
       if (outputs.text) outputs.text(sourceText(source, colour), 'source');
       if (sarif && envelope) await sarifWrite(sarifResults(source, envelope.ruleIndex));
       if (record && source.status === 'ok') {
-        for (const f of source.findings) addEntry(record, { source: source.name, ruleId: f.ruleId, messageId: f.messageId, fingerprint: f.fingerprint, message: f.message });
+        for (const f of source.findings)
+          addEntry(record, { source: source.name, ruleId: f.ruleId, messageId: f.messageId, fingerprint: f.fingerprint, message: f.message });
       }
       if (outputs.collect) full.push(source);
     }
@@ -179,7 +187,8 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
 
   if (record && outputs.writeBaseline) {
     for (const f of corpusFindings) {
-      if (f.sources.length && f.ruleId !== 'engine/rule-error') addEntry(record, { source: nameOf(f.sources[0]), ruleId: f.ruleId, messageId: f.messageId, fingerprint: f.fingerprint, message: f.message });
+      if (f.sources.length && f.ruleId !== 'engine/rule-error')
+        addEntry(record, { source: nameOf(f.sources[0]), ruleId: f.ruleId, messageId: f.messageId, fingerprint: f.fingerprint, message: f.message });
     }
     // Entries for sources this run did not audit are kept, so a partial run or a shard can update
     // its own part of a shared baseline; so are cross-source entries a shard could not recompute.

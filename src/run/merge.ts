@@ -40,7 +40,9 @@ async function readShard(dir: string): Promise<{ audit: ReturnType<typeof AuditR
     raw = JSON.parse(await readFile(file, 'utf8'));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new ConfigError(`${file}: ${code === 'ENOENT' ? 'no audit.json here (run `credence audit … --out DIR` first)' : `cannot read: ${(err as Error).message}`}`);
+    throw new ConfigError(
+      `${file}: ${code === 'ENOENT' ? 'no audit.json here (run `credence audit … --out DIR` first)' : `cannot read: ${(err as Error).message}`}`,
+    );
   }
   const parsed = AuditResultSchema.safeParse(raw);
   if (!parsed.success) {

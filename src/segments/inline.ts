@@ -75,7 +75,11 @@ function colonEnd(text: string, from: number, nextCue: number): number {
     const c = text[i];
     if (c === '(') depth++;
     else if (c === ')' && depth > 0) depth--;
-    else if (depth === 0 && (c === ';' || (c === '.' && /\s/.test(text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|inc|ltd|co|vs)$/i.test(text.slice(Math.max(from, i - 4), i))))) return i;
+    else if (
+      depth === 0 &&
+      (c === ';' || (c === '.' && /\s/.test(text[i + 1] ?? ' ') && !/\b(?:e\.g|i\.e|etc|inc|ltd|co|vs)$/i.test(text.slice(Math.max(from, i - 4), i))))
+    )
+      return i;
   }
   return end;
 }

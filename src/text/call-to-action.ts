@@ -29,7 +29,9 @@ const CALL = new RegExp(String.raw`(?:^|[,:;–—-]\s*)(?:${CALLS.join('|')})`,
  * tied to the start, one that skips from punctuation to punctuation, both faster than the two as
  * alternatives.
  */
-const LOOSE_CALLS = CALLS.join('|').replaceAll(String.raw`\s`, String.raw`\s+`).replace('[^.]{0,60}?', '[^.]{0,400}?');
+const LOOSE_CALLS = CALLS.join('|')
+  .replaceAll(String.raw`\s`, String.raw`\s+`)
+  .replace('[^.]{0,60}?', '[^.]{0,400}?');
 const LOOSE_CALL_AT_START = new RegExp(String.raw`^(?:${LOOSE_CALLS})`, 'i');
 const LOOSE_CALL_AFTER_PUNCTUATION = new RegExp(String.raw`[,:;–—-]\s*(?:${LOOSE_CALLS})`, 'i');
 
@@ -52,16 +54,18 @@ export interface CallToAction {
 export const findCallToAction: (sentence: string) => CallToAction | null = memoByText(callIn);
 
 function callIn(sentence: string): CallToAction | null {
-  if (sentence.length > MAX_LENGTH || !(LOOSE_CALL_AT_START.test(sentence) || LOOSE_CALL_AFTER_PUNCTUATION.test(sentence)) || !KEYWORD.test(sentence) || sentence.split(/\s+/).length > MAX_WORDS) return null;
+  if (
+    sentence.length > MAX_LENGTH ||
+    !(LOOSE_CALL_AT_START.test(sentence) || LOOSE_CALL_AFTER_PUNCTUATION.test(sentence)) ||
+    !KEYWORD.test(sentence) ||
+    sentence.split(/\s+/).length > MAX_WORDS
+  )
+    return null;
   const normalised = sentence.replace(/\s+/g, ' ');
   if (!CALL.test(normalised)) return null;
   const url = sentence.search(/\s(?:https?:\/\/|www\.)/);
   let to = url >= 0 ? url : sentence.length;
   while (to > 0 && /[\s:.\-–]/.test(sentence[to - 1])) to--;
-  const key = sentence
-    .slice(0, to)
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  const key = sentence.slice(0, to).toLowerCase().replace(/\s+/g, ' ').trim();
   return to > 0 ? { from: 0, to, key } : null;
 }

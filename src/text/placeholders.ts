@@ -61,7 +61,8 @@ function scanPlaceholders(input: string): readonly Placeholder[] {
   const found: Placeholder[] = [];
   for (const re of UNFILLED) scanAll(re, text, 'unfilled-value', found);
   for (const m of text.matchAll(UNIT_WITHOUT_FIGURE)) {
-    if (EXPECTS_FIGURE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) found.push({ kind: 'missing-value', from: m.index, to: m.index + m[0].length, text: m[0] });
+    if (EXPECTS_FIGURE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)))
+      found.push({ kind: 'missing-value', from: m.index, to: m.index + m[0].length, text: m[0] });
   }
   scanAll(TEMPLATE_SYNTAX, text, 'template-field', found);
   for (const m of text.matchAll(BRACKETED)) {

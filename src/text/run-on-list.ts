@@ -10,11 +10,14 @@ const MIN_NAMES = 3;
 const MAX_NAME_WORDS = 8;
 
 // Words that connect a lead-in to its list correctly ("include", "such as", "are", "namely", ":").
-const CONNECTOR = /\b(?:is|are|was|were|be|include|includes|included|including|incl|comprise|comprises|comprising|consist|consists|such as|like|namely|e\.g|i\.e|feature|features|featuring|cover|covers|has|have|had|encompass|encompasses|following|as follows|among them|led by)\b|[:–—]/i;
-const PLAYERS = /\b(?:players?|companies|company|vendors?|manufacturers?|participants?|competitors?|firms?|suppliers?|providers?|developers?|organi[sz]ations?|leaders?)\b/i;
+const CONNECTOR =
+  /\b(?:is|are|was|were|be|include|includes|included|including|incl|comprise|comprises|comprising|consist|consists|such as|like|namely|e\.g|i\.e|feature|features|featuring|cover|covers|has|have|had|encompass|encompasses|following|as follows|among them|led by)\b|[:–—]/i;
+const PLAYERS =
+  /\b(?:players?|companies|company|vendors?|manufacturers?|participants?|competitors?|firms?|suppliers?|providers?|developers?|organi[sz]ations?|leaders?)\b/i;
 const DANGLING = /\b(?:the|a|an|of|in|by|for|with|from|at|to|on|and)$/i;
 const NAME_GLUE = /^(?:&|and|of|de|der|du|la|le|the|y|e|von|van|für|\+)$/i;
-const COMPANY_SUFFIX = /^(?:Inc|Ltd|LLC|LLP|Corp|Corporation|AG|SE|plc|PLC|SA|S\.A|NV|N\.V|GmbH|Co|Company|Limited|Group|Holdings|Pharmaceuticals?|Therapeutics|Technologies|Biotech|Biosciences?|Pharma|KGaA|AB|ASA|Oyj|KK|K\.K)\.?,?$/;
+const COMPANY_SUFFIX =
+  /^(?:Inc|Ltd|LLC|LLP|Corp|Corporation|AG|SE|plc|PLC|SA|S\.A|NV|N\.V|GmbH|Co|Company|Limited|Group|Holdings|Pharmaceuticals?|Therapeutics|Technologies|Biotech|Biosciences?|Pharma|KGaA|AB|ASA|Oyj|KK|K\.K)\.?,?$/;
 
 /** Split at commas outside parentheses. */
 function chunks(text: string): Array<{ from: number; to: number }> {
@@ -57,13 +60,18 @@ function mayStartName(text: string, from = 0, to = text.length): boolean {
   while (i < to && isSpace(text.charCodeAt(i))) i++;
   if (i >= to) return false;
   const c = text.charCodeAt(i);
-  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x61 /* a */ || c === 0x6f /* o */ || c === 0x26 /* & */;
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 0x61 /* a */ || c === 0x6f /* o */ || c === 0x26; /* & */
 }
 
 /** "Acme Devices Inc.", "and Delta Pumps AG", "Smith & Nephew": capitalised words (and glue), a few of them. */
 function isName(chunk: string): boolean {
   if (!mayStartName(chunk)) return false;
-  const ws = chunk.trim().replace(/^(?:and|or|&)\s+/i, '').replace(/\.$/, '').split(/\s+/).filter(Boolean);
+  const ws = chunk
+    .trim()
+    .replace(/^(?:and|or|&)\s+/i, '')
+    .replace(/\.$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   return ws.length > 0 && ws.length <= MAX_NAME_WORDS && /^[A-Z0-9]/.test(ws[0]) && ws.every(isNameWord);
 }
 
@@ -107,7 +115,12 @@ function runOnListIn(sentence: string): RunOnList | null {
   if (CONNECTOR.test(lead)) return null;
   const names = [first.slice(leadEnd), ...rest];
   if (!isName(names[0])) return null;
-  const withSuffix = names.filter((n) => n.trim().split(/\s+/).some((w) => COMPANY_SUFFIX.test(w))).length;
+  const withSuffix = names.filter((n) =>
+    n
+      .trim()
+      .split(/\s+/)
+      .some((w) => COMPANY_SUFFIX.test(w)),
+  ).length;
   // The lead-in announces companies, or dangles ("… in the") before names that are plainly companies.
   const announced = PLAYERS.test(lead) && (withSuffix > 0 || names.length >= 5);
   const dangling = DANGLING.test(lead) && withSuffix >= 2;

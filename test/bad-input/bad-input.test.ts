@@ -1,7 +1,20 @@
 // Hostile and broken inputs, all in one run of the built CLI on a pool of workers: each gets a
 // clear result or error entry within the time budget, and the good file beside them is audited.
 import { execFile } from 'node:child_process';
-import { chmodSync, closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, symlinkSync, writeFileSync, copyFileSync, ftruncateSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+  copyFileSync,
+  ftruncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AuditResultSchema, type SourceResult } from '../../src/schema/result.js';
@@ -9,7 +22,8 @@ import { ROOT, SEEDS } from '../helpers/harness.js';
 import { buildOnce } from '../cli/build.js';
 
 const BIN = path.join(ROOT, 'bin', 'credence.js');
-const REPORT = 'Widget Market 2025-2032\n\nThe widget market will grow at a CAGR of 5% during the forecast period.\n\nThe widget market will grow at a CAGR of 25% during the forecast period.\n';
+const REPORT =
+  'Widget Market 2025-2032\n\nThe widget market will grow at a CAGR of 5% during the forecast period.\n\nThe widget market will grow at a CAGR of 25% during the forecast period.\n';
 
 function credence(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -51,11 +65,24 @@ beforeAll(async () => {
   mkdirSync(at('weird dir'), { recursive: true });
   mkdirSync(at('no-docs'), { recursive: true });
   mkdirSync(at('looping'), { recursive: true });
-  copyFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('000_'))!), at('good.txt'));
+  copyFileSync(
+    path.join(
+      SEEDS,
+      readdirSync(SEEDS).find((f) => f.startsWith('000_'))!,
+    ),
+    at('good.txt'),
+  );
   writeFileSync(at('empty.txt'), '');
   writeFileSync(at('image.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
   writeFileSync(at('archive.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 8, 0, 0x21, 0, 0x62, 0x63]));
-  writeFileSync(at('invalid-utf8.txt'), Buffer.concat([Buffer.from('Café Market 2025-2030\n\nThe café market will grow at a CAGR of 5% '), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from(' during the forecast period.\n')]));
+  writeFileSync(
+    at('invalid-utf8.txt'),
+    Buffer.concat([
+      Buffer.from('Café Market 2025-2030\n\nThe café market will grow at a CAGR of 5% '),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from(' during the forecast period.\n'),
+    ]),
+  );
   writeFileSync(at('utf16le.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REPORT, 'utf16le')]));
   writeFileSync(at('utf16be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(REPORT, 'utf16le').swap16()]));
   // 50 MB, sparse: created in an instant, and must be refused by its size, never read.
@@ -64,15 +91,37 @@ beforeAll(async () => {
   closeSync(big);
   writeFileSync(at('one-line.txt'), 'x'.repeat(5 * 1024 * 1024));
   writeFileSync(at('deep.html'), `<html><body>${'<div>'.repeat(100_000)}The widget market will grow at a CAGR of 5%.${'</div>'.repeat(100_000)}</body></html>`);
-  writeFileSync(at('long-list.html'), `<html><body><h1>Widget Market 2025-2030</h1><ul>${Array.from({ length: 10_000 }, (_, i) => `<li>Widget type ${i}</li>`).join('')}</ul></body></html>`);
-  writeFileSync(at('unbalanced.html'), '<html><body><div><p>The widget market <b>will grow <i>at a CAGR of 5%</b></p></div></span></ul><li>orphan<td>cell</table><h2>Heading<p>text <a href="x">link');
+  writeFileSync(
+    at('long-list.html'),
+    `<html><body><h1>Widget Market 2025-2030</h1><ul>${Array.from({ length: 10_000 }, (_, i) => `<li>Widget type ${i}</li>`).join('')}</ul></body></html>`,
+  );
+  writeFileSync(
+    at('unbalanced.html'),
+    '<html><body><div><p>The widget market <b>will grow <i>at a CAGR of 5%</b></p></div></span></ul><li>orphan<td>cell</table><h2>Heading<p>text <a href="x">link',
+  );
   writeFileSync(at('weird dir', '..réport ünïcode (final).txt'), REPORT);
   symlinkSync('..', at('looping', 'up'));
   symlinkSync('loop-b.txt', at('looping', 'loop-a.txt'));
   symlinkSync('loop-a.txt', at('looping', 'loop-b.txt'));
   writeFileSync(at('looping', 'inside.txt'), REPORT);
   locked = unreadable(at());
-  const args = ['audit', inputs, path.join(inputs, 'weird dir', '..', 'weird dir', '..réport ünïcode (final).txt'), path.join(inputs, 'looping', 'loop-a.txt'), path.join(inputs, 'no-docs'), '--out', out, '--format', 'html,json,text', '--jobs', '2', '--max-bytes', String(8 * 1024 * 1024), '--fail-on', 'never'];
+  const args = [
+    'audit',
+    inputs,
+    path.join(inputs, 'weird dir', '..', 'weird dir', '..réport ünïcode (final).txt'),
+    path.join(inputs, 'looping', 'loop-a.txt'),
+    path.join(inputs, 'no-docs'),
+    '--out',
+    out,
+    '--format',
+    'html,json,text',
+    '--jobs',
+    '2',
+    '--max-bytes',
+    String(8 * 1024 * 1024),
+    '--fail-on',
+    'never',
+  ];
   if (locked) args.push(path.relative(dir, locked));
   run = await credence(args, dir);
   const audit = AuditResultSchema.parse(JSON.parse(readFileSync(path.join(out, 'audit.json'), 'utf8')));
@@ -109,7 +158,10 @@ describe('bad input', () => {
   });
 
   it('UTF-16 with a byte-order mark, both byte orders: decoded and audited', () => {
-    for (const [name, enc] of [['utf16le.txt', 'utf-16le'], ['utf16be.txt', 'utf-16be']]) {
+    for (const [name, enc] of [
+      ['utf16le.txt', 'utf-16le'],
+      ['utf16be.txt', 'utf-16be'],
+    ]) {
       const s = entry(name);
       expect(s.encoding).toMatchObject({ name: enc, bom: true });
       expect(s.findings.map((f) => f.ruleId)).toContain('numbers/cagr-conflict');
@@ -117,7 +169,10 @@ describe('bad input', () => {
   });
 
   it('a 50 MB file is refused by its size', () => {
-    expect(entry('huge.txt').error).toEqual({ reason: 'too-large', message: `${50 * 1024 * 1024} bytes exceeds the limit of ${8 * 1024 * 1024} bytes (--max-bytes)` });
+    expect(entry('huge.txt').error).toEqual({
+      reason: 'too-large',
+      message: `${50 * 1024 * 1024} bytes exceeds the limit of ${8 * 1024 * 1024} bytes (--max-bytes)`,
+    });
     expect(entry('huge.txt').bytes).toBe(50 * 1024 * 1024);
   });
 

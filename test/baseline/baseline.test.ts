@@ -53,14 +53,23 @@ describe('baseline workflow', () => {
 
   it('survives edits elsewhere in the file (fingerprints hash quotes, not offsets)', async () => {
     await run({ writeBaseline: baseline });
-    write('widgets.txt', REPORT.replace('Demand comes', 'A new paragraph about distribution channels and pricing.\n\nDemand comes').replace('Widget Market Report 2025-2032\n', 'Widget Market Report 2025-2032\n\nIntroduction added later.\n'));
+    write(
+      'widgets.txt',
+      REPORT.replace('Demand comes', 'A new paragraph about distribution channels and pricing.\n\nDemand comes').replace(
+        'Widget Market Report 2025-2032\n',
+        'Widget Market Report 2025-2032\n\nIntroduction added later.\n',
+      ),
+    );
     const after = await run({ baseline });
     expect(after.result.summary.counts).toEqual({ error: 0, warning: 0, info: 0 });
   });
 
   it('fails only on new findings', async () => {
     await run({ writeBaseline: baseline });
-    write('other.txt', 'Gadget Market 2025-2030\n\nThe gadget market will grow at a CAGR of 4% during the forecast period.\n\nThe gadget market will grow at a CAGR of 30% during the forecast period.\n');
+    write(
+      'other.txt',
+      'Gadget Market 2025-2030\n\nThe gadget market will grow at a CAGR of 4% during the forecast period.\n\nThe gadget market will grow at a CAGR of 30% during the forecast period.\n',
+    );
     const after = await run({ baseline });
     const other = after.result.sources.find((s) => s.name === 'other.txt')!;
     const widgets = after.result.sources.find((s) => s.name === 'widgets.txt')!;
@@ -120,7 +129,10 @@ describe('baseline file', () => {
     const cases: Array<[string, RegExp]> = [
       ['{ not json', /not valid JSON/],
       [JSON.stringify({ schema: 'credence/baseline', version: 2, findings: [] }), /"version"/],
-      [JSON.stringify({ schema: 'credence/baseline', version: 1, findings: [{ source: 'a', ruleId: 'r', messageId: 'm', fingerprint: 'f', extra: 1 }] }), /findings\.0/],
+      [
+        JSON.stringify({ schema: 'credence/baseline', version: 1, findings: [{ source: 'a', ruleId: 'r', messageId: 'm', fingerprint: 'f', extra: 1 }] }),
+        /findings\.0/,
+      ],
     ];
     for (const [i, [text, message]] of cases.entries()) {
       const file = path.join(dir, `b${i}.json`);
@@ -132,7 +144,17 @@ describe('baseline file', () => {
   });
 
   it('accepts as many identical findings as an entry counts, no more', () => {
-    const f = (): Finding => ({ ruleId: 'r/x', family: 'r', messageId: 'm', data: {}, severity: 'error', message: '', primary: null, related: [], fingerprint: 'abc' });
+    const f = (): Finding => ({
+      ruleId: 'r/x',
+      family: 'r',
+      messageId: 'm',
+      data: {},
+      severity: 'error',
+      message: '',
+      primary: null,
+      related: [],
+      fingerprint: 'abc',
+    });
     const findings = [f(), f(), f()];
     expect(acceptFindings(findings, [{ ruleId: 'r/x', messageId: 'm', fingerprint: 'abc', count: 2 }])).toBe(2);
     expect(findings.map((x) => x.accepted === true)).toEqual([true, true, false]);

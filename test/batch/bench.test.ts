@@ -86,10 +86,33 @@ describe('benchmark', () => {
     const lines: string[] = [];
     const r = await bench({ docs: 6, rounds: 1, rssDocs: [8], sizes: [20_000, 40_000], seed: 1, keep: false, seedsDir: SEEDS, log: (l) => lines.push(l) });
     const text = lines.join('\n');
-    for (const label of ['parse floor', 'engine, one thread', 'ratio engine / floor', 'without the block cache', 'audit --jobs 1', 'cores busy', 'other processes', 'speed-up', 'at most', 'processes sharing nothing', 'size html', 'size text', 'RSS at --jobs 1, 8 documents', 'findings per rule']) {
+    for (const label of [
+      'parse floor',
+      'engine, one thread',
+      'ratio engine / floor',
+      'without the block cache',
+      'audit --jobs 1',
+      'cores busy',
+      'other processes',
+      'speed-up',
+      'at most',
+      'processes sharing nothing',
+      'size html',
+      'size text',
+      'RSS at --jobs 1, 8 documents',
+      'findings per rule',
+    ]) {
       expect(text).toContain(label);
     }
-    expect(r).toMatchObject({ docs: 6, ratio: expect.any(Number), uncachedRatio: expect.any(Number), speedup: expect.any(Number), speedupBound: expect.any(Number), cpuRatio: expect.any(Number), apartSpeedup: expect.any(Number) });
+    expect(r).toMatchObject({
+      docs: 6,
+      ratio: expect.any(Number),
+      uncachedRatio: expect.any(Number),
+      speedup: expect.any(Number),
+      speedupBound: expect.any(Number),
+      cpuRatio: expect.any(Number),
+      apartSpeedup: expect.any(Number),
+    });
     expect((r.jobs1 as { cpuMs: number }).cpuMs).toBeGreaterThan(0);
     expect((r.jobs1 as { sources: number }).sources).toBe(6);
   }, 240_000);

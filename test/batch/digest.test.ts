@@ -21,7 +21,9 @@ describe('the coordinator’s digests', () => {
     const result = await resultOf(DOC, 'widget.txt');
     expect(result.findings.length).toBeGreaterThan(1);
     const digest = digestOf(result);
-    expect(digest.findings.map((f) => [f.ruleId, f.messageId, f.severity, f.fingerprint])).toEqual(result.findings.map((f) => [f.ruleId, f.messageId, f.severity, f.fingerprint]));
+    expect(digest.findings.map((f) => [f.ruleId, f.messageId, f.severity, f.fingerprint])).toEqual(
+      result.findings.map((f) => [f.ruleId, f.messageId, f.severity, f.fingerprint]),
+    );
     expect(digest.findings.filter((f) => f.message !== '')).toHaveLength(1);
     expect(digest.findings.every((f) => f.primary === null && f.related.length === 0)).toBe(true);
     expect(digest).toMatchObject({ claims: null, metadata: null, coverage: null, fingerprints: {}, counts: result.counts, score: result.score });
@@ -32,7 +34,11 @@ describe('the coordinator’s digests', () => {
     const part = { file: 'parts-1-1.jsonl', offset: 0, length: 10 };
     // As the coordinator receives them: structured clones, every string its own copy.
     const first = structuredClone({ digest: digestOf(await resultOf(DOC, 'a.txt')), part, fingerprints: null });
-    const second = structuredClone({ digest: digestOf(await resultOf(DOC.replace('41%', '44%'), 'b.txt')), part: { ...part, offset: 10 }, fingerprints: { 'corpus/x': { ...part, offset: 20 }, 'corpus/y': { ...part, offset: 30 } } });
+    const second = structuredClone({
+      digest: digestOf(await resultOf(DOC.replace('41%', '44%'), 'b.txt')),
+      part: { ...part, offset: 10 },
+      fingerprints: { 'corpus/x': { ...part, offset: 20 }, 'corpus/y': { ...part, offset: 30 } },
+    });
     const before = structuredClone([first, second]);
     const kept = [interner.entry(first), interner.entry(second)];
     expect(kept).toEqual(before);

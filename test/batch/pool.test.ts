@@ -15,7 +15,9 @@ beforeAll(async () => {
 
 /** A page heavy enough to take seconds: thousands of list items, each a claim to check. */
 function heavyPage(items: number): string {
-  const li = Array.from({ length: items }, (_, i) => `<li>Segment ${i} holds ${(i % 40) + 1}% share of the widget market in ${2020 + (i % 10)}</li>`).join('\n');
+  const li = Array.from({ length: items }, (_, i) => `<li>Segment ${i} holds ${(i % 40) + 1}% share of the widget market in ${2020 + (i % 10)}</li>`).join(
+    '\n',
+  );
   return `<html><body><h1>Widget Market 2025-2032</h1><p>The widget market will grow at a CAGR of 5% during the forecast period.</p><ul>${li}</ul></body></html>`;
 }
 
@@ -40,7 +42,8 @@ describe('audit on a pool of worker threads', () => {
   it('stops a file over its time budget (its worker is terminated) and goes on with the rest', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'credence-timeout-'));
     writeFileSync(path.join(dir, 'a-heavy.html'), heavyPage(60_000));
-    for (const n of ['b', 'c', 'd']) writeFileSync(path.join(dir, `${n}.txt`), `Gadget Market 2025-2030\n\nThe gadget market will grow at a CAGR of 4% during the forecast period.\n`);
+    for (const n of ['b', 'c', 'd'])
+      writeFileSync(path.join(dir, `${n}.txt`), `Gadget Market 2025-2030\n\nThe gadget market will grow at a CAGR of 4% during the forecast period.\n`);
     const r = await runAudit([dir], { cwd: dir, jobs: 1, timeoutMs: 1000 });
     const byName = Object.fromEntries(r.result.sources.map((s) => [s.name, s]));
     expect(byName['a-heavy.html'].error).toEqual({ reason: 'timeout', message: expect.stringContaining('1000 ms') });
@@ -50,7 +53,11 @@ describe('audit on a pool of worker threads', () => {
   it('stops cleanly when aborted: what finished is written, marked interrupted', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'credence-abort-'));
     const out = path.join(dir, 'out');
-    for (let i = 0; i < 40; i++) writeFileSync(path.join(dir, `doc-${String(i).padStart(2, '0')}.txt`), `Gadget Market 2025-2030\n\nThe gadget market will grow at a CAGR of ${i}% during the forecast period.\n`);
+    for (let i = 0; i < 40; i++)
+      writeFileSync(
+        path.join(dir, `doc-${String(i).padStart(2, '0')}.txt`),
+        `Gadget Market 2025-2030\n\nThe gadget market will grow at a CAGR of ${i}% during the forecast period.\n`,
+      );
     const controller = new AbortController();
     let done = 0;
     const progress: Progress = { start() {}, tick: () => void (++done === 3 && controller.abort('SIGINT')), stop() {} };

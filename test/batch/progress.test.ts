@@ -16,10 +16,7 @@ describe('progress', () => {
       p.tick({ status: i === 1 ? 'error' : 'ok' });
     }
     p.stop();
-    expect(chunks).toEqual([
-      'credence: 3/10 files (30%), 2.5 files/s, ETA 3s, 1 failed\n',
-      'credence: done: 4/10 files (40%), 2.5 files/s, 1 failed\n',
-    ]);
+    expect(chunks).toEqual(['credence: 3/10 files (30%), 2.5 files/s, ETA 3s, 1 failed\n', 'credence: done: 4/10 files (40%), 2.5 files/s, 1 failed\n']);
   });
 
   it('says a run was interrupted', () => {

@@ -16,7 +16,11 @@ describe('readBounded (a worker reading one input)', () => {
   it('refuses a file over the limit by its size, a folder and a missing path, each with its reason', () => {
     writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(2000));
     mkdirSync(path.join(dir, 'folder'));
-    expect(readBounded(path.join(dir, 'big.txt'), 1000)).toEqual({ ok: false, bytes: 2000, error: { reason: 'too-large', message: '2000 bytes exceeds the limit of 1000 bytes (--max-bytes)' } });
+    expect(readBounded(path.join(dir, 'big.txt'), 1000)).toEqual({
+      ok: false,
+      bytes: 2000,
+      error: { reason: 'too-large', message: '2000 bytes exceeds the limit of 1000 bytes (--max-bytes)' },
+    });
     expect(readBounded(path.join(dir, 'folder'), 1000)).toMatchObject({ ok: false, error: { reason: 'not-a-file' } });
     expect(readBounded(path.join(dir, 'absent.txt'), 1000)).toMatchObject({ ok: false, error: { reason: 'missing', message: 'no such file' } });
   });

@@ -70,7 +70,13 @@ describe('schedule (bounded, fault-isolating)', () => {
   it('turns a throwing file into a crash entry and one over its budget into a timeout entry; the rest go on', async () => {
     const names = ['a', 'throws.txt', 'hangs.html', 'b'];
     const outcomes = new Map<string, TaskOutcome>();
-    const completed = await schedule(names.length, tasks(names), new FakeExecutor(2, parts), { partsDir: parts }, { timeoutMs: 100, onOutcome: (o) => outcomes.set(o.digest.name, o) });
+    const completed = await schedule(
+      names.length,
+      tasks(names),
+      new FakeExecutor(2, parts),
+      { partsDir: parts },
+      { timeoutMs: 100, onOutcome: (o) => outcomes.set(o.digest.name, o) },
+    );
     expect(completed).toBe(true);
     expect(outcomes.get('a')!.digest.status).toBe('ok');
     expect(outcomes.get('b')!.digest.status).toBe('ok');
@@ -83,7 +89,13 @@ describe('schedule (bounded, fault-isolating)', () => {
     const controller = new AbortController();
     const seen: string[] = [];
     setTimeout(() => controller.abort('SIGINT'), 50);
-    const completed = await schedule(names.length, tasks(names), new FakeExecutor(2, parts), { partsDir: parts }, { timeoutMs: 60_000, signal: controller.signal, onOutcome: (o) => seen.push(o.digest.name) });
+    const completed = await schedule(
+      names.length,
+      tasks(names),
+      new FakeExecutor(2, parts),
+      { partsDir: parts },
+      { timeoutMs: 60_000, signal: controller.signal, onOutcome: (o) => seen.push(o.digest.name) },
+    );
     expect(completed).toBe(false);
     expect(seen).toEqual(['a']);
   });

@@ -34,8 +34,7 @@ describe('--shard i/n', () => {
     };
     const first = make();
     const second = make();
-    const names = async (root: string, index: number) =>
-      (await planInputs(['corpus'], { cwd: root, shard: { index, total: 3 } })).map((p) => p.key).sort();
+    const names = async (root: string, index: number) => (await planInputs(['corpus'], { cwd: root, shard: { index, total: 3 } })).map((p) => p.key).sort();
     const parts = await Promise.all([1, 2, 3].map((i) => names(first, i)));
     // Disjoint, complete, and identical in another checkout.
     expect(parts.flat().sort()).toEqual((await planInputs(['corpus'], { cwd: first })).map((p) => p.key).sort());

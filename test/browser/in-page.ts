@@ -97,7 +97,10 @@ export function contrastFailures(): string[] {
   const parse = (c: string): RGBA => {
     const m = /rgba?\(([^)]+)\)/.exec(c);
     if (!m) return [0, 0, 0, 0];
-    const p = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    const p = m[1]
+      .split(/[ ,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [p[0], p[1], p[2], p.length > 3 ? p[3] : 1];
   };
   const over = (top: RGBA, bottom: RGBA): RGBA => {

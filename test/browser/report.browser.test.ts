@@ -24,7 +24,11 @@ describeInBrowser('HTML reports in Chromium', () => {
     const seeds = await Promise.all(SEED_PREFIXES.map((p) => auditSeed(p)));
     sources = [made.result, ...seeds.map((s) => s.result)];
     for (const a of [made, ...seeds]) {
-      files[a.result.name] = writePage(dir, a.result.report!, renderSourceReport({ result: a.result, context: a.context, rules, generatedAt: '2025-02-03T04:05:06.000Z' }));
+      files[a.result.name] = writePage(
+        dir,
+        a.result.report!,
+        renderSourceReport({ result: a.result, context: a.context, rules, generatedAt: '2025-02-03T04:05:06.000Z' }),
+      );
     }
     const failed = errorResult({ path: 'in/empty.txt', name: 'empty.txt' }, { reason: 'empty', message: 'the file holds only white space' }, 3);
     files.index = writePage(dir, 'index.html', renderIndex({ audit: auditResultOf(sources, rules, { failed: [failed] }) }));
@@ -117,7 +121,10 @@ describeInBrowser('HTML reports in Chromium', () => {
     expect(await cards()).toHaveLength(all);
     expect(await page.textContent('#filter-status')).toBe(`Showing ${all} of ${all} findings.`);
     await page.uncheck('input[name="severity"][value="error"]');
-    const noErrors = made.result.findings.map((f, i) => [f, `f-${i + 1}`] as const).filter(([f]) => f.severity !== 'error').map(([, id]) => id);
+    const noErrors = made.result.findings
+      .map((f, i) => [f, `f-${i + 1}`] as const)
+      .filter(([f]) => f.severity !== 'error')
+      .map(([, id]) => id);
     expect((await cards()).sort()).toEqual(noErrors.sort());
     // Marks of hidden findings lose their colour; the others keep it.
     const muted = await page.evaluate(ids, 'mark.hl.muted');

@@ -33,10 +33,15 @@ describe('shards and merge', () => {
   it('splits the inputs between shards, and merge gives the same result as one run, cross-source findings included', async () => {
     const whole = await credence(['audit', SEEDS, '--out', 'whole', '--format', 'json', '--fail-on', 'never'], dir);
     expect(whole.code).toBe(0);
-    for (const i of [1, 2, 3]) expect((await credence(['audit', SEEDS, '--shard', `${i}/3`, '--out', `s${i}`, '--format', 'html,json', '--fail-on', 'never', '-q'], dir)).code).toBe(0);
+    for (const i of [1, 2, 3])
+      expect((await credence(['audit', SEEDS, '--shard', `${i}/3`, '--out', `s${i}`, '--format', 'html,json', '--fail-on', 'never', '-q'], dir)).code).toBe(0);
     const shards = [1, 2, 3].map((i) => readAudit(path.join(dir, `s${i}`)));
     const names = shards.flatMap((s) => s.sources.map((x) => x.name));
-    expect(names.sort()).toEqual(readAudit(path.join(dir, 'whole')).sources.map((s) => s.name).sort());
+    expect(names.sort()).toEqual(
+      readAudit(path.join(dir, 'whole'))
+        .sources.map((s) => s.name)
+        .sort(),
+    );
     for (const s of shards) expect(s.corpusFindings).toEqual([]);
     expect(JSON.parse(readFileSync(path.join(dir, 's2', 'audit.json'), 'utf8')).shard).toEqual({ index: 2, total: 3 });
 
@@ -128,10 +133,18 @@ describe('the quality gate', () => {
 describe('Ctrl-C', () => {
   it('stops cleanly: what finished is written, the index and audit.json say the run was interrupted, exit 2', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'credence-sigint-'));
-    const seed = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith('001_'))!));
+    const seed = readFileSync(
+      path.join(
+        SEEDS,
+        readdirSync(SEEDS).find((f) => f.startsWith('001_'))!,
+      ),
+    );
     for (let i = 0; i < 80; i++) writeFileSync(path.join(dir, `doc-${String(i).padStart(3, '0')}.txt`), seed);
     const out = path.join(dir, 'out');
-    const child = spawn('node', [BIN, 'audit', '.', '--out', out, '--jobs', '1', '--format', 'html,json'], { cwd: dir, env: { ...process.env, NODE_OPTIONS: '' } });
+    const child = spawn('node', [BIN, 'audit', '.', '--out', out, '--jobs', '1', '--format', 'html,json'], {
+      cwd: dir,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const parts = path.join(out, '.credence-parts');

@@ -92,7 +92,9 @@ describe('credence audit (CLI)', () => {
       const child = execFile('node', [BIN, 'audit', '-', '--format', 'text', '--fail-on', 'never'], { cwd: dir }, (err, stdout) =>
         resolve({ code: err ? (err as unknown as { code: number }).code : 0, stdout }),
       );
-      child.stdin!.end('Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 5% during the forecast period.\n\nThe widget market will grow at a CAGR of 25% during the forecast period.\n');
+      child.stdin!.end(
+        'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 5% during the forecast period.\n\nThe widget market will grow at a CAGR of 25% during the forecast period.\n',
+      );
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('<stdin>');

@@ -12,10 +12,66 @@ import { templateText } from '../../src/corpus/template-text.js';
 
 /** Pieces that exercise the tokeniser: case, numbers with separators, punctuation, non-ASCII. */
 const PIECES = [
-  'Widget', 'widget', 'WIDGET', 'market', 'Market', 'a', 'A', 'g', '5', '5g', 'G5', '12', '1.5', '1,234.56', '3.', ',7', '1..2', '1,,2', '2030',
-  ' ', ' ', ' ', '  ', '\t', '\n', '.', ',', '-', '/', '(', ')', ':', '%', '$', '|', '#',
-  '’', '“', '”', '–', '—', '\u00a0', '\u2009', '€', '®', '•', '…',
-  'café', 'İstanbul', 'straße', 'ΣΟΦΟΣ', '\u212a', '½', '²', 'Ⅻ', 'Ⓐ', '\u0301', '😀', '𝐀', '\ud800',
+  'Widget',
+  'widget',
+  'WIDGET',
+  'market',
+  'Market',
+  'a',
+  'A',
+  'g',
+  '5',
+  '5g',
+  'G5',
+  '12',
+  '1.5',
+  '1,234.56',
+  '3.',
+  ',7',
+  '1..2',
+  '1,,2',
+  '2030',
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '.',
+  ',',
+  '-',
+  '/',
+  '(',
+  ')',
+  ':',
+  '%',
+  '$',
+  '|',
+  '#',
+  '’',
+  '“',
+  '”',
+  '–',
+  '—',
+  '\u00a0',
+  '\u2009',
+  '€',
+  '®',
+  '•',
+  '…',
+  'café',
+  'İstanbul',
+  'straße',
+  'ΣΟΦΟΣ',
+  '\u212a',
+  '½',
+  '²',
+  'Ⅻ',
+  'Ⓐ',
+  '\u0301',
+  '😀',
+  '𝐀',
+  '\ud800',
 ];
 
 function generated(rng: Rng, asciiOnly: boolean): string {
@@ -28,7 +84,11 @@ const MARKETS = [null, 'Widget', 'widget market', '5G', 'a', '1.5T MRI', 'Café 
 
 describe('templateText is templateWords joined', () => {
   const rng = mulberry32(7);
-  const cases = Array.from({ length: 4000 }, (_, i) => ({ text: generated(rng, i % 2 === 0), market: marketWords(pick(rng, MARKETS)), max: pick(rng, [5, 40, 600, 1500, 4000]) }));
+  const cases = Array.from({ length: 4000 }, (_, i) => ({
+    text: generated(rng, i % 2 === 0),
+    market: marketWords(pick(rng, MARKETS)),
+    max: pick(rng, [5, 40, 600, 1500, 4000]),
+  }));
 
   it('on generated text, with and without a market name, cut at any length', () => {
     for (const { text, market, max } of cases) {
@@ -58,7 +118,10 @@ describe('templateText is templateWords joined', () => {
 function referenceSignature(words: readonly string[]): string {
   const rotl = (x: number, r: number) => ((x << r) | (x >>> (32 - r))) >>> 0;
   const h = words.map(fnv1a);
-  const hashes = h.length < 4 ? [mix32(h.reduce((a, x, i) => a ^ rotl(x, i * 7), 0))] : h.slice(3).map((_, i) => mix32(h[i] ^ rotl(h[i + 1], 7) ^ rotl(h[i + 2], 14) ^ rotl(h[i + 3], 21)));
+  const hashes =
+    h.length < 4
+      ? [mix32(h.reduce((a, x, i) => a ^ rotl(x, i * 7), 0))]
+      : h.slice(3).map((_, i) => mix32(h[i] ^ rotl(h[i + 1], 7) ^ rotl(h[i + 2], 14) ^ rotl(h[i + 3], 21)));
   let out = '';
   for (let i = 0; i < 32; i++) {
     const seed = mix32(0x9e3779b9 * (i + 1));
@@ -94,7 +157,10 @@ describe('MinHash signatures', () => {
 
 // clip as first written: collapse white space in the first max*4 characters, trim, cut.
 function referenceClip(text: string, max: number): string {
-  const t = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  const t = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   return t.length <= max ? t : t.slice(0, max - 1).trimEnd() + '…';
 }
 
@@ -104,7 +170,8 @@ describe('quotes', () => {
   const texts = Array.from({ length: 3000 }, () => Array.from({ length: Math.floor(rng() * 120) }, () => pick(rng, parts)).join(''));
 
   it('clip matches the definition at any length and white space', () => {
-    for (const text of texts) for (const max of [1, 2, 5, 20, 80]) expect({ text, max, q: clip(text, max) }).toEqual({ text, max, q: referenceClip(text, max) });
+    for (const text of texts)
+      for (const max of [1, 2, 5, 20, 80]) expect({ text, max, q: clip(text, max) }).toEqual({ text, max, q: referenceClip(text, max) });
   });
 
   it('clipJoined is clip of the whole join', () => {

@@ -39,10 +39,14 @@ const page = (market: string, site: string, extra: string, regions = '<p>Regions
 describe('corpus/template-reuse near-misses', () => {
   it('flags a near-identical paragraph (two words changed) in reports on different markets', async () => {
     const changed = PARAGRAPH.replace('reliability', 'durability').replace('most suppliers', 'many suppliers');
-    const findings = findingsOf(await corpusRules(), [
-      { name: 'a.html', text: page('Valve', 'one.example', PARAGRAPH) },
-      { name: 'b.html', text: page('Boiler', 'two.example', changed) },
-    ], 'corpus/template-reuse');
+    const findings = findingsOf(
+      await corpusRules(),
+      [
+        { name: 'a.html', text: page('Valve', 'one.example', PARAGRAPH) },
+        { name: 'b.html', text: page('Boiler', 'two.example', changed) },
+      ],
+      'corpus/template-reuse',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0].data.largest).toMatch(/near-identical \d+-word paragraph/);
   });
@@ -50,10 +54,16 @@ describe('corpus/template-reuse near-misses', () => {
   it('does not link reports whose paragraphs only share a few words', async () => {
     const other =
       'Demand for boilers follows construction activity and replacement cycles; distributors report longer lead times for condensing units, and buyers increasingly ask for remote monitoring, lower emissions and service contracts bundled with the equipment they purchase.';
-    expect(findingsOf(await corpusRules(), [
-      { name: 'a.html', text: page('Valve', 'one.example', PARAGRAPH) },
-      { name: 'b.html', text: page('Boiler', 'two.example', other) },
-    ], 'corpus/template-reuse')).toEqual([]);
+    expect(
+      findingsOf(
+        await corpusRules(),
+        [
+          { name: 'a.html', text: page('Valve', 'one.example', PARAGRAPH) },
+          { name: 'b.html', text: page('Boiler', 'two.example', other) },
+        ],
+        'corpus/template-reuse',
+      ),
+    ).toEqual([]);
   });
 
   it('reads a template line the same whatever market is filled in', async () => {
@@ -62,28 +72,44 @@ describe('corpus/template-reuse near-misses', () => {
         `The ${m} Market Analysis by product type is segmented into the following categories and sub-categories for this edition:`,
         `The ${m} Market Industry Research by application is segmented into the following end uses across all covered countries:`,
         `In terms of region, the ${m} Market players available by region are listed below with their home countries and sites:`,
-      ].map((l) => `<p>${l}</p>`).join('\n');
-    const findings = findingsOf(await corpusRules(), [
-      { name: 'a.html', text: page('Valve', 'one.example', 'x', lines('Valve')) },
-      { name: 'b.html', text: page('Boiler', 'one.example', 'y', lines('Boiler')) },
-    ], 'corpus/template-reuse');
+      ]
+        .map((l) => `<p>${l}</p>`)
+        .join('\n');
+    const findings = findingsOf(
+      await corpusRules(),
+      [
+        { name: 'a.html', text: page('Valve', 'one.example', 'x', lines('Valve')) },
+        { name: 'b.html', text: page('Boiler', 'one.example', 'y', lines('Boiler')) },
+      ],
+      'corpus/template-reuse',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0].data.passages).toBeGreaterThanOrEqual(3);
   });
 
   it('does not link on a short shared list', async () => {
     const short = '<p>Regions:</p><ul><li>North America</li><li>Europe</li><li>Asia-Pacific</li><li>Latin America</li><li>Middle East and Africa</li></ul>';
-    expect(findingsOf(await corpusRules(), [
-      { name: 'a.html', text: page('Valve', 'one.example', 'x', short) },
-      { name: 'b.html', text: page('Boiler', 'two.example', 'y', short) },
-    ], 'corpus/template-reuse')).toEqual([]);
+    expect(
+      findingsOf(
+        await corpusRules(),
+        [
+          { name: 'a.html', text: page('Valve', 'one.example', 'x', short) },
+          { name: 'b.html', text: page('Boiler', 'two.example', 'y', short) },
+        ],
+        'corpus/template-reuse',
+      ),
+    ).toEqual([]);
   });
 
   it('links the same long list on two sites', async () => {
-    const findings = findingsOf(await corpusRules(), [
-      { name: 'a.html', text: page('Valve', 'one.example', 'x', REUSED_REGIONS) },
-      { name: 'b.html', text: page('Valve', 'two.example', 'y', REUSED_REGIONS) },
-    ], 'corpus/template-reuse');
+    const findings = findingsOf(
+      await corpusRules(),
+      [
+        { name: 'a.html', text: page('Valve', 'one.example', 'x', REUSED_REGIONS) },
+        { name: 'b.html', text: page('Valve', 'two.example', 'y', REUSED_REGIONS) },
+      ],
+      'corpus/template-reuse',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toContain('2 publishers (one.example and two.example)');
   });
@@ -92,28 +118,42 @@ describe('corpus/template-reuse near-misses', () => {
 describe('corpus/recycled-figures near-misses', () => {
   const shares = (a: string) => `Europe holds ${a} of the market.`;
   it('ignores bounds ("over 40%") and figures given for one market only', async () => {
-    const findings = findingsOf(await corpusRules(), [
-      { name: 'a.html', text: page('Valve', 'one.example', 'Europe holds over 41% of the market, North America over 27% and Asia-Pacific over 22%.') },
-      { name: 'b.html', text: page('Boiler', 'two.example', 'Europe holds over 41% of the market, North America over 27% and Asia-Pacific over 22%.') },
-      { name: 'c.html', text: page('Pump', 'two.example', shares('41%')) },
-    ], 'corpus/recycled-figures');
+    const findings = findingsOf(
+      await corpusRules(),
+      [
+        { name: 'a.html', text: page('Valve', 'one.example', 'Europe holds over 41% of the market, North America over 27% and Asia-Pacific over 22%.') },
+        { name: 'b.html', text: page('Boiler', 'two.example', 'Europe holds over 41% of the market, North America over 27% and Asia-Pacific over 22%.') },
+        { name: 'c.html', text: page('Pump', 'two.example', shares('41%')) },
+      ],
+      'corpus/recycled-figures',
+    );
     expect(findings).toEqual([]);
   });
 
   it('links the same three values under other segment names', async () => {
-    const findings = findingsOf(await corpusRules(), [
-      { name: 'a.html', text: page('Valve', 'one.example', 'Europe holds 41% of the market, North America 27% and Asia-Pacific 22%.') },
-      { name: 'b.html', text: page('Boiler', 'two.example', 'Asia-Pacific holds 41% of the market, Europe 27% and Latin America 22%.') },
-    ], 'corpus/recycled-figures');
+    const findings = findingsOf(
+      await corpusRules(),
+      [
+        { name: 'a.html', text: page('Valve', 'one.example', 'Europe holds 41% of the market, North America 27% and Asia-Pacific 22%.') },
+        { name: 'b.html', text: page('Boiler', 'two.example', 'Asia-Pacific holds 41% of the market, Europe 27% and Latin America 22%.') },
+      ],
+      'corpus/recycled-figures',
+    );
     expect(findings).toHaveLength(1);
     expect(findings[0].data.figures).toBe('Europe 41%, North America 27%, Asia-Pacific 22%');
   });
 
   it('needs two named figures or three values: one shared figure is chance', async () => {
-    expect(findingsOf(await corpusRules(), [
-      { name: 'a.html', text: page('Valve', 'one.example', 'Europe holds 41% of the market, North America 27% and Asia-Pacific 22%.') },
-      { name: 'b.html', text: page('Boiler', 'two.example', 'Europe holds 41% of the market, North America 31% and Asia-Pacific 18%.') },
-    ], 'corpus/recycled-figures')).toEqual([]);
+    expect(
+      findingsOf(
+        await corpusRules(),
+        [
+          { name: 'a.html', text: page('Valve', 'one.example', 'Europe holds 41% of the market, North America 27% and Asia-Pacific 22%.') },
+          { name: 'b.html', text: page('Boiler', 'two.example', 'Europe holds 41% of the market, North America 31% and Asia-Pacific 18%.') },
+        ],
+        'corpus/recycled-figures',
+      ),
+    ).toEqual([]);
   });
 });
 

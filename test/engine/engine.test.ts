@@ -48,7 +48,10 @@ describe('rule engine', () => {
     expect(crash.message).toContain('test/explodes');
     expect(crash.message).toContain('boom at index 3');
     expect(crash.data).toMatchObject({ rule: 'test/explodes' });
-    expect(coverage).toEqual([{ ruleId: 'test/explodes', checked: 0 }, { ruleId: 'test/marker', checked: 1 }]);
+    expect(coverage).toEqual([
+      { ruleId: 'test/explodes', checked: 0 },
+      { ruleId: 'test/marker', checked: 1 },
+    ]);
   });
 
   it('applies config: off, severity, options — and names the key of a bad setting', () => {
@@ -56,7 +59,9 @@ describe('rule engine', () => {
     const [r] = resolveRules([marker], parseConfig({ rules: { 'test/marker': ['error', { word: 'Market' }] } }));
     expect(r.severity).toBe('error');
     expect(r.options).toEqual({ word: 'Market' });
-    expect(() => resolveRules([marker], parseConfig({ rules: { 'test/marker': ['error', { word: 7 }] } }), 'my.json')).toThrow(/my\.json.*"rules\.test\/marker" options.*"word"/);
+    expect(() => resolveRules([marker], parseConfig({ rules: { 'test/marker': ['error', { word: 7 }] } }), 'my.json')).toThrow(
+      /my\.json.*"rules\.test\/marker" options.*"word"/,
+    );
     expect(() => resolveRules([marker], parseConfig({ rules: { 'test/nope': 'off' } }))).toThrow(ConfigError);
     expect(() => parseConfig({ rulez: {} })).toThrow(/rulez/);
     expect(() => parseConfig({ failOn: 'sometimes' })).toThrow(/"failOn"/);
@@ -89,7 +94,16 @@ describe('rule engine', () => {
 
   it('scores by severity with a cap per rule, ignores accepted findings, and explains itself', () => {
     const f = (ruleId: string, severity: 'error' | 'warning' | 'info', accepted = false) => ({
-      ruleId, family: 'x', messageId: 'm', data: {}, severity, message: '', primary: null, related: [], fingerprint: '', accepted,
+      ruleId,
+      family: 'x',
+      messageId: 'm',
+      data: {},
+      severity,
+      message: '',
+      primary: null,
+      related: [],
+      fingerprint: '',
+      accepted,
     });
     const score = scoreFindings([f('a/one', 'error'), f('a/one', 'error'), f('a/one', 'error'), f('b/two', 'warning'), f('c/three', 'error', true)]);
     expect(score.value).toBe(100 - 30 - 4);
@@ -106,7 +120,13 @@ describe('rule engine', () => {
     const rules = resolveRules([rule], { rules: {} });
     const plain = auditBytes(new TextEncoder().encode('Notes\n\nNothing numeric here at all.\n'), { path: 'p', name: 'p' }, rules).result;
     expect(plain.coverage).toMatchObject({ checked: 0, checkable: false });
-    const rich = auditBytes(new TextEncoder().encode('Widget Market\n\nThe widget market will grow at a CAGR of 5% from 2025 to 2032.\n\nThe widget market will grow at a CAGR of 9% from 2025 to 2032.\n'), { path: 'r', name: 'r' }, rules).result;
+    const rich = auditBytes(
+      new TextEncoder().encode(
+        'Widget Market\n\nThe widget market will grow at a CAGR of 5% from 2025 to 2032.\n\nThe widget market will grow at a CAGR of 9% from 2025 to 2032.\n',
+      ),
+      { path: 'r', name: 'r' },
+      rules,
+    ).result;
     expect(rich.coverage!.checkable).toBe(true);
     expect(rich.coverage!.claims.growth).toBe(2);
   });

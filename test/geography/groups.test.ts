@@ -2,8 +2,7 @@ import { regionGroups, type GeoLayout } from '../../src/geography/groups.js';
 import { contextOf, seedContext } from '../helpers/harness.js';
 
 const layoutOf = (input: string): GeoLayout => regionGroups(contextOf(input).doc);
-const summary = (l: GeoLayout) =>
-  l.groups.map((g) => `${g.enumeration}:${g.kind}:${g.region?.code ?? '-'}=${g.items.map((i) => i.text).join('|')}`);
+const summary = (l: GeoLayout) => l.groups.map((g) => `${g.enumeration}:${g.kind}:${g.region?.code ?? '-'}=${g.items.map((i) => i.text).join('|')}`);
 
 describe('regionGroups: where country lists are', () => {
   it('reads lists under region labels as one breakdown (HTML)', () => {

@@ -21,7 +21,8 @@ describe('entity names', () => {
   });
 
   it('are the document’s own text, with evidence over exactly the name', () => {
-    const text = 'Oncology Market Report\n\nLeading companies include Novartis, Pfizer and “Bayer”, with sales across Germany; France and the U.S., growing 7% to USD 4 billion by 2030.\n';
+    const text =
+      'Oncology Market Report\n\nLeading companies include Novartis, Pfizer and “Bayer”, with sales across Germany; France and the U.S., growing 7% to USD 4 billion by 2030.\n';
     const ctx = contextOf(text);
     const entities = ctx.entities();
     expect(entities.length).toBeGreaterThan(3);

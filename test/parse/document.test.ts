@@ -28,7 +28,8 @@ describe('format detection', () => {
 });
 
 describe('HTML documents', () => {
-  const src = '<p><h1>Widget Market 2025 - 2032</h1></p>\n<p>Caf&eacute; &amp; bar&nbsp;growth at <b>12%</b>.</p>\n<p><strong>North America:</strong></p><ul><li>United States</li><li>Canada<ul><li>Ontario</li></ul></li></ul>';
+  const src =
+    '<p><h1>Widget Market 2025 - 2032</h1></p>\n<p>Caf&eacute; &amp; bar&nbsp;growth at <b>12%</b>.</p>\n<p><strong>North America:</strong></p><ul><li>United States</li><li>Canada<ul><li>Ontario</li></ul></li></ul>';
   const { doc, spans } = parseDocument(src, 'html');
 
   it('maps block text back to source offsets through entities', () => {
@@ -83,7 +84,8 @@ describe('HTML documents', () => {
 });
 
 describe('plain-text documents', () => {
-  const src = 'WIDGET MARKET REPORT (2025 - 2032)\n\n  • Published In : 19 Aug, 2025\n  • Base Year: 2024\n  • Historical Range: 2020 - 2024\n  • Forecast Period: 2025 - 2032\n\nMarket Segmentation\n\n  • By Type\n    • Hardware\n    • Software\n  - Services\n\nThis paragraph is long enough and ends with a full stop.\nA second line of the same text\ncontinues in lower case.\n';
+  const src =
+    'WIDGET MARKET REPORT (2025 - 2032)\n\n  • Published In : 19 Aug, 2025\n  • Base Year: 2024\n  • Historical Range: 2020 - 2024\n  • Forecast Period: 2025 - 2032\n\nMarket Segmentation\n\n  • By Type\n    • Hardware\n    • Software\n  - Services\n\nThis paragraph is long enough and ends with a full stop.\nA second line of the same text\ncontinues in lower case.\n';
   const ctx = contextOf(src);
 
   it('keeps lines, recognises headings, bullets and nesting by indentation', () => {
@@ -130,7 +132,9 @@ describe('the seeds', () => {
   it('000: region lists labelled by their <strong> labels, and the title horizon', () => {
     const ctx = seedContext('000');
     expect(ctx.doc.format).toBe('html');
-    expect(ctx.doc.lists.map((l) => l.label)).toEqual(expect.arrayContaining(['North America', 'Europe', 'Asia-Pacific', 'Latin America', 'Middle East & Africa']));
+    expect(ctx.doc.lists.map((l) => l.label)).toEqual(
+      expect.arrayContaining(['North America', 'Europe', 'Asia-Pacific', 'Latin America', 'Middle East & Africa']),
+    );
     expect(ctx.forecast).toEqual({ from: 2025, to: 2032 });
   });
 

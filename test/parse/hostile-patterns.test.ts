@@ -3,7 +3,20 @@
 import { contextOf } from '../helpers/harness.js';
 
 const spaces = ' '.repeat(200_000);
-const triggers = ['base year', 'Base Year:', 'forecast period', 'Forecast Period:', 'historical range', 'published', 'grow', 'from', 'CAGR of', 'market', 'USD', '$'];
+const triggers = [
+  'base year',
+  'Base Year:',
+  'forecast period',
+  'Forecast Period:',
+  'historical range',
+  'published',
+  'grow',
+  'from',
+  'CAGR of',
+  'market',
+  'USD',
+  '$',
+];
 
 describe('patterns on hostile text', () => {
   it.each(triggers)('a 200,000-space run after "%s" in one plain-text line', (word) => {

@@ -9,7 +9,12 @@ describe('splitSentences', () => {
 
   it('ends a sentence at . ! or ? before white space, not after an abbreviation or before a lower-case word', () => {
     const text = 'The U.S. market grew 5% vs. 2023, led by Acme Inc. in Ohio. Sales rose! did they? Yes (mostly). Next';
-    expect(texts({ index: 0, text })).toEqual(['The U.S. market grew 5% vs. 2023, led by Acme Inc. in Ohio.', 'Sales rose! did they?', 'Yes (mostly).', 'Next']);
+    expect(texts({ index: 0, text })).toEqual([
+      'The U.S. market grew 5% vs. 2023, led by Acme Inc. in Ohio.',
+      'Sales rose! did they?',
+      'Yes (mostly).',
+      'Next',
+    ]);
   });
 
   it('gives offsets into the block, without the white space around a sentence', () => {

@@ -48,10 +48,14 @@ describe('memoByText', () => {
 
   it('answers from the cache for an equal string and recomputes after the cache is emptied or while caching is off', () => {
     const calls: string[] = [];
-    const upper = memoByText((s: string) => {
-      calls.push(s);
-      return s.toUpperCase();
-    }, 2_000, 28);
+    const upper = memoByText(
+      (s: string) => {
+        calls.push(s);
+        return s.toUpperCase();
+      },
+      2_000,
+      28,
+    );
     const long = 'x'.repeat(100) + ' Asia Pacific, Latin America ' + 'y'.repeat(100);
     const slice = long.slice(101, 128);
     expect(upper(slice)).toBe('ASIA PACIFIC, LATIN AMERICA');
@@ -85,7 +89,10 @@ describe('auditing with blocks seen in earlier documents', () => {
     // report's own market by a placeholder, so it differs between the two.
     const paragraph =
       'The gadget market is segmented by type, application and region, and the gadget market report profiles the leading companies, their product portfolios, recent developments and strategies across North America, Europe and Asia Pacific over the forecast period.';
-    const report = (market: string) => new TextEncoder().encode(`${market} Market Report 2025 - 2032\n\n${paragraph}\n\nThe ${market.toLowerCase()} market is expected to grow at a CAGR of 6.1% from 2025 to 2032.\n`);
+    const report = (market: string) =>
+      new TextEncoder().encode(
+        `${market} Market Report 2025 - 2032\n\n${paragraph}\n\nThe ${market.toLowerCase()} market is expected to grow at a CAGR of 6.1% from 2025 to 2032.\n`,
+      );
     const docs: Array<[string, Uint8Array]> = [
       ['a.html', seed('000').bytes],
       ['gadget.txt', report('Gadget')],

@@ -47,7 +47,13 @@ describe('number line chart', () => {
 
 describe('stacked share chart', () => {
   it('shows the shortfall as a gap up to the 100% mark', () => {
-    const chart = stackedShareChart([{ label: 'a', value: 60 }, { label: 'b', value: 30 }], 'Shares by region');
+    const chart = stackedShareChart(
+      [
+        { label: 'a', value: 60 },
+        { label: 'b', value: 30 },
+      ],
+      'Shares by region',
+    );
     const segs = chart.rects.filter((r) => r.classes.startsWith('seg'));
     const gap = chart.rects.find((r) => r.classes === 'gap')!;
     const hundred = chart.lines.find((l) => l.classes === 'hundred')!;
@@ -58,7 +64,13 @@ describe('stacked share chart', () => {
   });
 
   it('shows an excess as a bracket past the 100% mark', () => {
-    const chart = stackedShareChart([{ label: 'a', value: 62 }, { label: 'b', value: 48 }], 'Shares by product');
+    const chart = stackedShareChart(
+      [
+        { label: 'a', value: 62 },
+        { label: 'b', value: 48 },
+      ],
+      'Shares by product',
+    );
     const over = chart.rects.find((r) => r.classes === 'over')!;
     const hundred = chart.lines.find((l) => l.classes === 'hundred')!;
     expect(num(over.x)).toBeCloseTo(num(hundred.x1), 0);
@@ -68,7 +80,13 @@ describe('stacked share chart', () => {
   });
 
   it('draws neither gap nor bracket when the shares sum to 100', () => {
-    const chart = stackedShareChart([{ label: 'a', value: 55 }, { label: 'b', value: 45 }], 'Shares');
+    const chart = stackedShareChart(
+      [
+        { label: 'a', value: 55 },
+        { label: 'b', value: 45 },
+      ],
+      'Shares',
+    );
     expect(chart.rects.map((r) => r.classes)).toEqual(['seg c0', 'seg c1']);
     expect(chart.caption).toContain('sum to 100%');
   });

@@ -57,8 +57,7 @@ describe('relative links', () => {
 });
 
 describe('a hostile source', () => {
-  const noHandlers = (root: ReturnType<typeof parseHtml>) =>
-    all(root, (e) => Object.keys(e.properties).some((k) => /^on/i.test(k)));
+  const noHandlers = (root: ReturnType<typeof parseHtml>) => all(root, (e) => Object.keys(e.properties).some((k) => /^on/i.test(k)));
 
   it('shows every payload as text in the document, the findings and the claims', async () => {
     const a = await hostileAudit();
@@ -91,7 +90,7 @@ describe('a hostile source', () => {
     expect(island).not.toContain('<script');
   });
 
-  it('shows a plain-text source\'s payloads as text too', async () => {
+  it("shows a plain-text source's payloads as text too", async () => {
     const a = await audit(HOSTILE_TEXT, 'hostile.txt');
     expect(a.result.format).toBe('text');
     const root = parseHtml(renderSourceReport({ result: a.result, context: a.context, rules: TEST_RULES, generatedAt: 'now' }));

@@ -68,11 +68,15 @@ describe('index page', () => {
   it('summarises the run: sources, failures, counts and findings by rule', () => {
     const root = parseHtml(renderIndex({ audit: run }));
     const summary = one(root, id('summary'));
-    const stats = all(summary, cls('stats')).flatMap((ul) => all(ul, tag('li'))).map(text);
+    const stats = all(summary, cls('stats'))
+      .flatMap((ul) => all(ul, tag('li')))
+      .map(text);
     expect(stats).toContain(`${run.summary.sources} sources`);
     expect(stats).toContain(`${run.summary.failed} failed`);
     expect(stats).toContain(`${run.summary.counts.error} errors`);
-    const byRule = all(one(summary, cls('rule-table')), tag('tr')).slice(1).map((tr) => all(tr, tag('td')).map(text));
+    const byRule = all(one(summary, cls('rule-table')), tag('tr'))
+      .slice(1)
+      .map((tr) => all(tr, tag('td')).map(text));
     for (const [ruleId, n] of Object.entries(run.summary.byRule)) expect(byRule).toContainEqual(expect.arrayContaining([ruleId, String(n)]));
     // Most frequent rule first.
     const counts = byRule.map((r) => Number(r[1]));
@@ -93,7 +97,10 @@ describe('index page', () => {
     const heads = all(one(root, id('sources')), tag('th'));
     expect(heads).toHaveLength(8);
     for (const th of heads) expect(all(th, (e) => e.tagName === 'button' && cls('sort')(e))).toHaveLength(1);
-    const policy = attr(all(root, tag('meta')).find((m) => attr(m, 'httpEquiv') === 'Content-Security-Policy')!, 'content')!;
+    const policy = attr(
+      all(root, tag('meta')).find((m) => attr(m, 'httpEquiv') === 'Content-Security-Policy')!,
+      'content',
+    )!;
     const sha = (s: string) => createHash('sha256').update(s).digest('base64');
     expect(policy).toContain(`script-src 'sha256-${sha(text(one(root, tag('script'))))}'`);
     expect(policy).toContain(`style-src 'sha256-${sha(text(one(root, tag('style'))))}'`);
@@ -102,7 +109,13 @@ describe('index page', () => {
   it('lists findings that link several sources, by source name', () => {
     const [a, b] = run.sources;
     const base = a.findings[0];
-    const corpus = { ...base, ruleId: 'corpus/copied-text', family: 'corpus', message: 'The same paragraph appears in two sources', sources: [a.source, b.source] };
+    const corpus = {
+      ...base,
+      ruleId: 'corpus/copied-text',
+      family: 'corpus',
+      message: 'The same paragraph appears in two sources',
+      sources: [a.source, b.source],
+    };
     const root = parseHtml(renderIndex({ audit: { ...run, corpusFindings: [corpus] } }));
     const item = text(one(root, id('corpus')));
     expect(item).toContain('The same paragraph appears in two sources');

@@ -115,7 +115,9 @@ describe('per-source report: findings', () => {
       expect(attr(c, 'dataRule')).toBe(f.ruleId);
       expect(attr(c, 'dataSeverity')).toBe(f.severity);
       expect(text(one(c, cls('msg')))).toBe(f.message);
-      const evidence = all(c, cls('evidence')).flatMap((ul) => all(ul, tag('li'))).map(text);
+      const evidence = all(c, cls('evidence'))
+        .flatMap((ul) => all(ul, tag('li')))
+        .map(text);
       [f.primary, ...f.related].forEach((e, k) => {
         expect(evidence[k]).toContain(e!.quote);
         expect(evidence[k]).toContain(`${e!.start.line}:${e!.start.column}`);
@@ -144,14 +146,20 @@ describe('per-source report: findings', () => {
 
   it("charts a share-sum finding as its breakdown's stacked bar, with the gap or the overflow", () => {
     const root = parseHtml(render(made));
-    const short = card(root, indexOf(made.result, (f) => f.ruleId === 'numbers/share-sum' && f.severity === 'warning'));
+    const short = card(
+      root,
+      indexOf(made.result, (f) => f.ruleId === 'numbers/share-sum' && f.severity === 'warning'),
+    );
     const shortSvg = one(short, tag('svg'));
     expect(all(shortSvg, cls('seg'))).toHaveLength(4);
     expect(all(shortSvg, cls('gap'))).toHaveLength(1);
     expect(all(shortSvg, cls('over'))).toHaveLength(0);
     expect(text(short)).toContain('7 pts missing');
     expect(all(short, cls('legend')).map(text).join(' ')).toContain('North America');
-    const over = card(root, indexOf(made.result, (f) => f.ruleId === 'numbers/share-sum' && f.severity === 'error'));
+    const over = card(
+      root,
+      indexOf(made.result, (f) => f.ruleId === 'numbers/share-sum' && f.severity === 'error'),
+    );
     const overSvg = one(over, tag('svg'));
     expect(all(overSvg, cls('seg'))).toHaveLength(2);
     expect(all(overSvg, cls('over'))).toHaveLength(1);
@@ -251,7 +259,9 @@ describe('per-source report: document view', () => {
     expect(shared.map(text)).toEqual(['9.5%']);
     expect(classes(shared[0])).toContain('multi');
     // "CAGR of " is the conflict's alone and is not inside another mark.
-    const conflictOnly = all(root, tag('mark')).filter((m) => attr(m, 'dataF') === `f-${conflict + 1}`).map(text);
+    const conflictOnly = all(root, tag('mark'))
+      .filter((m) => attr(m, 'dataF') === `f-${conflict + 1}`)
+      .map(text);
     expect(conflictOnly).toContain('CAGR of ');
     expect(all(root, (m) => m.tagName === 'mark' && all({ ...m, children: m.children }, tag('mark')).length > 1)).toEqual([]);
   });
@@ -263,9 +273,7 @@ describe('per-source report: document view', () => {
     const e = one(root, id(`b-${block}`));
     expect(classes(e)).toContain('flagged');
     const pin = one(e, cls('pin'));
-    const here = made.result.findings
-      .map((f, i) => ({ f, id: `f-${i + 1}` }))
-      .filter(({ f }) => [f.primary, ...f.related].some((ev) => ev?.block === block));
+    const here = made.result.findings.map((f, i) => ({ f, id: `f-${i + 1}` })).filter(({ f }) => [f.primary, ...f.related].some((ev) => ev?.block === block));
     expect(attr(pin, 'dataF')!.split(' ')).toEqual(here.map((h) => h.id));
     expect(attr(pin, 'href')).toBe(`#${here[0].id}`);
     expect(text(pin)).toMatch(new RegExp(`^${here.length} `));

@@ -21,7 +21,11 @@ function report(body: string[], published: string | null = 'Published: March 202
 }
 
 const filler = (n: number) =>
-  Array.from({ length: n }, (_, i) => `Paragraph ${i + 1} describes how hospitals adopt new cell therapies, how payers negotiate prices, how manufacturing capacity grows, and which regions invest in specialised treatment centres for patients with blood cancers.`);
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `Paragraph ${i + 1} describes how hospitals adopt new cell therapies, how payers negotiate prices, how manufacturing capacity grows, and which regions invest in specialised treatment centres for patients with blood cancers.`,
+  );
 
 describe('credibility/promo-density', () => {
   it.each(['000', '001', '002', '004'])('flags seed %s once, with the ratio and the occurrences as evidence', async (prefix) => {
@@ -61,7 +65,12 @@ describe('credibility/promo-density', () => {
   });
 
   it('does not flag neutral uses of the words ("sample size", "license agreement")', async () => {
-    const input = report(['The trial sample size was 120 patients.', 'The license agreement covers Europe.', 'A larger sample size is planned.', 'Sales of the licensed product grew.']);
+    const input = report([
+      'The trial sample size was 120 patients.',
+      'The license agreement covers Europe.',
+      'A larger sample size is planned.',
+      'Sales of the licensed product grew.',
+    ]);
     expect(await runRule(PROMO, input)).toEqual([]);
   });
 
@@ -288,14 +297,27 @@ describe('credibility/unsourced-figures', () => {
   });
 
   it('accepts a source line right after the figure', async () => {
-    const input = ['Widget Market Overview', 'Acme had sales of $40 million.', '(Source: Acme annual report)', 'Borealis had sales of $30 million.', 'Calder had sales of $20 million.', 'Dunmore had sales of $10 million.'].join('\n\n');
+    const input = [
+      'Widget Market Overview',
+      'Acme had sales of $40 million.',
+      '(Source: Acme annual report)',
+      'Borealis had sales of $30 million.',
+      'Calder had sales of $20 million.',
+      'Dunmore had sales of $10 million.',
+    ].join('\n\n');
     const [f] = await runRule(UNSOURCED, input);
     expect(f.data).toMatchObject({ unsourced: 3, total: 4 });
     expect(quotes(f)).not.toContain('$40 million');
   });
 
   it('counts company sales figures found in sentences', async () => {
-    const input = ['Widget Market Overview', 'Acme generated sales of $40 million in 2023.', 'Borealis recorded revenue of $30 million.', 'Calder had revenues of USD 20 million.', 'Dunmore Labs reported sales of $10 million.'].join('\n\n');
+    const input = [
+      'Widget Market Overview',
+      'Acme generated sales of $40 million in 2023.',
+      'Borealis recorded revenue of $30 million.',
+      'Calder had revenues of USD 20 million.',
+      'Dunmore Labs reported sales of $10 million.',
+    ].join('\n\n');
     const [f] = await runRule(UNSOURCED, input);
     expect(f.data).toMatchObject({ unsourced: 3, total: 4 });
     expect(f.data.kinds).toBe('3 sales figures');
@@ -312,7 +334,13 @@ describe('credibility/unsourced-figures', () => {
 
 describe('hostile input', () => {
   it('every credibility rule finishes quickly on a huge run-on text', async () => {
-    const junk = ['Widget Market 2025-2032', '', 'Published: May 2025', '', 'In '.repeat(20000) + 'as of '.repeat(20000) + 'Kite Pharma, a '.repeat(5000) + 'request sample '.repeat(5000)].join('\n');
+    const junk = [
+      'Widget Market 2025-2032',
+      '',
+      'Published: May 2025',
+      '',
+      'In '.repeat(20000) + 'as of '.repeat(20000) + 'Kite Pharma, a '.repeat(5000) + 'request sample '.repeat(5000),
+    ].join('\n');
     const ctx = contextOf(junk);
     const started = performance.now();
     for (const id of [PROMO, STALE, DATES, UNSOURCED]) await runRule(id, ctx);
@@ -410,7 +438,8 @@ describe('dictionary scanning', () => {
   });
 
   it('relies on money figures having digits (sales sentences without one are skipped)', () => {
-    for (const text of ['sales of USD million', 'revenue of $ billion', 'sales of one billion dollars', 'earnings were USD three million']) expect(moneyIn(text)).toEqual([]);
+    for (const text of ['sales of USD million', 'revenue of $ billion', 'sales of one billion dollars', 'earnings were USD three million'])
+      expect(moneyIn(text)).toEqual([]);
     expect(moneyIn('sales of USD 3 million')).toHaveLength(1);
   });
 });

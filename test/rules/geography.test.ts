@@ -89,7 +89,10 @@ const html = (groups: Record<string, string[]>) =>
     .map(([region, items]) => `<p><strong>${region}:</strong></p><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`)
     .join('\n');
 const text = (groups: Record<string, string>) =>
-  'Geographies covered:\n' + Object.entries(groups).map(([region, items]) => `  • ${region}: ${items}\n`).join('');
+  'Geographies covered:\n' +
+  Object.entries(groups)
+    .map(([region, items]) => `  • ${region}: ${items}\n`)
+    .join('');
 
 describe('geography/merged-names', () => {
   const run = (input: string) => runRule('geography/merged-names', input);
@@ -97,7 +100,9 @@ describe('geography/merged-names', () => {
     expect((await run(html({ Europe: ['Germany', 'France Italy'] }))).map(quotes)).toEqual([['France Italy', 'France', 'Italy']]);
     expect((await run(text({ 'Asia-Pacific': 'China, India Japan, and Australia' }))).map((f) => f.primary?.quote)).toEqual(['India Japan']);
     expect(await run(html({ Regions: ['North America Europe'] }))).toEqual([]); // one entry under no region: not a country list
-    expect((await run('By Region:\n  • North America Europe\n  • Asia Pacific\n  • Latin America\n')).map((f) => f.primary?.quote)).toEqual(['North America Europe']);
+    expect((await run('By Region:\n  • North America Europe\n  • Asia Pacific\n  • Latin America\n')).map((f) => f.primary?.quote)).toEqual([
+      'North America Europe',
+    ]);
   });
   it('leaves one-name entries, separated entries and company names alone', async () => {
     expect(await run(html({ 'Middle East & Africa': ['Saudi Arabia', 'South Africa', 'Middle East & Africa', 'Rest of Middle East & Africa'] }))).toEqual([]);

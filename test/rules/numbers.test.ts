@@ -6,23 +6,43 @@ const doc = (...paras: string[]) => `Widget Market Report 2025 - 2032\n\n${paras
 
 describe('numbers/cagr-conflict', () => {
   it('respects qualifiers: "over 20%" and 25% agree, 14.3% and "exceeding 30%" do not', async () => {
-    const agree = contextOf(doc('The widget market will grow at a CAGR of 25% during the forecast period.', 'Growth is expected at a CAGR of over 20% over the forecast period.'));
+    const agree = contextOf(
+      doc('The widget market will grow at a CAGR of 25% during the forecast period.', 'Growth is expected at a CAGR of over 20% over the forecast period.'),
+    );
     expect(agree.claims.growth.map((g) => g.qualifier)).toEqual(['exact', 'over']);
     expect(await runRule('numbers/cagr-conflict', agree)).toEqual([]);
-    const clash = await runRule('numbers/cagr-conflict', doc('The widget market will grow at a CAGR of 14.3% during the forecast period.', 'The widget market will post a CAGR exceeding 30% during the forecast period.'));
+    const clash = await runRule(
+      'numbers/cagr-conflict',
+      doc(
+        'The widget market will grow at a CAGR of 14.3% during the forecast period.',
+        'The widget market will post a CAGR exceeding 30% during the forecast period.',
+      ),
+    );
     expect(clash).toHaveLength(1);
     expect(clash[0].data).toMatchObject({ a: '14.3%', b: 'over 30%' });
   });
 
   it('allows for rounding of the stated digits', async () => {
-    const ctx = contextOf(doc('The widget market will grow at a CAGR of 14.3% from 2025 to 2032.', 'The widget market will grow at a CAGR of 14% from 2025 to 2032.'));
+    const ctx = contextOf(
+      doc('The widget market will grow at a CAGR of 14.3% from 2025 to 2032.', 'The widget market will grow at a CAGR of 14% from 2025 to 2032.'),
+    );
     expect(ctx.claims.growth).toHaveLength(2);
     expect(await runRule('numbers/cagr-conflict', ctx)).toEqual([]);
-    expect(await runRule('numbers/cagr-conflict', doc('The widget market will grow at a CAGR of 14.3% from 2025 to 2032.', 'The widget market will grow at a CAGR of 15% from 2025 to 2032.'))).toHaveLength(1);
+    expect(
+      await runRule(
+        'numbers/cagr-conflict',
+        doc('The widget market will grow at a CAGR of 14.3% from 2025 to 2032.', 'The widget market will grow at a CAGR of 15% from 2025 to 2032.'),
+      ),
+    ).toHaveLength(1);
   });
 
   it('does not compare a range with a rate inside it', async () => {
-    expect(await runRule('numbers/cagr-conflict', doc('The widget market will grow at a CAGR of 10-12% from 2025 to 2032.', 'The widget market will grow at a CAGR of 11% from 2025 to 2032.'))).toEqual([]);
+    expect(
+      await runRule(
+        'numbers/cagr-conflict',
+        doc('The widget market will grow at a CAGR of 10-12% from 2025 to 2032.', 'The widget market will grow at a CAGR of 11% from 2025 to 2032.'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -41,7 +61,10 @@ describe('numbers/cagr-conflict on a page of variants', () => {
 
 describe('numbers/cagr-arithmetic', () => {
   it('shows the implied rate, its bounds and the stated value', async () => {
-    const [f] = await runRule('numbers/cagr-arithmetic', doc('The widget market was valued at USD 10.0 billion in 2025 and is expected to reach USD 20.0 billion by 2030, a CAGR of 20%.'));
+    const [f] = await runRule(
+      'numbers/cagr-arithmetic',
+      doc('The widget market was valued at USD 10.0 billion in 2025 and is expected to reach USD 20.0 billion by 2030, a CAGR of 20%.'),
+    );
     expect(f.computed).toMatchObject({ quantity: 'CAGR', unit: '%', stated: 20 });
     expect(f.computed!.computed).toBeCloseTo(14.87, 2);
     expect(f.computed!.low).toBeLessThan(f.computed!.computed);
@@ -59,14 +82,26 @@ describe('numbers/cagr-arithmetic', () => {
   });
 
   it('reports sizes that contradict a rate stated elsewhere', async () => {
-    const f = await runRule('numbers/cagr-arithmetic', doc('The widget market will grow at a CAGR of 30% during the forecast period.', 'The widget market was valued at $10 billion in 2025.', 'The widget market will reach $20 billion in 2032.'));
+    const f = await runRule(
+      'numbers/cagr-arithmetic',
+      doc(
+        'The widget market will grow at a CAGR of 30% during the forecast period.',
+        'The widget market was valued at $10 billion in 2025.',
+        'The widget market will reach $20 billion in 2032.',
+      ),
+    );
     expect(f.map((x) => x.messageId)).toEqual(['implied']);
   });
 
   it('reports each rate once for two years, at the first pair of sizes it contradicts, however many sizes share those years', async () => {
     const rates = ['The widget market will grow at a CAGR of 10% from 2025 to 2030.', 'The widget market will grow at a CAGR of 20% from 2025 to 2030.'];
     // $16.1bn in 2030 implies 10% a year (contradicting 20%), $24.9bn 20% (contradicting 10%), $40bn 32% (both, already reported).
-    const sizes = ['The widget market was valued at $10 billion in 2025.', 'The widget market will reach $16.1 billion in 2030.', 'The widget market will reach $24.9 billion in 2030.', 'The widget market will reach $40 billion in 2030.'];
+    const sizes = [
+      'The widget market was valued at $10 billion in 2025.',
+      'The widget market will reach $16.1 billion in 2030.',
+      'The widget market will reach $24.9 billion in 2030.',
+      'The widget market will reach $40 billion in 2030.',
+    ];
     const found = await runRule('numbers/cagr-arithmetic', doc(...rates, ...sizes));
     // (Findings come in the order of the stated rates.)
     expect(found.map((f) => [f.data.stated, f.data.end])).toEqual([
@@ -79,7 +114,12 @@ describe('numbers/cagr-arithmetic', () => {
   });
 
   it('does not pair sizes of different subjects', async () => {
-    const ctx = contextOf(doc('The widget market was valued at $10 billion in 2025, with a CAGR of 30% from 2025 to 2032.', 'The North America market will reach $20 billion in 2032.'));
+    const ctx = contextOf(
+      doc(
+        'The widget market was valued at $10 billion in 2025, with a CAGR of 30% from 2025 to 2032.',
+        'The North America market will reach $20 billion in 2032.',
+      ),
+    );
     expect(new Set(ctx.claims.sizes.map((s) => s.subject.kind))).toEqual(new Set(['market', 'region']));
     expect(await runRule('numbers/cagr-arithmetic', ctx)).toEqual([]);
   });
@@ -125,7 +165,9 @@ describe('numbers/share-sum', () => {
   });
 
   it('counts an "others" segment as the remainder', async () => {
-    const ctx = contextOf('Widget Market\n\nBy type, hardware holds a 50% share, software a 30% share and others a 15% share in 2025.\n\nBy Type\n\n• Hardware\n• Software\n• Others\n');
+    const ctx = contextOf(
+      'Widget Market\n\nBy type, hardware holds a 50% share, software a 30% share and others a 15% share in 2025.\n\nBy Type\n\n• Hardware\n• Software\n• Others\n',
+    );
     expect(await runRule('numbers/share-sum', ctx)).toEqual([]);
   });
 });

@@ -60,7 +60,14 @@ describe('text/encoding', () => {
   });
 
   it('reports bytes that were not valid UTF-8 as their own message', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('Title\n\nThe caf'), 0xe9, ...new TextEncoder().encode(' is nice – and costs '), 0xff, 0xfe, ...new TextEncoder().encode('5.\n')]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Title\n\nThe caf'),
+      0xe9,
+      ...new TextEncoder().encode(' is nice – and costs '),
+      0xff,
+      0xfe,
+      ...new TextEncoder().encode('5.\n'),
+    ]);
     const findings = await runRule('text/encoding', contextOf(bytes));
     const invalid = findings.filter((f) => f.messageId === 'invalid-bytes');
     expect(invalid).toHaveLength(1);
@@ -184,7 +191,8 @@ describe('template-artifact helpers', () => {
     ]) {
       expect(isChartCaption(heading)).toBe(false);
     }
-    const glued = 'Several key players are in the United States, driving market expansion.Number Of Cell And Gene Therapies With Regulatory Approval Per Country 2021';
+    const glued =
+      'Several key players are in the United States, driving market expansion.Number Of Cell And Gene Therapies With Regulatory Approval Per Country 2021';
     const range = runInCaption(glued);
     expect(range && glued.slice(range.from, range.to)).toBe('Number Of Cell And Gene Therapies With Regulatory Approval Per Country 2021');
     expect(runInCaption('The market grew.It will grow further in 2025 as approvals rise')).toBeNull();

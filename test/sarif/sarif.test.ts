@@ -43,7 +43,11 @@ describe('SARIF 2.1.0 output', () => {
     expect(loc.artifactLocation).toEqual({ uri: expect.stringMatching(/^seeds\/00[024]_/), uriBaseId: '%SRCROOT%' });
     const source = result.sources.find((s) => s.name === decodeURI(loc.artifactLocation!.uri!))!;
     const finding = source.findings.find((f) => f.ruleId === 'geography/merged-names')!;
-    expect(loc.region).toMatchObject({ startLine: finding.primary!.start.line, startColumn: finding.primary!.start.column, snippet: { text: finding.primary!.quote } });
+    expect(loc.region).toMatchObject({
+      startLine: finding.primary!.start.line,
+      startColumn: finding.primary!.start.column,
+      snippet: { text: finding.primary!.quote },
+    });
     expect(run.tool.driver.rules![merged.ruleIndex!].id).toBe('geography/merged-names');
     const conflict = run.results!.find((r) => r.ruleId === 'numbers/cagr-conflict')!;
     expect(conflict.relatedLocations!.length).toBeGreaterThan(0);

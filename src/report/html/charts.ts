@@ -3,12 +3,45 @@ import { formatInterval, formatQuantity, trimNumber } from './format.js';
 
 // Small inline SVG charts built as plain shapes (no library, no network); the template draws them.
 
-export interface SvgRect { x: string; y: string; width: string; height: string; classes: string; title: string | null }
-export interface SvgLine { x1: string; y1: string; x2: string; y2: string; classes: string }
-export interface SvgText { x: string; y: string; anchor: 'start' | 'middle' | 'end'; classes: string; text: string }
-export interface SvgCircle { cx: string; cy: string; r: string; classes: string; title: string | null }
-export interface SvgPolygon { points: string; classes: string; title: string | null }
-export interface LegendItem { swatch: string; label: string; value: string }
+export interface SvgRect {
+  x: string;
+  y: string;
+  width: string;
+  height: string;
+  classes: string;
+  title: string | null;
+}
+export interface SvgLine {
+  x1: string;
+  y1: string;
+  x2: string;
+  y2: string;
+  classes: string;
+}
+export interface SvgText {
+  x: string;
+  y: string;
+  anchor: 'start' | 'middle' | 'end';
+  classes: string;
+  text: string;
+}
+export interface SvgCircle {
+  cx: string;
+  cy: string;
+  r: string;
+  classes: string;
+  title: string | null;
+}
+export interface SvgPolygon {
+  points: string;
+  classes: string;
+  title: string | null;
+}
+export interface LegendItem {
+  swatch: string;
+  label: string;
+  value: string;
+}
 
 export interface ChartView {
   kind: 'number-line' | 'stacked-bar';
@@ -87,10 +120,21 @@ export function numberLineChart(c: Computed): ChartView {
     title: `allowed: ${formatInterval(c.low, c.high, c.unit)}`,
   });
   if (statedHigh > statedLow) {
-    chart.rects.push({ x: n(x(statedLow)), y: '24', width: n(Math.max(2, x(statedHigh) - x(statedLow))), height: '4', classes: 'stated-range', title: `as written: ${formatInterval(statedLow, statedHigh, c.unit)}` });
+    chart.rects.push({
+      x: n(x(statedLow)),
+      y: '24',
+      width: n(Math.max(2, x(statedHigh) - x(statedLow))),
+      height: '4',
+      classes: 'stated-range',
+      title: `as written: ${formatInterval(statedLow, statedHigh, c.unit)}`,
+    });
   }
   const sx = x(c.stated);
-  chart.polygons.push({ points: `${n(sx)},18 ${n(sx + 6)},26 ${n(sx)},34 ${n(sx - 6)},26`, classes: inside ? 'stated ok' : 'stated off', title: `stated ${fmt(c.stated)}` });
+  chart.polygons.push({
+    points: `${n(sx)},18 ${n(sx + 6)},26 ${n(sx)},34 ${n(sx - 6)},26`,
+    classes: inside ? 'stated ok' : 'stated off',
+    title: `stated ${fmt(c.stated)}`,
+  });
   chart.texts.push({ x: n(sx), y: '12', anchor: anchorFor(sx), classes: 'value-label', text: `stated ${fmt(c.stated)}` });
   const cx = x(c.computed);
   chart.circles.push({ cx: n(cx), cy: n(axisY), r: '5', classes: 'computed', title: `computed ${fmt(c.computed)}` });
@@ -112,7 +156,8 @@ export function stackedShareChart(slices: readonly ShareSlice[], title: string):
   const max = Math.max(100, total);
   const x = (v: number) => PAD + (v / max) * (W - 2 * PAD);
   const diff = total - 100;
-  const state = Math.abs(diff) < 0.05 ? 'sum to 100%' : diff < 0 ? `leave ${trimNumber(-diff, 2)} points unaccounted` : `exceed 100% by ${trimNumber(diff, 2)} points`;
+  const state =
+    Math.abs(diff) < 0.05 ? 'sum to 100%' : diff < 0 ? `leave ${trimNumber(-diff, 2)} points unaccounted` : `exceed 100% by ${trimNumber(diff, 2)} points`;
   const label = `${title}: ${slices.map((s) => `${s.label} ${trimNumber(s.value, 2)}%`).join(', ')}; total ${trimNumber(total, 2)}%`;
   const chart = emptyChart('stacked-bar', 86, label, `${title}: the stated shares total ${trimNumber(total, 2)}% and ${state}.`);
   const barY = 22;
@@ -120,15 +165,36 @@ export function stackedShareChart(slices: readonly ShareSlice[], title: string):
   let at = 0;
   slices.forEach((s, i) => {
     const v = Math.max(0, s.value);
-    chart.rects.push({ x: n(x(at)), y: n(barY), width: n(Math.max(0.5, x(at + v) - x(at))), height: n(barH), classes: `seg c${i % PALETTE_SIZE}`, title: `${s.label}: ${trimNumber(s.value, 2)}%` });
+    chart.rects.push({
+      x: n(x(at)),
+      y: n(barY),
+      width: n(Math.max(0.5, x(at + v) - x(at))),
+      height: n(barH),
+      classes: `seg c${i % PALETTE_SIZE}`,
+      title: `${s.label}: ${trimNumber(s.value, 2)}%`,
+    });
     at += v;
   });
   if (diff <= -0.05) {
-    chart.rects.push({ x: n(x(total)), y: n(barY), width: n(x(100) - x(total)), height: n(barH), classes: 'gap', title: `unaccounted: ${trimNumber(-diff, 2)}%` });
+    chart.rects.push({
+      x: n(x(total)),
+      y: n(barY),
+      width: n(x(100) - x(total)),
+      height: n(barH),
+      classes: 'gap',
+      title: `unaccounted: ${trimNumber(-diff, 2)}%`,
+    });
     const mid = (x(total) + x(100)) / 2;
     chart.texts.push({ x: n(mid), y: '66', anchor: anchorFor(mid), classes: 'value-label', text: `${trimNumber(-diff, 2)} pts missing` });
   } else if (diff >= 0.05) {
-    chart.rects.push({ x: n(x(100)), y: n(barY - 5), width: n(x(total) - x(100)), height: n(barH + 10), classes: 'over', title: `over 100%: ${trimNumber(diff, 2)} points` });
+    chart.rects.push({
+      x: n(x(100)),
+      y: n(barY - 5),
+      width: n(x(total) - x(100)),
+      height: n(barH + 10),
+      classes: 'over',
+      title: `over 100%: ${trimNumber(diff, 2)} points`,
+    });
     const mid = (x(100) + x(total)) / 2;
     chart.texts.push({ x: n(mid), y: '66', anchor: anchorFor(mid), classes: 'value-label over-label', text: `+${trimNumber(diff, 2)} pts over` });
   }

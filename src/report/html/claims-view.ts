@@ -182,7 +182,10 @@ function breakdowns(shares: readonly ShareClaim[], findings: readonly Finding[],
       total: `${trimNumber(total, 2)}%`,
       state: Math.abs(diff) < 0.05 ? 'sums to 100%' : diff < 0 ? `${trimNumber(-diff, 2)} points short of 100%` : `${trimNumber(diff, 2)} points over 100%`,
       stateClass: Math.abs(diff) < 0.05 ? 'sum-ok' : diff < 0 ? 'sum-short' : 'sum-over',
-      chart: stackedShareChart(g.shares.map((s) => ({ label: s.segment, value: s.share.value })), title),
+      chart: stackedShareChart(
+        g.shares.map((s) => ({ label: s.segment, value: s.share.value })),
+        title,
+      ),
       checks,
     };
   });

@@ -157,7 +157,10 @@ export function buildDocumentView(doc: DocumentModel, spans: Spans, refs: readon
       rendered[item.block] = 1;
       // The item before its nested lists, so marks are numbered in reading order.
       const block = blockView(blocks[item.block]);
-      const nested = item.lists.filter(validList).map((l) => listView(l, depth + 1)).filter((l): l is ListView => l !== null && l.items.length > 0);
+      const nested = item.lists
+        .filter(validList)
+        .map((l) => listView(l, depth + 1))
+        .filter((l): l is ListView => l !== null && l.items.length > 0);
       items.push({ block, lists: nested });
     }
     return { items };

@@ -60,7 +60,10 @@ export function buildEntitiesView(entities: readonly Entity[] | undefined, block
     const left = rows.length - MAX_ROWS;
     groups.push({
       label,
-      countLabel: `${plural(rows.length, 'name')}, ${plural(rows.reduce((n, r) => n + r.mentions, 0), 'mention')}`,
+      countLabel: `${plural(rows.length, 'name')}, ${plural(
+        rows.reduce((n, r) => n + r.mentions, 0),
+        'mention',
+      )}`,
       rows: rows.slice(0, MAX_ROWS),
       more: left > 0 ? `…and ${plural(left, 'more name')}.` : null,
     });

@@ -115,7 +115,11 @@ export function breakdownTitle(dimension: string, year: number | null): string {
 export function chartOf(f: Finding, claims: Claims | null): ChartView | null {
   if (f.ruleId === SHARE_SUM || f.ruleId.startsWith(`${SHARE_SUM}-`)) {
     const picked = claims ? sharesOfFinding(f, claims.shares) : null;
-    if (picked) return stackedShareChart(picked.shares.map((s) => ({ label: s.segment, value: s.share.value })), breakdownTitle(picked.dimension, picked.year));
+    if (picked)
+      return stackedShareChart(
+        picked.shares.map((s) => ({ label: s.segment, value: s.share.value })),
+        breakdownTitle(picked.dimension, picked.year),
+      );
   }
   return f.computed ? numberLineChart(f.computed) : null;
 }

@@ -4,7 +4,10 @@
  * can only ever be a relative file path.
  */
 export function relativeHref(path: string): string {
-  const segments = path.replace(/\\/g, '/').split('/').filter((s) => s.length > 0 && s !== '.');
+  const segments = path
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((s) => s.length > 0 && s !== '.');
   const encoded = segments.map((s) => (s === '..' ? s : encodeURIComponent(s))).join('/');
   return encoded.startsWith('..') ? encoded : `./${encoded}`;
 }

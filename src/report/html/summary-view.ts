@@ -60,7 +60,7 @@ export function buildSummary(result: SourceResult): SummaryView {
     title: m?.title || result.name,
     name: result.name,
     source: result.source,
-    format: result.format ? FORMAT_NAMES[result.format] ?? result.format : 'unknown',
+    format: result.format ? (FORMAT_NAMES[result.format] ?? result.format) : 'unknown',
     size: formatBytes(result.bytes),
     encoding: enc ? `${enc.name}${enc.bom ? ' with byte-order mark' : ''}` : null,
     encodingWarning: enc && enc.invalidSequences > 0 ? `${plural(enc.invalidSequences, 'invalid byte sequence')} replaced with “�” while decoding.` : null,
