@@ -12,5 +12,8 @@ if (!existsSync(fileURLToPath(cli))) {
 // its compiler has work in flight (see src/runtime/v8-tuning.ts).
 const { tuneV8 } = await import(new URL('../dist/src/runtime/v8-tuning.js', import.meta.url).href);
 tuneV8();
+const { quietOnClosedPipe } = await import(new URL('../dist/src/runtime/closed-pipe.js', import.meta.url).href);
+quietOnClosedPipe(process.stdout);
+quietOnClosedPipe(process.stderr);
 const { main } = await import(cli.href);
 process.exitCode = await main(process.argv.slice(2));

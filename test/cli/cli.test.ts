@@ -1,6 +1,6 @@
 // End to end: the built CLI on a temporary folder holding a good file, an empty file, a binary
 // file, and a path that does not exist.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -105,5 +105,16 @@ describe('credence audit (CLI)', () => {
     const r = await credence(['rules'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^numbers\/cagr-arithmetic\s+error\s+A stated growth rate/m);
+  });
+
+  it('stops quietly when the reader closes the pipe early (`credence rules | head -1`)', async () => {
+    const child = spawn('node', [BIN, 'rules'], { cwd: dir, env: { ...process.env, NODE_OPTIONS: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Read one chunk, then go away as `head` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(code).toBe(0);
   });
 });
