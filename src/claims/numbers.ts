@@ -104,10 +104,6 @@ export function qualifierAt(text: string, index: number): { qualifier: Qualifier
   return { qualifier: 'exact', start: index };
 }
 
-export function qualifierBefore(text: string, index: number): Qualifier {
-  return qualifierAt(text, index).qualifier;
-}
-
 /**
  * The values a qualified figure admits: "over 24%" is (24, ∞), "approximately 8" widens the rounding
  * interval by `approxTolerance` (relative), "up to 12" is [0, 12.5).
@@ -128,5 +124,3 @@ export function admissible(n: StatedNumber, qualifier: Qualifier, approxToleranc
       return [n.low, n.high];
   }
 }
-
-export const YEAR_RE = /\b(19[5-9]\d|20\d\d)\b/g;
