@@ -40,6 +40,21 @@ export function parseConfig(json: unknown, where = CONFIG_FILE): Config {
   return r.data;
 }
 
+/** A rule's bad options, by name: an unknown key lists the options the rule has. */
+function describeOptionIssues(error: z.ZodError, rule: Rule, where: string): string {
+  const known = Object.keys(rule.options.shape).sort();
+  return error.issues
+    .map((i) => {
+      const at = `${where}: "rules.${rule.id}" options`;
+      if (i.code === 'unrecognized_keys') {
+        const keys = i.keys.map((k) => `"${k}"`).join(', ');
+        return `${at}: unknown option${i.keys.length === 1 ? '' : 's'} ${keys} (${rule.id} has ${known.length ? known.join(', ') : 'no options'})`;
+      }
+      return `${at}: ${i.path.length ? `"${i.path.join('.')}"` : 'the options'}: ${i.message}`;
+    })
+    .join('\n');
+}
+
 export interface ResolvedRule {
   rule: Rule;
   severity: Severity;
@@ -69,8 +84,8 @@ export function resolveRules(rules: Rule[], config: Config, where = CONFIG_FILE)
       raw = setting.options ?? {};
     }
     if (!enabled) continue;
-    const parsed = rule.options.safeParse(raw);
-    if (!parsed.success) throw new ConfigError(describeIssues(parsed.error, `${where}: "rules.${rule.id}" options`));
+    const parsed = rule.options.strict().safeParse(raw);
+    if (!parsed.success) throw new ConfigError(describeOptionIssues(parsed.error, rule, where));
     out.push({ rule, severity, options: parsed.data });
   }
   return out;

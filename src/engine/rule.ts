@@ -20,8 +20,9 @@ export interface RuleOutput {
   checked: number;
 }
 
-// The options schema is any zod object whose every field has a default, so `parse({})` works.
-export type OptionsSchema = z.ZodType<Record<string, unknown>>;
+// The options schema is a zod object whose every field has a default, so `parse({})` works; the
+// engine parses a config's options strictly, so a misspelled option is an error, not a no-op.
+export type OptionsSchema = z.ZodObject;
 
 interface RuleBase<O extends OptionsSchema> {
   /** "family/name", matching rules/<family>/<name>.ts. */

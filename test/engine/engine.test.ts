@@ -54,6 +54,13 @@ describe('rule engine', () => {
     ]);
   });
 
+  it('refuses a misspelled option, naming the rule, the key and the options it has', () => {
+    expect(() => resolveRules([marker], parseConfig({ rules: { 'test/marker': ['error', { wrod: 'Market' }] } }), 'my.json')).toThrow(
+      'my.json: "rules.test/marker" options: unknown option "wrod" (test/marker has word)',
+    );
+    expect(() => resolveRules([exploding], parseConfig({ rules: { 'test/explodes': { options: { x: 1 } } } }))).toThrow(/test\/explodes has no options/);
+  });
+
   it('applies config: off, severity, options — and names the key of a bad setting', () => {
     expect(resolveRules([marker], parseConfig({ rules: { 'test/marker': 'off' } }))).toEqual([]);
     const [r] = resolveRules([marker], parseConfig({ rules: { 'test/marker': ['error', { word: 'Market' }] } }));
