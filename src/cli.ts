@@ -74,9 +74,13 @@ export interface Gate {
  */
 export function judge(result: AuditResult, gate: Gate): { code: number; reasons: string[] } {
   const s = result.summary;
-  if (s.failed > 0 || result.interrupted) {
+  if (s.failed > 0 || result.interrupted || s.engine > 0) {
     const reasons = [];
     if (s.failed) reasons.push(`${s.failed} source${s.failed === 1 ? '' : 's'} could not be audited`);
+    if (s.engine)
+      reasons.push(
+        `${s.engine} rule failure${s.engine === 1 ? '' : 's'} (a defect in credence, listed as engine/rule-error findings): those sources were not fully audited`,
+      );
     if (result.interrupted) reasons.push('the run was interrupted or is incomplete');
     return { code: EXIT.usage, reasons };
   }

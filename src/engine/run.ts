@@ -6,7 +6,13 @@ import { fingerprintOf } from './fingerprint.js';
 import { formatMessage } from './message.js';
 import { familyOf, type Rule } from './rule.js';
 
+/** Findings about credence itself (a rule that crashed), not about the source: never scored, counted apart. */
 export const ENGINE_RULE = 'engine/rule-error';
+export const ENGINE_FAMILY = 'engine';
+
+export function isEngineFinding(f: Pick<Finding, 'family'>): boolean {
+  return f.family === ENGINE_FAMILY;
+}
 
 /** Turn a rule's draft into a finding: message text, severity, fingerprint. */
 export function materialise(rule: Pick<Rule, 'id' | 'messages'>, severity: Severity, draft: FindingDraft): Finding {
@@ -28,20 +34,34 @@ export function materialise(rule: Pick<Rule, 'id' | 'messages'>, severity: Sever
   return finding;
 }
 
-/** The finding recorded when a rule throws: the source still gets every other rule's findings. */
-export function ruleErrorFinding(ruleId: string, error: unknown): Finding {
-  const message = error instanceof Error ? error.message : String(error);
+function engineFinding(messageId: string, ruleId: string, error: unknown, message: (error: string) => string): Finding {
+  const text = error instanceof Error ? error.message : String(error);
   return {
     ruleId: ENGINE_RULE,
-    family: 'engine',
-    messageId: 'rule-threw',
-    data: { rule: ruleId, error: message },
+    family: ENGINE_FAMILY,
+    messageId,
+    data: { rule: ruleId, error: text },
     severity: 'error',
-    message: `Rule ${ruleId} failed on this source and was skipped: ${message}`,
+    message: message(text),
     primary: null,
     related: [],
-    fingerprint: fingerprintOf(ENGINE_RULE, 'rule-threw', [], ruleId),
+    fingerprint: fingerprintOf(ENGINE_RULE, messageId, [], ruleId),
   };
+}
+
+/** The finding recorded when a rule throws: the source still gets every other rule's findings. */
+export function ruleErrorFinding(ruleId: string, error: unknown): Finding {
+  return engineFinding('rule-threw', ruleId, error, (e) => `Rule ${ruleId} failed on this source and was skipped: ${e}`);
+}
+
+/** The finding recorded when a cross-source rule cannot fingerprint a source, which it then compares with nothing. */
+export function fingerprintErrorFinding(ruleId: string, error: unknown): Finding {
+  return engineFinding(
+    'fingerprint-threw',
+    ruleId,
+    error,
+    (e) => `Rule ${ruleId} could not fingerprint this source, so it is left out of that rule's cross-source comparison: ${e}`,
+  );
 }
 
 export interface RunOutput {

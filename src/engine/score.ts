@@ -1,11 +1,12 @@
 import type { Config } from '../schema/config.js';
 import type { Finding, Severity } from '../schema/finding.js';
 import type { Counts, Score } from '../schema/result.js';
+import { ENGINE_FAMILY } from './run.js';
 
-/** Findings per severity; accepted (baselined) ones do not count. */
-export function countBySeverity(findings: Array<{ severity: keyof Counts; accepted?: boolean }>): Counts {
+/** Findings per severity; accepted (baselined) ones, and the engine's own (a crashed rule), do not count. */
+export function countBySeverity(findings: Array<{ severity: keyof Counts; family?: string; accepted?: boolean }>): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) if (!f.accepted) c[f.severity]++;
+  for (const f of findings) if (!f.accepted && f.family !== ENGINE_FAMILY) c[f.severity]++;
   return c;
 }
 
@@ -21,13 +22,14 @@ function grade(value: number): Score['grade'] {
 
 /**
  * 100 minus points per finding by severity, each rule's total capped so one noisy rule cannot
- * sink a source alone. Accepted (baselined) findings cost nothing.
+ * sink a source alone. Accepted (baselined) findings cost nothing, nor do the engine's own findings:
+ * a rule that crashed says nothing about the source.
  */
 export function scoreFindings(findings: Finding[], scoring: Config['scoring'] = {}): Score {
   const w = { ...DEFAULT_WEIGHTS, ...scoring };
   const byRule = new Map<string, { severity: Severity; count: number; points: number }>();
   for (const f of findings) {
-    if (f.accepted) continue;
+    if (f.accepted || f.family === ENGINE_FAMILY) continue;
     const key = `${f.ruleId}\0${f.severity}`;
     const d = byRule.get(key) ?? { severity: f.severity, count: 0, points: 0 };
     d.count++;

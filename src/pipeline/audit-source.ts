@@ -2,7 +2,7 @@ import { extractClaims } from '../claims/index.js';
 import type { ResolvedRule } from '../engine/config.js';
 import type { AuditContext } from '../engine/context.js';
 import type { Sentence } from '../schema/document.js';
-import { runRules } from '../engine/run.js';
+import { fingerprintErrorFinding, runRules } from '../engine/run.js';
 import { countBySeverity, scoreFindings } from '../engine/score.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/detect.js';
@@ -93,8 +93,8 @@ export function auditBytes(bytes: Uint8Array, ref: SourceRef, rules: ResolvedRul
     if (rule.scope !== 'corpus') continue;
     try {
       fingerprints[rule.id] = rule.fingerprint(ctx, options);
-    } catch {
-      // A corpus rule that cannot fingerprint a source simply leaves it out of the comparison.
+    } catch (err) {
+      findings.push(fingerprintErrorFinding(rule.id, err));
     }
   }
   const claims = ctx.claims;

@@ -1,3 +1,4 @@
+import { isEngineFinding } from '../engine/run.js';
 import type { AuditResult, SourceResult } from '../schema/result.js';
 
 const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', underline: '\x1b[4m', reset: '\x1b[0m' };
@@ -32,8 +33,11 @@ export function sourceText(r: SourceResult, colour: boolean): string {
   lines.push(paint('underline', r.name) + paint('dim', score));
   const loc = (f: (typeof visible)[number]) => (f.primary ? `${f.primary.start.line}:${f.primary.start.column}` : '-');
   const width = Math.max(...visible.map((f) => loc(f).length));
-  for (const f of visible) {
-    lines.push(`  ${paint('dim', loc(f).padEnd(width))}  ${paint(f.severity, f.severity.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`);
+  // The engine's own findings (a crashed rule) come last, labelled as such: they are not the source's problems.
+  const ordered = [...visible.filter((f) => !isEngineFinding(f)), ...visible.filter(isEngineFinding)];
+  for (const f of ordered) {
+    const label = isEngineFinding(f) ? 'engine' : f.severity;
+    lines.push(`  ${paint('dim', loc(f).padEnd(width))}  ${paint(f.severity, label.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`);
   }
   return lines.join('\n') + '\n\n';
 }
@@ -60,9 +64,10 @@ export function summaryText(summary: AuditResult['summary'], extra: { interrupte
     `${plural(total, 'problem')} (${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info) in ` +
     `${plural(summary.audited, 'source')}` +
     (summary.failed ? `; ${summary.failed} could not be audited` : '') +
+    (summary.engine ? `; ${plural(summary.engine, 'rule failure')} (credence's own, not counted above)` : '') +
     (extra.interrupted ? '; run interrupted' : '');
   return (
-    paint(c.error || summary.failed ? 'error' : c.warning ? 'warning' : 'bold', `✖ ${text}`) +
+    paint(c.error || summary.failed || summary.engine ? 'error' : c.warning ? 'warning' : 'bold', `✖ ${text}`) +
     (extra.accepted ? paint('dim', ` (${extra.accepted} accepted by baseline not shown)`) : '') +
     '\n'
   );

@@ -1,8 +1,9 @@
+import { ENGINE_FAMILY } from '../engine/run.js';
 import { countBySeverity } from '../engine/score.js';
 import type { AuditResult, SourceResult } from '../schema/result.js';
 import type { Severity } from '../schema/finding.js';
 
-type Countable = { ruleId: string; severity: Severity; accepted?: boolean };
+type Countable = { ruleId: string; family?: string; severity: Severity; accepted?: boolean };
 
 /** Run totals from the per-source results (findings accepted by a baseline are not counted). */
 export function summarise(
@@ -18,5 +19,6 @@ export function summarise(
     failed: sources.filter((s) => s.status === 'error').length,
     counts: countBySeverity(all),
     byRule,
+    engine: all.filter((f) => f.family === ENGINE_FAMILY).length,
   };
 }

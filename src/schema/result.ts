@@ -106,6 +106,8 @@ export const AuditResultSchema = z.object({
     failed: z.number().int(),
     counts: CountsSchema,
     byRule: z.record(z.string(), z.number().int()),
+    /** Findings of the engine itself (a rule that crashed on a source): not counted in `counts`; the run exits 2. */
+    engine: z.number().int().default(0),
   }),
 });
 export type AuditResult = z.infer<typeof AuditResultSchema>;

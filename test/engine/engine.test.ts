@@ -1,7 +1,7 @@
 // The rule engine: crash isolation, config resolution, message data, fingerprints, score, coverage.
 import { z } from 'zod';
 import { ConfigError, parseConfig, resolveRules } from '../../src/engine/config.js';
-import { defineRule, output } from '../../src/engine/rule.js';
+import { defineCorpusRule, defineRule, output } from '../../src/engine/rule.js';
 import { fingerprintOf } from '../../src/engine/fingerprint.js';
 import { ENGINE_RULE, materialise, runRules } from '../../src/engine/run.js';
 import { scoreFindings } from '../../src/engine/score.js';
@@ -52,6 +52,38 @@ describe('rule engine', () => {
       { ruleId: 'test/explodes', checked: 0 },
       { ruleId: 'test/marker', checked: 1 },
     ]);
+  });
+
+  it('does not score a crashed rule against the source, nor count it among the source’s problems', () => {
+    const bytes = new TextEncoder().encode('Widget Market\n\nThe Widget market.\n');
+    const { result } = auditBytes(bytes, { path: 'w.txt', name: 'w.txt' }, resolveRules([exploding, marker], { rules: {} }));
+    expect(result.findings.map((f) => f.ruleId).sort()).toEqual([ENGINE_RULE, 'test/marker']);
+    expect(result.counts).toEqual({ error: 0, warning: 1, info: 0 });
+    expect(result.score!.value).toBe(100 - 4);
+    expect(result.score!.deductions.map((d) => d.ruleId)).toEqual(['test/marker']);
+  });
+
+  it('reports a cross-source rule that cannot fingerprint a source, instead of dropping the source silently', () => {
+    const brittle = defineCorpusRule({
+      id: 'test/brittle',
+      severity: 'warning',
+      description: 'Cannot fingerprint.',
+      rationale: 'Stands for a corpus rule with a bug.',
+      messages: { never: 'never' },
+      options: z.object({}),
+      examples,
+      fingerprint() {
+        throw new Error('no fingerprint today');
+      },
+      check: () => ({ findings: [], checked: 0 }),
+    });
+    const bytes = new TextEncoder().encode('Widget Market\n\nThe Widget market.\n');
+    const { result } = auditBytes(bytes, { path: 'w.txt', name: 'w.txt' }, resolveRules([brittle], { rules: {} }));
+    const [f] = result.findings;
+    expect(f).toMatchObject({ ruleId: ENGINE_RULE, messageId: 'fingerprint-threw', data: { rule: 'test/brittle', error: 'no fingerprint today' } });
+    expect(f.message).toMatch(/left out of that rule’s cross-source comparison|left out of that rule's cross-source comparison/);
+    expect(result.counts).toEqual({ error: 0, warning: 0, info: 0 });
+    expect(result.score!.value).toBe(100);
   });
 
   it('refuses a misspelled option, naming the rule, the key and the options it has', () => {

@@ -2,6 +2,7 @@ import type { Claims, ShareClaim } from '../../schema/claims.js';
 import type { Finding, Severity } from '../../schema/finding.js';
 import type { Evidence } from '../../schema/position.js';
 import type { RuleMeta } from '../../schema/result.js';
+import { ENGINE_FAMILY } from '../../engine/run.js';
 import { numberLineChart, stackedShareChart, type ChartView } from './charts.js';
 import { findingId, overlaps, type EvidenceRef } from './evidence-index.js';
 import { formatComputedStated, formatInterval, formatPosition, formatQuantity, graver, plural, severityRank } from './format.js';
@@ -144,6 +145,8 @@ export function evidenceView(r: EvidenceRef, marksByRef: ReadonlyMap<number, str
   };
 }
 
+const ENGINE_DESCRIPTION = 'A rule of credence failed on this source and was skipped: a defect of the tool, not of the source. It does not lower the score.';
+
 /** Findings grouped by family, then rule; the gravest groups first, findings in document order within. */
 export function groupFindings(
   findings: readonly Finding[],
@@ -184,14 +187,16 @@ export function groupFindings(
         .map(([ruleId, views]): RuleGroupView => ({
           ruleId,
           anchor: anchorOf('rule', ruleId),
-          description: meta.get(ruleId)?.description ?? null,
+          description: meta.get(ruleId)?.description ?? (family === ENGINE_FAMILY ? ENGINE_DESCRIPTION : null),
           rationale: meta.get(ruleId)?.rationale ?? null,
           countLabel: plural(views.length, 'finding'),
           findings: views,
         }))
         .sort((a, b) => gravest(a.findings) - gravest(b.findings) || a.ruleId.localeCompare(b.ruleId));
       const all = ruleGroups.flatMap((g) => g.findings);
-      return { family, anchor: anchorOf('family', family), countLabel: plural(all.length, 'finding'), rules: ruleGroups, rank: gravest(all) };
+      // The engine's own findings (a crashed rule) are about credence, not the source: shown apart, last.
+      const rank = family === ENGINE_FAMILY ? Number.MAX_SAFE_INTEGER : gravest(all);
+      return { family, anchor: anchorOf('family', family), countLabel: plural(all.length, 'finding'), rules: ruleGroups, rank };
     })
     .sort((a, b) => a.rank - b.rank || a.family.localeCompare(b.family))
     .map(({ rank: _rank, ...group }) => group);
