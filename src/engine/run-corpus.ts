@@ -32,17 +32,23 @@ function lazySource(record: FingerprintRecord, ruleId: string): CorpusSource {
  * after merging shards); never from the documents. A rule that throws becomes one
  * engine/rule-error finding and the others still run.
  */
-export function runCorpusRules(rules: readonly ResolvedRule[], records: readonly FingerprintRecord[]): CorpusFinding[] {
+export function runCorpusRules(
+  rules: readonly ResolvedRule[],
+  records: readonly FingerprintRecord[],
+): { findings: CorpusFinding[]; coverage: Array<{ ruleId: string; checked: number }> } {
   const out: CorpusFinding[] = [];
+  const coverage: Array<{ ruleId: string; checked: number }> = [];
   for (const { rule, severity, options } of rules) {
     if (rule.scope !== 'corpus') continue;
     const sources = records.map((r) => lazySource(r, rule.id));
     try {
-      const { findings } = (rule as CorpusRule).check(sources, options);
+      const { findings, checked } = (rule as CorpusRule).check(sources, options);
       for (const draft of findings) out.push({ ...materialise(rule, severity, draft), sources: draft.sources });
+      coverage.push({ ruleId: rule.id, checked });
     } catch (err) {
       out.push({ ...ruleErrorFinding(rule.id, err), sources: [] });
+      coverage.push({ ruleId: rule.id, checked: 0 });
     }
   }
-  return out;
+  return { findings: out, coverage };
 }

@@ -37,18 +37,19 @@ function auditEnvelope(audit: AuditJson): { head: string; tail: string } {
 }
 
 /** Cross-source findings, with the baseline applied (they are filed under their first source). */
-function corpusFindingsOf(state: RunState, nameOf: (source: string) => string): CorpusFinding[] {
-  if (state.shard) return [];
+function corpusFindingsOf(state: RunState, nameOf: (source: string) => string): ReturnType<typeof runCorpusRules> {
+  if (state.shard) return { findings: [], coverage: [] };
   const reader = new SpoolReader(state.partsDir);
-  let findings: CorpusFinding[];
+  let run: ReturnType<typeof runCorpusRules>;
   try {
     const records = state.entries
       .filter((e) => e.digest.status === 'ok')
       .map((e) => ({ source: e.digest.source, name: e.digest.name, fingerprint: (ruleId: string) => reader.fingerprint(e.fingerprints, ruleId) }));
-    findings = runCorpusRules(state.resolved, records);
+    run = runCorpusRules(state.resolved, records);
   } finally {
     reader.close();
   }
+  const findings = run.findings;
   if (state.baseline) {
     const byFirst = new Map<string, CorpusFinding[]>();
     for (const f of findings) {
@@ -57,7 +58,7 @@ function corpusFindingsOf(state: RunState, nameOf: (source: string) => string): 
     }
     for (const [name, list] of byFirst) acceptFindings(list, state.baseline.forSource(name));
   }
-  return findings;
+  return run;
 }
 
 /** Identical findings in one source become one entry with a count. */
@@ -77,7 +78,7 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
   const names = new Map(state.entries.map((e) => [e.digest.source, e.digest.name]));
   const nameOf = (source: string) => names.get(source) ?? source;
   const corpusRuleIds = new Set(state.resolved.filter((r) => r.rule.scope === 'corpus').map((r) => r.rule.id));
-  const corpusFindings = corpusFindingsOf(state, nameOf);
+  const { findings: corpusFindings, coverage: corpusCoverage } = corpusFindingsOf(state, nameOf);
 
   const digests = state.entries.map((e) => e.digest);
   let baseline: BaselineReport | null = null;
@@ -101,6 +102,7 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
     rules: state.metas,
     sources: [],
     corpusFindings,
+    corpusCoverage,
     summary: summarise(digests, corpusFindings),
   };
   if (state.shard) result.shard = state.shard;

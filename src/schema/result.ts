@@ -109,5 +109,7 @@ export const AuditResultSchema = z.object({
     /** Findings of the engine itself (a rule that crashed on a source): not counted in `counts`; the run exits 2. */
     engine: z.number().int().default(0),
   }),
+  /** Cross-source rules' coverage: how many sources (or groups) each could compare. */
+  corpusCoverage: z.array(z.object({ ruleId: z.string(), checked: z.number().int() })).default([]),
 });
 export type AuditResult = z.infer<typeof AuditResultSchema>;

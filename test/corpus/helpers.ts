@@ -30,5 +30,5 @@ export function fingerprintSize(rules: ResolvedRule[], record: FingerprintRecord
 
 export function findingsOf(rules: ResolvedRule[], docs: Array<{ name: string; text: string | Uint8Array }>, only?: string): CorpusFinding[] {
   const selected = only ? rules.filter((r) => r.rule.id === only) : rules;
-  return runCorpusRules(selected, fingerprintAll(selected, docs));
+  return runCorpusRules(selected, fingerprintAll(selected, docs)).findings;
 }

@@ -38,6 +38,15 @@ describe('cross-source rules on the examples', () => {
     expect(backward).toEqual(forward);
   });
 
+  it('reports each cross-source rule’s coverage: how many sources it could compare', async () => {
+    const rules = await corpusRules();
+    const { runCorpusRules } = await import('../../src/engine/run-corpus.js');
+    const { fingerprintAll } = await import('./helpers.js');
+    const { coverage } = runCorpusRules(rules, fingerprintAll(rules, docs));
+    expect(coverage.map((c) => c.ruleId).sort()).toEqual(['corpus/recycled-figures', 'corpus/template-reuse']);
+    for (const c of coverage) expect(c.checked).toBeGreaterThanOrEqual(3);
+  });
+
   it('keeps fingerprints compact', async () => {
     const rules = await corpusRules();
     const { fingerprintAll, fingerprintSize } = await import('./helpers.js');
