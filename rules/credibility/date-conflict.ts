@@ -25,7 +25,6 @@ export default defineRule({
     'forecast-before-base': 'The forecast period {forecast} starts before the base year {baseYear}.',
     'forecast-overlaps-history': 'The forecast period {forecast} starts inside the historical range {historical}.',
     'published-before-base': 'The report is dated {publishDate}, before its own base year {baseYear} began.',
-    'horizon-mismatch': 'The title announces {titleHorizon}, but the stated forecast period is {forecast}.',
     'stale-as-of': 'A figure “as of {asOfYear}” is given as current, but the report’s base year is {baseYear} ({baseBasis}).',
   },
   options,
@@ -122,20 +121,8 @@ export default defineRule({
         });
       }
     }
+    // A title horizon that differs from the stated forecast period is numbers/horizon-conflict's.
     const title = meta.titleHorizon;
-    if (title && fc) {
-      checked++;
-      // A title may span history plus forecast ("2019–2032"); it may not end elsewhere or start later.
-      const explainedStart = title.from === fc.from || title.from === hist?.from || title.from === base?.year;
-      if (title.to !== fc.to || title.from > fc.from || !explainedStart) {
-        findings.push({
-          messageId: 'horizon-mismatch',
-          data: { titleHorizon: range(title), forecast: range(fc) },
-          primary: title.evidence,
-          related: [fc.evidence],
-        });
-      }
-    }
 
     const published = meta.publishDate ? parseIsoDate(meta.publishDate.iso) : null;
     if (published && meta.publishDate) {

@@ -55,7 +55,9 @@ export default defineRule({
       checked++;
       const t = meta.titleHorizon;
       const f = meta.forecastPeriod;
-      if (t.from !== f.from || t.to !== f.to) {
+      // A title may span history plus forecast ("2019–2032"); it may not end elsewhere or start later.
+      const explainedStart = t.from === f.from || t.from === meta.historicalRange?.from || t.from === meta.baseYear?.year;
+      if (t.to !== f.to || t.from > f.from || !explainedStart) {
         findings.push({
           messageId: 'titleVsStated',
           data: { title: years(t.from, t.to), stated: years(f.from, f.to) },

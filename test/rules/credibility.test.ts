@@ -213,15 +213,17 @@ describe('credibility/date-conflict', () => {
     expect(ids).toEqual(['forecast-before-base', 'forecast-overlaps-history', 'history-after-base']);
   });
 
-  it('flags a title horizon that differs from the stated forecast period', async () => {
+  it('leaves a title horizon that differs from the forecast period to numbers/horizon-conflict (one condition, one rule)', async () => {
     const input = ['Widget Market Report 2025-2030', '', 'Base Year: 2024', 'Forecast Period: 2025 - 2032'].join('\n');
-    const [f] = await runRule(DATES, input);
-    expect(f).toMatchObject({ messageId: 'horizon-mismatch', data: { titleHorizon: '2025–2030', forecast: '2025–2032' } });
+    expect(await runRule(DATES, input)).toEqual([]);
+    const [f] = await runRule('numbers/horizon-conflict', input);
+    expect(f).toMatchObject({ messageId: 'titleVsStated', data: { title: '2025–2030', stated: '2025–2032' } });
   });
 
   it('accepts a title spanning history plus forecast', async () => {
     const input = ['Widget Market Report 2020-2032', '', 'Base Year: 2024', 'Historical Range: 2020 - 2024', 'Forecast Period: 2025 - 2032'].join('\n');
     expect(await runRule(DATES, input)).toEqual([]);
+    expect(await runRule('numbers/horizon-conflict', input)).toEqual([]);
   });
 
   it('flags a publish date before the base year', async () => {
