@@ -1,7 +1,7 @@
-import type { Block, DocumentModel, Format, Link, List, Section } from '../schema/document.js';
+import type { Block, DocumentModel, Format, Link, List, Section, Table, TableCell } from '../schema/document.js';
 import { canonicalText } from '../cache/block-cache.js';
 import { extractMetadata } from './metadata.js';
-import type { RawDocument } from './raw.js';
+import type { RawDocument, RawTable } from './raw.js';
 import { Spans } from './spans.js';
 
 const LABEL_MAX = 300;
@@ -40,6 +40,7 @@ export function assemble(format: Format, source: string, raw: RawDocument): { do
     };
     if (rb.origin) block.origin = rb.origin;
     if (rb.list !== undefined) block.list = rb.list;
+    if (rb.table !== undefined) block.table = rb.table;
     blocks.push(block);
   });
 
@@ -76,11 +77,57 @@ export function assemble(format: Format, source: string, raw: RawDocument): { do
     if (l.parent) lists[l.parent.list].items[l.parent.item].lists.push(l.index);
   });
 
+  const tables = raw.tables.map((t, index) => tableOf(t, index, blocks, sections));
+
   const spans = new Spans(source, blocks, format);
   const links: Link[] = raw.links.map((rl) => {
     const evidence = rl.block !== null && rl.to > rl.from ? spans.of(rl.block, rl.from, rl.to, 'link') : spans.source_(rl.sourceStart, rl.sourceEnd, 'link');
     return { href: rl.href, text: evidence.quote, block: rl.block, evidence };
   });
   const metadata = extractMetadata(blocks, sections, raw.title, spans);
-  return { doc: { format, blocks, sections, lists, links, metadata }, spans };
+  return { doc: { format, blocks, sections, lists, tables, links, metadata }, spans };
+}
+
+/** Rows and columns spanned by one table: a hostile page may ask for more; the rest is not read as a grid. */
+const MAX_GRID = 200_000;
+
+/** Place a raw table's cells on its grid, honouring row and column spans, and find its caption. */
+function tableOf(t: RawTable, index: number, blocks: Block[], sections: Section[]): Table {
+  const taken = new Set<number>();
+  const cells: TableCell[] = [];
+  let cols = 0;
+  let rows = 0;
+  t.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row) {
+      while (taken.has(r * 4096 + c)) c++;
+      const rowspan = Math.min(cell.rowspan, t.rows.length - r);
+      const colspan = Math.min(cell.colspan, 4096 - c);
+      if ((rows + rowspan) * (cols + colspan) <= MAX_GRID)
+        for (let dr = 0; dr < rowspan; dr++) for (let dc = 0; dc < colspan; dc++) taken.add((r + dr) * 4096 + c + dc);
+      cells.push({
+        row: r,
+        col: c,
+        rowspan,
+        colspan,
+        header: cell.header,
+        blocks: cell.blocks,
+        text: cell.blocks.map((b) => blocks[b].text).join(' '),
+      });
+      c += colspan;
+      cols = Math.max(cols, c);
+    }
+    rows = r + 1;
+  });
+  const first = cells.find((c) => c.blocks.length)?.blocks[0];
+  let caption = t.caption;
+  if (caption === null && first !== undefined && first > 0) {
+    // The heading or "…:" line just before the table names it, as a list's label does.
+    let prev = first - 1;
+    while (prev >= 0 && blocks[prev].table === index) prev--;
+    const b = blocks[prev];
+    if (b && b.kind !== 'tableCell' && (b.kind === 'heading' || b.text.trimEnd().endsWith(':')) && b.text.length <= LABEL_MAX) caption = b.index;
+  }
+  const section = first !== undefined ? blocks[first].section : (sections.at(-1)?.index ?? 0);
+  return { index, section, caption, rows, cols, cells };
 }

@@ -1,7 +1,7 @@
 import type { Element, Root, RootContent, Text } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import type { RawDocument, RawList } from './raw.js';
+import type { RawCell, RawDocument, RawList } from './raw.js';
 import { flattenDeepNesting } from './nesting.js';
 import { TextBuilder } from './text-builder.js';
 
@@ -48,6 +48,12 @@ type Frame = { node: Element | Root; next: number; exit?: () => void };
 
 const parser = unified().use(rehypeParse, { fragment: false });
 
+/** A colspan or rowspan as HTML reads it: a whole number from 1 to 1,000, else 1. */
+function span(value: unknown): number {
+  const n = typeof value === 'number' ? value : Number.parseInt(String(value ?? ''), 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(Math.floor(n), 1000) : 1;
+}
+
 function offsetOf(node: RootContent | Root, which: 'start' | 'end'): number | undefined {
   return node.position?.[which]?.offset;
 }
@@ -55,8 +61,12 @@ function offsetOf(node: RootContent | Root, which: 'start' | 'end'): number | un
 /** HTML → blocks, lists and links with source offsets. The walk is iterative: nesting depth cannot exhaust the stack. */
 export function parseHtml(source: string): RawDocument {
   const tree = parser.parse(flattenDeepNesting(source)) as Root;
-  const doc: RawDocument = { blocks: [], lists: [], links: [], title: null };
+  const doc: RawDocument = { blocks: [], lists: [], tables: [], links: [], title: null };
   const listStack: number[] = [];
+  // Open tables, innermost last; a cell's blocks are recorded in the row being read.
+  const tableStack: number[] = [];
+  let openCell: RawCell | null = null;
+  let captionOf: number | null = null;
   const ctxStack: Ctx[] = [{ kind: 'paragraph', level: 0, builder: new TextBuilder(), itemDone: false }];
   const pending: PendingLink[] = [];
   const linksByBuilder = new Map<TextBuilder, PendingLink[]>();
@@ -87,6 +97,11 @@ export function parseHtml(source: string): RawDocument {
       sourceStart: b.sourceStart,
       sourceEnd: b.sourceEnd,
     } as RawDocument['blocks'][number];
+    if (kind === 'tableCell' && openCell && tableStack.length > 0) {
+      block.table = tableStack[tableStack.length - 1];
+      openCell.blocks.push(index);
+    } else if (kind === 'tableCell') kind = block.kind = 'paragraph';
+    if (captionOf !== null && doc.tables[captionOf].caption === null) doc.tables[captionOf].caption = index;
     if (kind === 'listItem' && listStack.length > 0) {
       const list = listStack[listStack.length - 1];
       block.list = list;
@@ -129,11 +144,53 @@ export function parseHtml(source: string): RawDocument {
       frames.push({ node: el, next: 0, exit: () => listStack.pop() });
       return;
     }
+    if (name === 'table') {
+      flush(current());
+      doc.tables.push({ rows: [], caption: null });
+      tableStack.push(doc.tables.length - 1);
+      const outerCell = openCell;
+      openCell = null;
+      frames.push({
+        node: el,
+        next: 0,
+        exit: () => {
+          flush(current());
+          tableStack.pop();
+          openCell = outerCell;
+        },
+      });
+      return;
+    }
+    if (name === 'tr' && tableStack.length > 0) doc.tables[tableStack[tableStack.length - 1]].rows.push([]);
+    if (name === 'caption' && tableStack.length > 0) {
+      flush(current());
+      captionOf = tableStack[tableStack.length - 1];
+      ctxStack.push({ kind: 'paragraph', level: 0, builder: new TextBuilder(), itemDone: false });
+      frames.push({
+        node: el,
+        next: 0,
+        exit: () => {
+          const ctx = ctxStack.pop();
+          if (ctx) flush(ctx);
+          captionOf = null;
+        },
+      });
+      return;
+    }
     const isItem = name === 'li';
     const isCell = name === 'td' || name === 'th';
+    if (isCell && tableStack.length > 0) {
+      const table = doc.tables[tableStack[tableStack.length - 1]];
+      if (table.rows.length === 0) table.rows.push([]);
+      openCell = { blocks: [], header: name === 'th', colspan: span(el.properties?.colSpan), rowspan: span(el.properties?.rowSpan) };
+      table.rows[table.rows.length - 1].push(openCell);
+    }
     if (heading || isItem || isCell || BLOCK.has(name)) {
-      flush(current());
-      const kind = heading ? 'heading' : isItem ? 'listItem' : isCell ? 'tableCell' : 'paragraph';
+      const parent = current();
+      flush(parent);
+      // A paragraph inside a cell is more of the cell's text.
+      const inCell = parent.kind === 'tableCell' && openCell !== null;
+      const kind = heading ? 'heading' : isItem ? 'listItem' : isCell || inCell ? 'tableCell' : 'paragraph';
       ctxStack.push({ kind, level: heading ? Number(heading[1]) : 0, builder: new TextBuilder(), itemDone: false });
       frames.push({
         node: el,
@@ -141,6 +198,7 @@ export function parseHtml(source: string): RawDocument {
         exit: () => {
           const ctx = ctxStack.pop();
           if (ctx) flush(ctx);
+          if (isCell) openCell = null;
         },
       });
       return;

@@ -1,4 +1,4 @@
-import type { RawBlock, RawDocument, RawList } from './raw.js';
+import type { RawBlock, RawCell, RawDocument, RawList } from './raw.js';
 
 const BULLET = /^([ \t]*)(?:[•·▪◦‣●○■□►▸➢✓-]|\*|\d{1,3}[.)])[ \t]+(?=\S)/;
 const SENTENCE_END = /[.!?;,]["'”’)]?$/;
@@ -56,13 +56,62 @@ function blockFrom(text: string, start: number, kind: RawBlock['kind'], level = 
   return { kind, level, origin, text, anchors: [[0, start]], sourceStart: start, sourceEnd: start + text.length };
 }
 
+// A pipe-table row ("| Region | 2024 |"), its header separator ("|---|:--:|"), and a dot-leader line
+// ("Europe ........ 34%"); every repetition is bounded, so no line makes them backtrack.
+const PIPE_ROW = /^\|?(?:[^|\n]{0,400}\|){1,60}[^|\n]{0,400}$/;
+const PIPE_SEPARATOR = /^\|?\s{0,4}:?-{3,}:?\s{0,4}(?:\|\s{0,4}:?-{3,}:?\s{0,4}){0,60}\|?$/;
+const LEADER = /^(\S.{0,120}?)[ \t]{0,8}\.{4,}[ \t]{0,8}(\S.{0,120})$/;
+
+/** Cells of a row line: [text, offset in the line] for each cell, trimmed. */
+function cellsOf(text: string, pipe: boolean): Array<[string, number]> {
+  if (!pipe) {
+    const m = LEADER.exec(text)!;
+    return [
+      [m[1].trimEnd(), 0],
+      [m[2].trimEnd(), text.lastIndexOf(m[2])],
+    ];
+  }
+  const out: Array<[string, number]> = [];
+  let start = text.startsWith('|') ? 1 : 0;
+  const end = text.endsWith('|') ? text.length - 1 : text.length;
+  while (start <= end) {
+    let stop = text.indexOf('|', start);
+    if (stop < 0 || stop > end) stop = end;
+    const raw = text.slice(start, stop);
+    const lead = raw.length - raw.trimStart().length;
+    out.push([raw.trim(), start + lead]);
+    start = stop + 1;
+  }
+  return out;
+}
+
+/** The lines of a table starting at line i (at least two rows), or 0. */
+function tableRun(lines: Line[], i: number): { length: number; pipe: boolean } {
+  const isPipe = (l: Line) => !l.bullet && l.text.length <= 24_000 && l.text.includes('|') && PIPE_ROW.test(l.text) && (l.text.match(/\|/g)?.length ?? 0) >= 2;
+  const isLeader = (l: Line) => !l.bullet && l.text.length <= 260 && l.text.includes('....') && LEADER.test(l.text);
+  for (const [test, pipe] of [
+    [isPipe, true],
+    [isLeader, false],
+  ] as const) {
+    let n = 0;
+    while (i + n < lines.length && lines[i + n].text.length > 0 && test(lines[i + n])) n++;
+    if (n < 2) continue;
+    // A line of links joined by bars ("Request Sample | Buy Now") is not a table: a pipe table has a
+    // header separator, or bars at both ends of every row.
+    const run = lines.slice(i, i + n);
+    if (pipe && !run.some((l) => PIPE_SEPARATOR.test(l.text)) && !run.every((l) => l.text.startsWith('|') && l.text.endsWith('|'))) continue;
+    return { length: n, pipe };
+  }
+  return { length: 0, pipe: false };
+}
+
 /**
  * Plain text keeps its own structure: each line (or run of wrapped lines) is a block, bullet lines
  * are list items nested by indentation, short title-case lines are headings.
  */
 export function parsePlainText(source: string): RawDocument {
   const lines = splitLines(source);
-  const doc: RawDocument = { blocks: [], lists: [], links: [], title: null };
+  const doc: RawDocument = { blocks: [], lists: [], tables: [], links: [], title: null };
   // Open lists, innermost last, with the indentation of their items.
   let open: Array<{ list: number; indent: number }> = [];
   let previousBlank = true;
@@ -71,6 +120,36 @@ export function parsePlainText(source: string): RawDocument {
     const line = lines[i];
     if (line.text.length === 0) {
       previousBlank = true;
+      continue;
+    }
+    const run = tableRun(lines, i);
+    if (run.length > 0) {
+      open = [];
+      const table = doc.tables.length;
+      const rows: RawCell[][] = [];
+      for (let r = i; r < i + run.length; r++) {
+        const l = lines[r];
+        if (run.pipe && PIPE_SEPARATOR.test(l.text)) {
+          // The rows above a separator are the table's header.
+          for (const row of rows) for (const cell of row) cell.header = true;
+          continue;
+        }
+        rows.push(
+          cellsOf(l.text, run.pipe).map(([text, at]) => {
+            const cell: RawCell = { blocks: [], header: false, colspan: 1, rowspan: 1 };
+            if (text.length > 0) {
+              const block = blockFrom(text, l.contentStart + at, 'tableCell');
+              block.table = table;
+              cell.blocks.push(doc.blocks.length);
+              doc.blocks.push(block);
+            }
+            return cell;
+          }),
+        );
+      }
+      doc.tables.push({ rows, caption: null });
+      i += run.length - 1;
+      previousBlank = false;
       continue;
     }
     if (line.bullet) {

@@ -11,6 +11,8 @@ export interface RawBlock {
   sourceEnd: number;
   /** Index into RawDocument.lists for list items. */
   list?: number;
+  /** Index into RawDocument.tables for table cells. */
+  table?: number;
 }
 
 export interface RawList {
@@ -18,6 +20,20 @@ export interface RawList {
   parentBlock: number | null;
   items: number[];
   depth: number;
+}
+
+export interface RawCell {
+  /** Blocks the cell's content became (usually one; none for an empty cell). */
+  blocks: number[];
+  header: boolean;
+  colspan: number;
+  rowspan: number;
+}
+
+export interface RawTable {
+  rows: RawCell[][];
+  /** Block of the table's caption, when it has one. */
+  caption: number | null;
 }
 
 export interface RawLink {
@@ -32,6 +48,7 @@ export interface RawLink {
 export interface RawDocument {
   blocks: RawBlock[];
   lists: RawList[];
+  tables: RawTable[];
   links: RawLink[];
   /** <title> or equivalent, when the format has one. */
   title: string | null;

@@ -26,6 +26,8 @@ export const BlockSchema = z.object({
   section: z.number().int(),
   /** For list items: the list and position in it. */
   list: z.number().int().optional(),
+  /** For table cells: the table. */
+  table: z.number().int().optional(),
 });
 export type Block = z.infer<typeof BlockSchema>;
 
@@ -57,6 +59,32 @@ export const ListSchema = z.object({
   section: z.number().int(),
 });
 export type List = z.infer<typeof ListSchema>;
+
+/** A table cell placed on the table's grid (row and column after row and column spans). */
+export const TableCellSchema = z.object({
+  row: z.number().int().min(0),
+  col: z.number().int().min(0),
+  rowspan: z.number().int().min(1),
+  colspan: z.number().int().min(1),
+  header: z.boolean(),
+  /** Blocks holding the cell's text (none for an empty cell). */
+  blocks: z.array(z.number().int()),
+  /** The cell's text: its blocks' texts joined by a space. */
+  text: z.string(),
+});
+export type TableCell = z.infer<typeof TableCellSchema>;
+
+/** An HTML table, a plain-text pipe table or a run of "label ...... value" lines. */
+export const TableSchema = z.object({
+  index: z.number().int(),
+  section: z.number().int(),
+  /** The caption's block, or the heading or "…:" line just before the table. */
+  caption: z.number().int().nullable(),
+  rows: z.number().int(),
+  cols: z.number().int(),
+  cells: z.array(TableCellSchema),
+});
+export type Table = z.infer<typeof TableSchema>;
 
 export const LinkSchema = z.object({
   href: z.string(),
@@ -102,6 +130,7 @@ export const DocumentModelSchema = z.object({
   blocks: z.array(BlockSchema),
   sections: z.array(SectionSchema),
   lists: z.array(ListSchema),
+  tables: z.array(TableSchema),
   links: z.array(LinkSchema),
   metadata: MetadataSchema,
 });
