@@ -37,7 +37,7 @@ export default defineRule({
           '',
           'Leading developers are Novartis, Medivation and Bluewater Oncology, each with late-stage prostate cancer assets.',
         ].join('\n'),
-        expect: [{ messageId: 'acquired', quotes: ['Medivation'], data: { entity: 'Medivation', successor: 'Pfizer', reference: '1 March 2025' } }],
+        expect: [{ messageId: 'acquired', quotes: ['Medivation'], data: { entity: 'Medivation', successor: 'Pfizer', reference: 'March 2025' } }],
       },
     ],
     clean: [

@@ -84,7 +84,7 @@ export function assemble(format: Format, source: string, raw: RawDocument): { do
     const evidence = rl.block !== null && rl.to > rl.from ? spans.of(rl.block, rl.from, rl.to, 'link') : spans.source_(rl.sourceStart, rl.sourceEnd, 'link');
     return { href: rl.href, text: evidence.quote, block: rl.block, evidence };
   });
-  const metadata = extractMetadata(blocks, sections, raw.title, spans);
+  const metadata = extractMetadata(blocks, sections, raw.title, spans, tables);
   return { doc: { format, blocks, sections, lists, tables, links, metadata }, spans };
 }
 
