@@ -9,9 +9,39 @@ import { contextOf, ROOT } from '../helpers/harness.js';
 const raw = JSON.parse(readFileSync(path.join(ROOT, 'rules/data/entities.json'), 'utf8')) as { entities: Array<Record<string, unknown>> };
 
 describe('rules/data/entities.json', () => {
-  it('holds at least 40 checked events, each with a source', () => {
-    expect(KNOWN_ENTITIES.length).toBeGreaterThanOrEqual(40);
-    for (const e of KNOWN_ENTITIES) expect(e.source).toMatch(/https?:\/\/\S+/);
+  it('holds a few hundred events, each dated and citing a public source', () => {
+    expect(KNOWN_ENTITIES.length).toBeGreaterThanOrEqual(300);
+    const now = new Date().getUTCFullYear();
+    for (const e of KNOWN_ENTITIES) {
+      expect(e.source).toMatch(/https?:\/\/\S+/);
+      expect(e.when.year).toBeGreaterThanOrEqual(2000);
+      expect(e.when.year).toBeLessThanOrEqual(now);
+    }
+  });
+
+  it('gives every entry a successor different from its old name, and excluded forms that contain an old name', () => {
+    for (const e of KNOWN_ENTITIES) {
+      const old = [e.name, ...e.aliases].map(foldPattern);
+      if (e.successor !== null) expect(old).not.toContain(foldPattern(e.successor));
+      for (const x of e.excludeForms) expect(old.some((n) => ` ${foldPattern(x)} `.includes(` ${n} `))).toBe(true);
+    }
+  });
+
+  it('covers the industries market reports are written about, not only life sciences', () => {
+    const names = new Set(KNOWN_ENTITIES.map((e) => e.name));
+    for (const n of [
+      'Rohm and Haas',
+      'SABMiller',
+      'Bemis Company',
+      'Xilinx',
+      'TelecityGroup',
+      'Starwood Hotels & Resorts Worldwide',
+      'TRW Automotive',
+      'Covidien',
+      'Aratana Therapeutics',
+    ]) {
+      expect(names).toContain(n);
+    }
   });
 
   it.each([
@@ -21,6 +51,10 @@ describe('rules/data/entities.json', () => {
     ['Unum Therapeutics', 'renamed', 2020, 'Cogent Biosciences'],
     ['Tocagen', 'merged', 2020, 'Forte Biosciences'],
     ['Ziopharm Oncology', 'renamed', 2022, 'Alaunos Therapeutics'],
+    ['Linear Technology', 'acquired', 2017, 'Analog Devices'],
+    ['DowDuPont', 'renamed', 2019, 'DuPont de Nemours'],
+    ['Kraft Foods Group', 'merged', 2015, 'Kraft Heinz'],
+    ['Jawbone', 'dissolved', 2017, null],
   ])('records %s (%s %i → %s)', (name, event, year, successor) => {
     const e = KNOWN_ENTITIES.find((x) => x.name === name);
     expect(e).toMatchObject({ event, successor });
