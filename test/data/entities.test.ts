@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { KNOWN_ENTITIES, loadEntityHistory } from '../../src/lexicon/entity-history.js';
+import { isAcronym, KNOWN_ENTITIES, loadEntityHistory } from '../../src/lexicon/entity-history.js';
 import { scanLiterals } from '../../src/credibility/literal-scan.js';
 import { foldPattern } from '../../src/matching/fold.js';
 import { PROMO_LEXICON, PromoLexiconSchema } from '../../src/lexicon/promo-lexicon.js';
@@ -61,14 +61,27 @@ describe('rules/data/entities.json', () => {
     expect(e!.when.year).toBe(year);
   });
 
-  it('names every old form once across the file', () => {
+  it('names every old form once across the file (a company that left several businesses has one entry per business)', () => {
     const seen = new Map<string, string>();
+    const exits = new Set<string>();
     for (const e of KNOWN_ENTITIES) {
+      if (e.event === 'divested') {
+        const key = `${foldPattern(e.name)} / ${e.business}`;
+        expect(exits.has(key)).toBe(false);
+        exits.add(key);
+        continue;
+      }
       for (const n of [e.name, ...e.aliases]) {
         const key = foldPattern(n);
         expect(seen.get(key) ?? e.name).toBe(e.name);
         seen.set(key, e.name);
       }
+    }
+  });
+
+  it('writes short old forms as acronyms, which match only in capitals', () => {
+    for (const e of KNOWN_ENTITIES) {
+      for (const n of [e.name, ...e.aliases]) if (n.replace(/[^A-Za-z0-9]/g, '').length <= 3) expect(isAcronym(n)).toBe(true);
     }
   });
 
@@ -83,6 +96,12 @@ describe('rules/data/entities.json', () => {
     expect(() => loadEntityHistory({ entities: [{ ...base, event: 'dissolved' }] })).toThrow(/successor/);
     expect(() => loadEntityHistory({ entities: [{ ...base, source: '' }] })).toThrow();
     expect(() => loadEntityHistory({ entities: [] })).toThrow();
+    // A business exit names the business and the markets it applies to; a company event names neither.
+    const exit = { ...base, event: 'divested', business: 'animal health', markets: ['animal health'] };
+    expect(loadEntityHistory({ entities: [exit] })[0].marketKeys).toEqual([' animal health ']);
+    expect(() => loadEntityHistory({ entities: [{ ...exit, markets: [] }] })).toThrow(/business/);
+    expect(() => loadEntityHistory({ entities: [{ ...base, business: 'animal health', markets: ['animal health'] }] })).toThrow(/business/);
+    expect(() => loadEntityHistory({ entities: [{ ...base, successor: null }] })).toThrow(/successor/);
   });
 
   it('matches in one dictionary pass, with word boundaries', () => {
@@ -92,7 +111,7 @@ describe('rules/data/entities.json', () => {
     const scan = scanLiterals(ctx.doc);
     expect(scan.entities.map((h) => text.slice(h.from, h.to))).toEqual(['Celgene', 'Bristol-Myers Squibb']);
     expect(scan.entities.every((h) => h.block === block)).toBe(true);
-    expect(scan.entities[0].data.entity).not.toBeNull();
+    expect(scan.entities[0].data.entities).toHaveLength(1);
     expect(scan.entities[1].data.successorOf.length).toBeGreaterThan(1);
     // The same pass finds the calls to action.
     expect(scan.promo.map((h) => text.slice(h.from, h.to))).toEqual(['Request a sample']);

@@ -184,6 +184,57 @@ describe('credibility/stale-entity', () => {
   });
 });
 
+describe('credibility/stale-entity: business exits', () => {
+  const titled = (title: string, body: string[], published = 'Published: April 2023') => [title, '', published, '', ...body.flatMap((p) => [p, ''])].join('\n');
+  const players = ['Key players in the market include Zoetis, Merck Animal Health, Bayer AG, Eli Lilly and Company and Virbac.'];
+
+  it('flags a company that left animal health, in a report about animal health, naming the business, the date and the buyer', async () => {
+    const findings = await runRule(STALE, titled('Veterinary Pharmaceuticals Market Report 2023', players));
+    const bayer = findings.find((f) => f.data.entity === 'Bayer');
+    const lilly = findings.find((f) => f.data.entity === 'Eli Lilly');
+    expect(bayer).toMatchObject({ messageId: 'divested', data: { business: 'animal health', successor: 'Elanco', date: 'August 2020' } });
+    expect(bayer!.message).toContain('left that business when it passed to Elanco (August 2020)');
+    expect(quotes(bayer!)).toContain('Bayer AG');
+    expect(lilly).toMatchObject({ messageId: 'divested', data: { successor: 'Elanco' } });
+  });
+
+  it.each([
+    ['a report about another field', 'Oncology Drugs Market Report 2023'],
+    ['a report that only touches animals', 'Pet Food Market Report 2023'],
+  ])('does not flag the same list in %s', async (_name, title) => {
+    expect(await runRule(STALE, titled(title, players))).toEqual([]);
+  });
+
+  it('does not flag a report dated before the exit, or a mention that tells the exit', async () => {
+    expect((await runRule(STALE, titled('Animal Health Market Outlook', players, 'Published: May 2020'))).map((f) => f.data.entity)).toEqual(['Eli Lilly']);
+    const told = ['Elanco became the second-largest animal health company after it acquired Bayer AG’s animal health unit.', ...players];
+    expect((await runRule(STALE, titled('Animal Health Market Outlook', told))).map((f) => f.data.entity)).toEqual(['Eli Lilly']);
+  });
+
+  it('says when a business was closed rather than sold', async () => {
+    const input = titled('Smartphone Market Report 2024', ['Leading vendors are Apple, Samsung, LG Electronics and Xiaomi.'], 'Published: June 2024');
+    const [f] = await runRule(STALE, input);
+    expect(f).toMatchObject({ messageId: 'business-closed', data: { entity: 'LG Electronics', business: 'mobile phones' } });
+  });
+
+  it.each([
+    ['Siemens Gamesa', 'Gamesa'],
+    ['Zimmer Biomet', 'Biomet'],
+    ['Smurfit Westrock', 'WestRock'],
+  ])('does not read the old name inside the current brand %s, but flags %s alone', async (current, old) => {
+    expect(await runRule(STALE, report([`Leading suppliers are ${current} and Acme Industries.`]))).toEqual([]);
+    const findings = await runRule(STALE, report([`Leading suppliers are ${old} and Acme Industries.`]));
+    expect(findings.map((f) => quotes(f)[0])).toEqual([old]);
+  });
+
+  it('reads acronyms only in capitals', async () => {
+    const input = titled('Petrochemicals Market Report 2023', ['Yields rose 50 bp as bp-grade feedstock eased; producers include BP, Sabic and Ineos.']);
+    const findings = await runRule(STALE, input);
+    expect(findings.map((f) => f.data.entity)).toEqual(['BP']);
+    expect(quotes(findings[0])).toEqual(['BP', 'Published: April 2023']);
+  });
+});
+
 describe('credibility/date-conflict', () => {
   it('flags an event dated after the publish date, quoting both', async () => {
     const input = report(['In March 2026, Acme Biotech launched a new CAR-T therapy.'], 'Published: August 2025');
