@@ -25,8 +25,8 @@ export default defineRule({
     merged: `{entity} is named as a current company, but it merged into {successor} ({date}), ${TAIL}`,
     renamed: `{entity} is named under its old name: it was renamed {successor} ({date}), ${TAIL}`,
     dissolved: `{entity} is named as a current company, but it was wound down ({date}), ${TAIL}`,
-    divested: `{entity} is named as a {business} company, but it left that business when it passed to {successor} ({date}), ${TAIL}`,
-    'business-closed': `{entity} is named as a {business} company, but it closed that business ({date}), ${TAIL}`,
+    divested: `{entity} is named as a player in {business}, but it left that business when it passed to {successor} ({date}), ${TAIL}`,
+    'business-closed': `{entity} is named as a player in {business}, but it closed that business ({date}), ${TAIL}`,
   },
   options,
   examples: {

@@ -228,10 +228,14 @@ describe('credibility/stale-entity: business exits', () => {
   });
 
   it('reads acronyms only in capitals', async () => {
-    const input = titled('Petrochemicals Market Report 2023', ['Yields rose 50 bp as bp-grade feedstock eased; producers include BP, Sabic and Ineos.']);
+    const input = titled(
+      'Advanced Wound Care Market Report 2025',
+      ['Rolls of 3m length are common; suppliers include 3M, Smith & Nephew and Mölnlycke.'],
+      'Published: June 2025',
+    );
     const findings = await runRule(STALE, input);
-    expect(findings.map((f) => f.data.entity)).toEqual(['BP']);
-    expect(quotes(findings[0])).toEqual(['BP', 'Published: April 2023']);
+    expect(findings.map((f) => f.data.entity)).toEqual(['3M']);
+    expect(quotes(findings[0])).toEqual(['3M', 'Published: June 2025']);
   });
 });
 
