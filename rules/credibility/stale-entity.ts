@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { certainlyBefore, formatDate } from '../../src/util/dates.js';
-import { KNOWN_ENTITIES, type KnownEntity } from '../../src/lexicon/entity-history.js';
+import { aboutBusiness, KNOWN_ENTITIES, type KnownEntity } from '../../src/lexicon/entity-history.js';
 import { findEntityMentions, type EntityMention } from '../../src/credibility/entity-mentions.js';
 import { referenceDate } from '../../src/credibility/reference-date.js';
 import { defineRule, output } from '../../src/engine/rule.js';
@@ -16,14 +16,17 @@ const TAIL = 'before this report’s reference date {reference} ({basis}).';
 export default defineRule({
   id: 'credibility/stale-entity',
   severity: 'warning',
-  description: 'Flags companies presented as current although they were acquired, merged, renamed or wound down before the report’s date.',
+  description:
+    'Flags companies presented as current although they were acquired, merged, renamed or wound down before the report’s date, or presented as players in a business they had left.',
   rationale:
-    'A report that lists a company absorbed or renamed years earlier as a current, independent player was written long ago or copied from old material: its competitive landscape, and usually its figures, are out of date. Mentions that name the successor alongside (“Oldco, now part of Newco”) or tell the event as history are not flagged.',
+    'A report that lists a company absorbed or renamed years earlier as a current, independent player was written long ago or copied from old material: its competitive landscape, and usually its figures, are out of date. Mentions that name the successor alongside (“Oldco, now part of Newco”) or tell the event as history are not flagged. A company that sold or spun off a business (a conglomerate’s animal-health arm) is flagged only in a report whose market name or title is that business.',
   messages: {
     acquired: `{entity} is named as a current company, but it was acquired by {successor} ({date}), ${TAIL}`,
     merged: `{entity} is named as a current company, but it merged into {successor} ({date}), ${TAIL}`,
     renamed: `{entity} is named under its old name: it was renamed {successor} ({date}), ${TAIL}`,
     dissolved: `{entity} is named as a current company, but it was wound down ({date}), ${TAIL}`,
+    divested: `{entity} is named as a player in {business}, but it left that business when it passed to {successor} ({date}), ${TAIL}`,
+    'business-closed': `{entity} is named as a player in {business}, but it closed that business ({date}), ${TAIL}`,
   },
   options,
   examples: {
@@ -39,6 +42,15 @@ export default defineRule({
         ].join('\n'),
         expect: [{ messageId: 'acquired', quotes: ['Medivation'], data: { entity: 'Medivation', successor: 'Pfizer', reference: 'March 2025' } }],
       },
+      {
+        name: 'a company listed in a business it had sold',
+        input: ['Animal Health Market Report', '', 'Published: June 2023', '', 'Major players include Zoetis, Boehringer Ingelheim, Sanofi and Virbac.'].join(
+          '\n',
+        ),
+        expect: [
+          { messageId: 'divested', quotes: ['Sanofi'], data: { entity: 'Sanofi', business: 'animal health (Merial)', successor: 'Boehringer Ingelheim' } },
+        ],
+      },
     ],
     clean: [
       {
@@ -53,6 +65,16 @@ export default defineRule({
           'Pfizer’s purchase of Array BioPharma added two melanoma drugs to its portfolio.',
         ].join('\n'),
       },
+      {
+        name: 'a current name that contains an old one, and a company outside the business it left',
+        input: [
+          'Corrugated Packaging Market Report',
+          '',
+          'Published: March 2025',
+          '',
+          'Leaders include Smurfit Westrock, International Paper and Mondi; Sanofi and Bayer AG buy shipping cartons.',
+        ].join('\n'),
+      },
     ],
   },
   check(ctx, opts) {
@@ -63,8 +85,11 @@ export default defineRule({
     const byEntity = new Map<number, EntityMention[]>();
     for (const m of mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
     const findings: FindingDraft[] = [];
+    const { market, title } = ctx.doc.metadata;
     for (const [index, list] of byEntity) {
       const entity: KnownEntity = KNOWN_ENTITIES[index];
+      // A company that only left a business is stale only where the report is about that business.
+      if (entity.event === 'divested' && !aboutBusiness(entity, [market, title])) continue;
       // One mention that names the successor or tells the event shows the report knows of it.
       if (list.some((m) => m.reading === 'with-successor' || m.reading === 'as-history')) continue;
       const current = list.filter((m) => m.reading === 'current');
@@ -73,10 +98,11 @@ export default defineRule({
       const related = rest.slice(0, opts.maxEvidence - 1);
       if (reference.evidence) related.push({ ...reference.evidence, role: 'reference date' });
       findings.push({
-        messageId: entity.event,
+        messageId: entity.event === 'divested' && entity.successor === null ? 'business-closed' : entity.event,
         data: {
           entity: entity.name,
           event: entity.event,
+          business: entity.business ?? null,
           date: formatDate(entity.when),
           successor: entity.successor,
           reference: reference.label,

@@ -44,7 +44,7 @@ const ARTICLE_GAP = /^\s{0,2},?\s{0,2}(?:a|an|the)\s{1,2}(?:[\w.-]{1,20}\s{1,2})
 const BELONGING_AFTER = /^\s{0,2}(?:[A-Za-z&.-]{1,20}\s{1,2}){0,2}(?:company|companies|subsidiary|unit|division|business|affiliate)\b/i;
 // The sentence tells the event as history.
 const HISTORY =
-  /\b(?:acquir\w*|acquisitions?|purchas(?:e|ed|es)|bought|buyout|took over|takeover|merg(?:ed|er|ers|ing)|renam\w*|rebrand\w*|formerly|former|previously known|known as|wound down|wind[- ]down|dissolv\w*|liquidat\w*|bankrupt\w*|defunct|ceased|absorbed|integrated into|folded into|spun off|spin-?off)\b/i;
+  /\b(?:acquir\w*|acquisitions?|purchas(?:e|ed|es)|bought|buyout|took over|takeover|merg(?:ed|er|ers|ing)|renam\w*|rebrand\w*|formerly|former|previously known|known as|wound down|wind[- ]down|dissolv\w*|liquidat\w*|bankrupt\w*|defunct|ceased|absorbed|integrated into|folded into|spun off|spin-?off|split-?off|demerg\w*|divest\w*|sold|sale of|exited|exit from|separat(?:ed|ion)|carve[- ]?out)\b/i;
 // A gap that crosses a clause or sentence boundary links nothing.
 const CLAUSE_BREAK = /;|[.!?]\s+[A-Z]/;
 const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
@@ -93,7 +93,7 @@ const NEIGHBOURHOOD = MAX_LINK_GAP + 200;
  */
 export function findEntityMentions(ctx: Pick<SourceView, 'doc' | 'sentences'>, entities: ReadonlyArray<KnownEntity>): EntityMention[] {
   const located = scanLiterals(ctx.doc).entities.filter((h) => !h.data.exclude);
-  if (!located.some((h) => h.data.entity !== null)) return [];
+  if (!located.some((h) => h.data.entities.length > 0)) return [];
   const sentencesByBlock = new Map<number, Sentence[]>();
   for (const s of ctx.sentences()) {
     const list = sentencesByBlock.get(s.block) ?? [];
@@ -114,30 +114,38 @@ export function findEntityMentions(ctx: Pick<SourceView, 'doc' | 'sentences'>, e
   const out: EntityMention[] = [];
   // Hits come in document order, so a hit's possible successors are its near neighbours.
   located.forEach((hit, i) => {
-    const index = hit.data.entity;
-    if (index === null) return;
+    if (hit.data.entities.length === 0) return;
     const text = ctx.doc.blocks[hit.block].text;
+    if (hit.data.capitals && /[a-z]/.test(text.slice(hit.from, hit.to))) return;
     const sentence = sentenceAt(sentencesByBlock.get(hit.block) ?? [], hit.from);
     const near = (o: (typeof located)[number]) => o.block === hit.block && Math.abs(o.from - hit.from) <= NEIGHBOURHOOD;
-    const successors: typeof located = [];
+    const neighbours: typeof located = [];
     for (const step of [-1, 1]) {
       for (let j = i + step; j >= 0 && j < located.length && near(located[j]); j += step) {
         const o = located[j];
-        if (o.data.successorOf.includes(index) && o.from >= sentence.from && o.to <= sentence.to) successors.push(o);
+        if (o.from >= sentence.from && o.to <= sentence.to) neighbours.push(o);
       }
     }
-    let reading: MentionReading = 'current';
-    if (successors.some((s) => linked(text, hit, s))) reading = 'with-successor';
-    else {
-      const around =
-        text.slice(Math.max(sentence.from, hit.from - HISTORY_BEFORE), hit.from) + ' ' + text.slice(hit.to, Math.min(sentence.to, hit.to + HISTORY_AFTER));
-      if (HISTORY.test(around)) reading = 'as-history';
+    // Whether the sentence tells an event around the name does not depend on which entry it is.
+    let history: boolean | null = null;
+    const toldAsHistory = () => {
+      if (history === null) {
+        const around =
+          text.slice(Math.max(sentence.from, hit.from - HISTORY_BEFORE), hit.from) + ' ' + text.slice(hit.to, Math.min(sentence.to, hit.to + HISTORY_AFTER));
+        history = HISTORY.test(around);
+      }
+      return history;
+    };
+    for (const index of hit.data.entities) {
+      let reading: MentionReading = 'current';
+      if (neighbours.some((s) => s.data.successorOf.includes(index) && linked(text, hit, s))) reading = 'with-successor';
+      else if (toldAsHistory()) reading = 'as-history';
       else {
         const latest = latestYear(hit.block, sentence, text);
         if (latest !== null && latest <= entities[index].when.year) reading = 'dated-before';
       }
+      out.push({ entity: index, block: hit.block, from: hit.from, to: hit.to, reading });
     }
-    out.push({ entity: index, block: hit.block, from: hit.from, to: hit.to, reading });
   });
   return out;
 }

@@ -184,6 +184,138 @@ describe('credibility/stale-entity', () => {
   });
 });
 
+describe('credibility/stale-entity: business exits', () => {
+  const titled = (title: string, body: string[], published = 'Published: April 2023') => [title, '', published, '', ...body.flatMap((p) => [p, ''])].join('\n');
+  const players = ['Key players in the market include Zoetis, Merck Animal Health, Bayer AG, Eli Lilly and Company and Virbac.'];
+
+  it('flags a company that left animal health, in a report about animal health, naming the business, the date and the buyer', async () => {
+    const findings = await runRule(STALE, titled('Veterinary Pharmaceuticals Market Report 2023', players));
+    const bayer = findings.find((f) => f.data.entity === 'Bayer');
+    const lilly = findings.find((f) => f.data.entity === 'Eli Lilly');
+    expect(bayer).toMatchObject({ messageId: 'divested', data: { business: 'animal health', successor: 'Elanco', date: 'August 2020' } });
+    expect(bayer!.message).toContain('left that business when it passed to Elanco (August 2020)');
+    expect(quotes(bayer!)).toContain('Bayer AG');
+    expect(lilly).toMatchObject({ messageId: 'divested', data: { successor: 'Elanco' } });
+  });
+
+  it.each([
+    ['a report about another field', 'Oncology Drugs Market Report 2023'],
+    ['a report that only touches animals', 'Pet Food Market Report 2023'],
+  ])('does not flag the same list in %s', async (_name, title) => {
+    expect(await runRule(STALE, titled(title, players))).toEqual([]);
+  });
+
+  it('does not flag a report dated before the exit, or a mention that tells the exit', async () => {
+    expect((await runRule(STALE, titled('Animal Health Market Outlook', players, 'Published: May 2020'))).map((f) => f.data.entity)).toEqual(['Eli Lilly']);
+    const told = ['Elanco became the second-largest animal health company after it acquired Bayer AG’s animal health unit.', ...players];
+    expect((await runRule(STALE, titled('Animal Health Market Outlook', told))).map((f) => f.data.entity)).toEqual(['Eli Lilly']);
+  });
+
+  it('says when a business was closed rather than sold', async () => {
+    const input = titled('Smartphone Market Report 2024', ['Leading vendors are Apple, Samsung, LG Electronics and Xiaomi.'], 'Published: June 2024');
+    const [f] = await runRule(STALE, input);
+    expect(f).toMatchObject({ messageId: 'business-closed', data: { entity: 'LG Electronics', business: 'mobile phones' } });
+  });
+
+  it.each([
+    ['Siemens Gamesa', 'Gamesa'],
+    ['Zimmer Biomet', 'Biomet'],
+    ['Smurfit Westrock', 'WestRock'],
+  ])('does not read the old name inside the current brand %s, but flags %s alone', async (current, old) => {
+    expect(await runRule(STALE, report([`Leading suppliers are ${current} and Acme Industries.`]))).toEqual([]);
+    const findings = await runRule(STALE, report([`Leading suppliers are ${old} and Acme Industries.`]));
+    expect(findings.map((f) => quotes(f)[0])).toEqual([old]);
+  });
+
+  it('reads acronyms only in capitals', async () => {
+    const input = titled(
+      'Advanced Wound Care Market Report 2025',
+      ['Rolls of 3m length are common; suppliers include 3M, Smith & Nephew and Mölnlycke.'],
+      'Published: June 2025',
+    );
+    const findings = await runRule(STALE, input);
+    expect(findings.map((f) => f.data.entity)).toEqual(['3M']);
+    expect(quotes(findings[0])).toEqual(['3M', 'Published: June 2025']);
+  });
+});
+
+describe('credibility/stale-entity: reading names where reports put them', () => {
+  const page = (body: string) => ['Data Center Colocation Market Report', '', 'Published: August 2021', '', body].join('\n');
+
+  it.each([
+    ['an HTML list item', '<h1>Data Center Colocation Market</h1><p>Published: August 2021</p><ul><li>Equinix</li><li>TelecityGroup plc</li></ul>'],
+    ['a starred list line', page('Key players:\n* Equinix, Inc.\n* TelecityGroup plc\n* NTT Ltd.')],
+    ['a comma list with a final "and"', page('Key players include Equinix, NTT Ltd., CoreSite and TelecityGroup.')],
+    ['a "Name: role" line', page('TelecityGroup: Niche player focused on European interconnection.')],
+    ['a legal suffix and a ticker', page('TELECITYGROUP PLC (TCY) is profiled with its financials.')],
+    [
+      'a table cell',
+      '<h1>Data Center Colocation Market</h1><p>Published: August 2021</p><table><tr><th>Company</th><th>Region</th></tr><tr><td>TelecityGroup</td><td>Europe</td></tr></table>',
+    ],
+  ])('flags an acquired company named in %s', async (_name, input) => {
+    const findings = await runRule(STALE, input);
+    expect(findings.map((f) => f.data.entity)).toEqual(['TelecityGroup']);
+    expect(quotes(findings[0])[0]).toMatch(/telecity/i);
+  });
+
+  it.each([
+    ['acquired by its successor, with the year', 'TelecityGroup, acquired by Equinix in 2016, had 40 data centres.'],
+    ['the successor in parentheses', 'Equinix (TelecityGroup) leads in London.'],
+    ['the old name in parentheses after "formerly"', 'Equinix Europe (formerly TelecityGroup) leads in London.'],
+    ['a takeover told from the buyer side', 'Equinix doubled its European capacity with the takeover of TelecityGroup.'],
+    ['a merger told as history', 'TelecityGroup merged into Equinix, which now leads the market.'],
+    ['a sentence dated before the event', 'In 2014, TelecityGroup opened a site in Dublin.'],
+  ])('does not flag history wording: %s', async (_name, sentence) => {
+    expect(await runRule(STALE, page(sentence))).toEqual([]);
+  });
+});
+
+describe('credibility/stale-entity: the report’s own date', () => {
+  const players = 'Key players include Equinix, NTT Ltd. and TelecityGroup.';
+  const refOf = async (lines: string[]) => (await runRule(STALE, lines.join('\n\n'))).map((f) => [f.data.reference, f.data.basis]);
+
+  it.each([
+    [
+      'a press-release dateline',
+      ['Colocation Market Report', 'LONDON, April 04, 2023 (GLOBE NEWSWIRE) -- The colocation market grows.', players],
+      '4 April 2023',
+      'dateline',
+    ],
+    ['a byline date', ['Colocation Market Outlook', 'Tech News | Data Centres | May 12, 2020', players], '12 May 2020', 'dateline'],
+    ['a copyright line', ['Colocation Market Outlook', players, '© 2019-2022 Example Research. All rights reserved.'], '2022', 'copyright year'],
+    ['the edition year of the title', ['Colocation Global Market Report 2021', players], '2021', 'report year'],
+    ['a CAGR period', ['Colocation Market Outlook', 'The market will grow at a CAGR of 12% from 2023 to 2030.', players], '2023', 'forecast start'],
+    [
+      'a value stated as reached',
+      ['Colocation Market Outlook', 'The market was valued at USD 50 billion in 2022 and is expected to double by 2030.', players],
+      '2022',
+      'latest stated year',
+    ],
+  ])('reads %s', async (_name, lines, reference, basis) => {
+    expect(await refOf(lines)).toEqual([[reference, basis]]);
+  });
+
+  it('does not take a deadline, a projected value or a horizon for the report’s date', async () => {
+    expect(await refOf(['Colocation Market Outlook', 'Offers are due by March 31, 2019.', players])).toEqual([]);
+    expect(await refOf(['Colocation Market Outlook', 'The market is expected to have reached USD 90 billion in 2030.', players])).toEqual([]);
+    expect(await refOf(['Colocation Market Outlook 2030', players])).toEqual([]);
+    // A "past" value inside the forecast period is a projection written carelessly.
+    const careless = [
+      'Colocation Market Outlook',
+      'The market grows at a CAGR of 9% from 2015 to 2025.',
+      'Europe accounted for 40% of revenue in 2024.',
+      players,
+    ];
+    expect(await refOf(careless)).toEqual([]);
+  });
+
+  it('does not take a page date far later than every year the report gives (a scrape date, a site footer)', async () => {
+    const lines = ['Colocation Market Report', 'Wed, December 2, 2026', 'The market was valued at USD 20 billion in 2015.', players, '© 2026 Example Portal'];
+    // Telecity was acquired in January 2016: a report of 2015 named it rightly.
+    expect(await refOf(lines)).toEqual([]);
+  });
+});
+
 describe('credibility/date-conflict', () => {
   it('flags an event dated after the publish date, quoting both', async () => {
     const input = report(['In March 2026, Acme Biotech launched a new CAR-T therapy.'], 'Published: August 2025');
