@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { GrowthClaim, SizeClaim } from '../../src/schema/claims.js';
+import type { GrowthClaim, Period, SizeClaim } from '../../src/schema/claims.js';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { impliedRate } from '../../src/numbers/cagr.js';
+import { impliedRate, type ImpliedRate } from '../../src/numbers/cagr.js';
 import { describePeriod, fixed, percent, usd } from '../../src/numbers/format.js';
-import { effectivePeriod, groupBy, growthSignature } from '../../src/numbers/groups.js';
+import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intervalOf, round, type Interval } from '../../src/numbers/interval.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
@@ -16,7 +16,7 @@ export default defineRule({
     'Two sizes of the same market in two years fix its compound annual growth rate. As statcheck recomputes reported statistics, every figure is read as the interval its stated precision allows ("USD 4.38 Bn" is 4.375–4.385), the period is counted both as the years between the figures and inclusively, and a rate is flagged only when it lies outside everything those readings imply. Findings show the implied rate and its bounds.',
   messages: {
     inconsistent:
-      'Stated growth rate {stated} ({period}) does not follow from {start} in {from} to {end} in {to}: that implies {implied}% a year (between {low}% and {high}% allowing for rounding and period convention).',
+      'Stated growth rate {stated} ({period}) does not follow from {start} in {from} to {end} in {to}: that implies {implied}% a year (between {low}% and {high}% allowing for rounding).',
     implied:
       '{start} in {from} and {end} in {to} imply {implied}% a year (between {low}% and {high}%), which contradicts the growth rate {stated} ({period}) stated elsewhere.',
   },
@@ -24,13 +24,16 @@ export default defineRule({
     approxTolerance: approxToleranceOption,
     /** Points beyond the implied interval after which a mismatch is an error rather than a warning. */
     materialGap: z.number().min(0).default(2),
-    /** Minimum share of the rate's period that must overlap the two sizes' years for them to be compared. */
-    minOverlap: z.number().min(0).max(1).default(0.5),
     /** At most this many pairs of sizes are compared in one document. */
     maxPairs: z.number().int().min(1).default(20000),
   }),
   examples: {
     flagged: [
+      {
+        name: 'both years stated: the period is the years between them, not one more (n + 1)',
+        input: 'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025 and will reach USD 16.1 billion in 2030, a CAGR of 8.3%.\n',
+        expect: [{ messageId: 'inconsistent', quotes: ['8.3%', 'USD 10.0 billion', 'USD 16.1 billion'] }],
+      },
       {
         name: 'doubling in five years is not over 24% a year',
         input:
@@ -45,13 +48,14 @@ export default defineRule({
           'Widget Market\n\nThe widget market is valued at USD 4.38 Bn in 2025 and is expected to reach USD 9.87 Bn by 2032, exhibiting a CAGR of 12.3% from 2025 to 2032.\n',
       },
       {
-        name: 'consistent at the precision of every figure',
+        name: 'a window stated from 2023 checked against the 2022 base value, over ten years',
         input:
           'Widget Market\n\nThe widget market will grow at an 18.5% CAGR from 2023 to 2032, from its 2022 valuation of USD 9.6 billion to USD 52.4 billion by 2032.\n',
       },
       {
-        name: 'consistent when the period is counted inclusively (n + 1)',
-        input: 'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025 and will reach USD 16.1 billion in 2030, a CAGR of 8.3%.\n',
+        name: 'a rate with only an end year, consistent from one of the stated starts',
+        input:
+          'Widget Market\n\nThe widget market was estimated at USD 87.56 billion in 2025 and is expected to reach USD 102.09 billion in 2026, advancing at a CAGR of 17.08% to reach USD 264.19 billion by 2032.\n',
       },
       {
         name: 'sizes of a different market',
@@ -62,90 +66,83 @@ export default defineRule({
   },
   check(ctx, o) {
     const findings: FindingDraft[] = [];
-    const sizes = distinctSizes(ctx.claims.sizes);
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
-    // Each rate's period and admissible interval, worked out once, grouped by subject like the sizes.
-    const rates: Rate[] = groupBy(ctx.claims.growth, growthSignature).map((group) => ({
-      group,
-      period: effectivePeriod(group[0].period, ctx.forecast),
-      stated: intervalOf(group[0].rate, group[0].qualifier, o.approxTolerance, group[0].rateTo),
-    }));
-    const bySubject = new Map<string, SizeClaim[]>();
-    for (const g of sizes) (bySubject.get(g[0].subject.key) ?? bySubject.set(g[0].subject.key, []).get(g[0].subject.key)!).push(g[0]);
+    // Sizes by subject, then by year (one claim per distinct statement).
+    const bySubject = new Map<string, Map<number, SizeClaim[]>>();
+    for (const [c] of distinctSizes(resolved(ctx.claims.sizes))) {
+      const years = bySubject.get(c.subject.key) ?? bySubject.set(c.subject.key, new Map()).get(c.subject.key)!;
+      (years.get(c.year!) ?? years.set(c.year!, []).get(c.year!)!).push(c);
+    }
+    const rates = groupBy(
+      resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr'),
+      growthSignature,
+    );
     let checked = 0;
     let pairs = 0;
-    for (const [subject, list] of bySubject) {
-      const subjectRates = rates.filter((r) => r.group[0].subject.key === subject);
-      if (subjectRates.length === 0) continue;
-      const spans = new Map<string, SpanRates>();
-      for (const a of list) {
-        for (const b of list) {
-          if (a.year === null || b.year === null || b.year <= a.year) continue;
-          // A bound on the work a hostile document full of figures can cause.
-          if (++pairs > o.maxPairs) return output(findings, checked);
-          const implied = impliedRate(a, b, widen);
-          if (!implied) continue;
-          const key = `${a.year}-${b.year}`;
-          let span = spans.get(key);
-          if (!span) spans.set(key, (span = spanRates(subjectRates, { from: a.year, to: b.year }, o.minOverlap)));
-          checked += span.rates.length;
-          for (const i of span.contradicted(implied.interval)) findings.push(finding(subjectRates[i], a, b, implied, o.materialGap));
+    for (const group of rates) {
+      const r = group[0];
+      const years = bySubject.get(r.subject.key);
+      if (!years) continue;
+      let spans = candidateSpans(r.period, [...years.keys()], ctx.forecast);
+      // A rate with no period of its own, beside two dated sizes in its sentence, is about their span.
+      if (spans.length === 0 && r.period.source === 'none') spans = sentenceSpan(r, years);
+      if (spans.length === 0) continue;
+      checked++;
+      const stated = intervalOf(r.rate, r.qualifier, o.approxTolerance, r.rateTo);
+      // The rate holds if any pair of sizes over a span its period allows implies it; else the closest miss is reported.
+      let closest: { a: SizeClaim; b: SizeClaim; implied: ImpliedRate; miss: number } | null = null;
+      search: for (const [from, to] of spans) {
+        for (const a of years.get(from)!) {
+          for (const b of years.get(to)!) {
+            // A bound on the work a hostile document full of figures can cause.
+            if (++pairs > o.maxPairs) return output(findings, checked);
+            const implied = impliedRate(a, b, widen);
+            if (!implied) continue;
+            const miss = gap(stated, implied.interval);
+            if (miss === 0) {
+              closest = null;
+              break search;
+            }
+            if (!closest || miss < closest.miss) closest = { a, b, implied, miss };
+          }
         }
       }
+      if (closest) findings.push(finding(group, stated, closest.a, closest.b, closest.implied, o.materialGap));
     }
     return output(findings, checked);
   },
 });
 
-interface Rate {
-  group: GrowthClaim[];
-  period: ReturnType<typeof effectivePeriod>;
-  stated: Interval;
-}
-
-/** Whether a rate's period overlaps enough of the years between two sizes for them to be compared. */
-function overlapsEnough(period: Rate['period'], span: { from: number; to: number }, minOverlap: number): boolean {
-  const from = period ? Math.max(span.from, Number.isFinite(period.from) ? period.from : span.from) : span.from;
-  const to = period ? Math.min(span.to, Number.isFinite(period.to) ? period.to : span.to) : span.to;
-  const periodLength = period && Number.isFinite(period.from) && Number.isFinite(period.to) ? period.to - period.from : span.to - span.from;
-  return to - from >= minOverlap * Math.min(periodLength, span.to - span.from);
-}
-
-interface SpanRates {
-  /** The subject's rates (by index) comparable with sizes in these two years. */
-  rates: number[];
-  /** Rates not reported yet for these years that contradict an implied interval, in the subject's order. */
-  contradicted(implied: Interval): number[];
-}
-
 /**
- * The rates comparable with one pair of years, each reported at most once for them. A rate
- * contradicts an implied interval when its upper bound is below the interval or its lower bound
- * above it, so with the rates sorted both ways the ones to report are a prefix of each order, and
- * a cursor that only moves forward finds them: many sizes in the same two years (a long page of
- * repeated figures) cost a pass over the rates, not one per pair of sizes.
+ * The [from, to] pairs of years whose sizes a rate's period lets it be checked against. Two stated
+ * years fix the period (y2 − y1 years). A window stated as "2025–2032" is checked against sizes for
+ * 2025 and 2032, or, failing those, for the base year 2024 and 2032 (over eight years, not seven).
+ * A rate with only an end year ("to reach … by 2032") may start at any year with a size; one that
+ * relies on the forecast period may start at its first year or at the base year before it.
  */
-function spanRates(rates: readonly Rate[], span: { from: number; to: number }, minOverlap: number): SpanRates {
-  const comparable = rates.flatMap((r, i) => (overlapsEnough(r.period, span, minOverlap) ? [i] : []));
-  const byHigh = [...comparable].sort((x, y) => rates[x].stated[1] - rates[y].stated[1]);
-  const byLow = [...comparable].sort((x, y) => rates[y].stated[0] - rates[x].stated[0]);
-  const reported = new Set<number>();
-  let high = 0;
-  let low = 0;
-  return {
-    rates: comparable,
-    contradicted(implied) {
-      const now: number[] = [];
-      for (; high < byHigh.length && rates[byHigh[high]].stated[1] < implied[0]; high++) if (!reported.has(byHigh[high])) now.push(byHigh[high]);
-      for (; low < byLow.length && rates[byLow[low]].stated[0] > implied[1]; low++) if (!reported.has(byLow[low])) now.push(byLow[low]);
-      for (const i of now) reported.add(i);
-      return now.sort((x, y) => x - y);
-    },
-  };
+export function candidateSpans(period: Period, years: readonly number[], forecast: { from: number; to: number } | null): Array<[number, number]> {
+  const has = new Set(years);
+  const exact = (from: number, to: number): Array<[number, number]> =>
+    has.has(to) && has.has(from) ? [[from, to]] : has.has(to) && has.has(from - 1) ? [[from - 1, to]] : [];
+  if (period.source === 'explicit' && period.from !== null && period.to !== null) return exact(period.from, period.to);
+  if (period.to !== null && period.from === null)
+    return has.has(period.to) ? years.filter((y) => y < period.to!).map((y): [number, number] => [y, period.to!]) : [];
+  if (period.from !== null && period.to === null)
+    return has.has(period.from) ? years.filter((y) => y > period.from!).map((y): [number, number] => [period.from!, y]) : [];
+  const window = period.source === 'forecast-period' && period.from !== null && period.to !== null ? period : forecast;
+  if (!window || window.from === null || window.to === null) return [];
+  return [
+    ...exact(window.from, window.to),
+    ...(has.has(window.from) && has.has(window.from - 1) && has.has(window.to) ? [[window.from - 1, window.to] as [number, number]] : []),
+  ];
 }
 
-function finding(rate: Rate, a: SizeClaim, b: SizeClaim, implied: NonNullable<ReturnType<typeof impliedRate>>, materialGap: number): FindingDraft {
-  const { group, stated } = rate;
+function sentenceSpan(r: GrowthClaim, years: ReadonlyMap<number, SizeClaim[]>): Array<[number, number]> {
+  const own = [...years].filter(([, list]) => list.some((c) => c.sentence.start.offset === r.sentence.start.offset)).map(([y]) => y);
+  return own.length >= 2 ? [[Math.min(...own), Math.max(...own)]] : [];
+}
+
+function finding(group: GrowthClaim[], stated: Interval, a: SizeClaim, b: SizeClaim, implied: ImpliedRate, materialGap: number): FindingDraft {
   const r = group[0];
   const together = r.sentence.quote === a.sentence.quote || r.sentence.quote === b.sentence.quote;
   const miss = gap(stated, implied.interval);
@@ -178,7 +175,7 @@ function finding(rate: Rate, a: SizeClaim, b: SizeClaim, implied: NonNullable<Re
       computed: round(implied.value, 4),
       low: round(implied.interval[0], 4),
       high: round(implied.interval[1], 4),
-      note: `n = ${implied.conventions.join(' or ')} years`,
+      note: `over ${b.year! - a.year!} years (${a.year}–${b.year})`,
     },
     key: `${growthSignature(r)}|${a.year}-${b.year}`,
   };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { describePeriod, percent } from '../../src/numbers/format.js';
-import { effectivePeriod, groupBy, growthSignature, overlaps } from '../../src/numbers/groups.js';
+import { effectivePeriod, groupBy, growthSignature, overlaps, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
 import { maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
@@ -59,7 +59,7 @@ export default defineRule({
   check(ctx, o) {
     const findings: FindingDraft[] = [];
     // Repeated statements of the same rate are one statement with several pieces of evidence.
-    const groups = groupBy(ctx.claims.growth, growthSignature);
+    const groups = groupBy(resolved(ctx.claims.growth), growthSignature);
     const bySubject = groupBy(groups, (g) => g[0].subject.key);
     let checked = 0;
     const interval = (g: GrowthClaim) => intervalOf(g.rate, g.qualifier, o.approxTolerance, g.rateTo);

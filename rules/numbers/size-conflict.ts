@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { usd } from '../../src/numbers/format.js';
-import { groupBy } from '../../src/numbers/groups.js';
+import { groupBy, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intersects, round } from '../../src/numbers/interval.js';
 import { anchoredNote, maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
@@ -42,7 +42,7 @@ export default defineRule({
   },
   check(ctx, o) {
     const findings: FindingDraft[] = [];
-    const bySubjectYear = groupBy(distinctSizes(ctx.claims.sizes), (g) => `${g[0].subject.key}|${g[0].year}`);
+    const bySubjectYear = groupBy(distinctSizes(resolved(ctx.claims.sizes)), (g) => `${g[0].subject.key}|${g[0].year}`);
     let checked = 0;
     for (const groups of bySubjectYear) {
       if (groups.length > 1) checked += groups.length;

@@ -2,13 +2,13 @@ import type { Sentence } from '../schema/document.js';
 import type { Spans } from '../parse/spans.js';
 import type { GrowthClaim } from '../schema/claims.js';
 import { type PercentMatch, qualifierAt } from './numbers.js';
-import { periodOf } from './period.js';
-import { subjectBefore } from './subject.js';
+import { periodAt } from './period.js';
+import type { SubjectReader } from './subject.js';
 
 export const GROWTH_CUE =
-  /\bCAGRs?\b|\bcompound(?:ed)? annual(?:\s+growth)?|\bannual(?:ized)? growth\b|\bgrowth rate\b|\b(?:grow|grows|growing|grew|expand|expands|expanding|increase|increasing|rise|rising|advance|advancing|register(?:ing)?|witness(?:ing)?|exhibit(?:ing)?|post(?:ing)?)\s+(?:at\s+)?(?:an?\s+)?(?:(?:rate|pace|CAGR)\s+)?(?:of\s+)?(?=[~≈]?\s?\d)|\bper annum\b|\bannually\b|\by-?o-?y\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b/gi;
+  /\bCAGRs?\b|\bgrowth\s+of\b|\b(?:a|per|each)\s+year\b|\byearly\b|\bcompound(?:ed)? annual(?:\s+growth)?|\bannual(?:ized)? growth\b|\bgrowth rate\b|\b(?:grow|grows|growing|grew|expand|expands|expanding|increase|increasing|rise|rising|advance|advancing|register(?:ing)?|witness(?:ing)?|exhibit(?:ing)?|post(?:ing)?)\s+(?:at\s+)?(?:an?\s+)?(?:(?:rate|pace|CAGR)\s+)?(?:of\s+)?(?=[~≈]?\s?\d)|\bper annum\b|\bannually\b|\by-?o-?y\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b/gi;
 export const SHARE_CUE =
-  /\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bhold(?:s|ing)?\b|\bcontribut\w*|\bcaptur\w*|\brepresent\w*|\bcompris\w*|\bmake up\b|\bmaking up\b|\bconstitut\w*|\bof the (?:global |total |overall |entire )?(?:market|revenue|sales)\b|\bremaining\b|\battributed\b/gi;
+  /\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bhold(?:s|ing)?\b|\bheld\b|\bcontribut\w*|\bcaptur\w*|\brepresent\w*|\bcompris\w*|\bmake up\b|\bmaking up\b|\bconstitut\w*|\bof the (?:global |total |overall |entire )?(?:market|revenue|sales)\b|\bremaining\b|\battributed\b/gi;
 
 /** Distance from a figure to the nearest match of a cue within its window (Infinity if none). */
 function distance(sentence: string, p: PercentMatch, cue: RegExp): number {
@@ -35,24 +35,40 @@ export function classifyPercent(sentence: string, p: PercentMatch): PercentKind 
   return g <= s ? 'growth' : 'share';
 }
 
+// Around a figure: what says it is a yearly rate, one year's change, or a change over several years.
+const ANNUAL =
+  /\bCAGRs?\b|\bcompound(?:ed)?\s+annual|\bannual(?:ized|ised)?\s+(?:average\s+)?(?:growth|rate|pace|increase)|\bgrowth\s+rate\b|\brate\s+of\b|\b(?:a|per|each|every)\s+year\b|\bper\s+annum\b|\bannually\b|\byearly\b|\bp\.?a\.?(?![a-z])|\b(?:grow|grows|growing|grew|expand|expands|expanding|rise|rising|advance|advancing|increase|increasing)\s+at\b|\bat\s+an?\s+(?:\w+\s+){0,2}(?:rate|pace|CAGR)\b/i;
+const ONE_YEAR =
+  /\by-?o-?y\b|\byear[- ](?:on|over)[- ]year\b|\bfrom\s+(?:a|the\s+previous|the\s+prior)\s+year\b|\bover\s+the\s+(?:previous|prior|last)\s+year\b|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:previous|prior|last)\s+year\b/i;
+
+/** What a growth percentage measures, from the words within its clause. */
+export function growthMeasure(sentence: string, p: PercentMatch): GrowthClaim['measure'] {
+  const window = sentence.slice(Math.max(0, p.from - 70), Math.min(sentence.length, p.end + 50));
+  if (ONE_YEAR.test(window)) return 'year-on-year';
+  if (ANNUAL.test(window)) return 'cagr';
+  return 'change';
+}
+
 export function growthClaim(
   id: string,
   s: Sentence,
   p: PercentMatch,
   spans: Spans,
-  market: string | null,
+  subjects: SubjectReader,
   forecast: { from: number; to: number } | null,
+  previous: GrowthClaim | null = null,
 ): GrowthClaim {
   const q = qualifierAt(s.text, p.from);
   const qualifier = p.to ? 'range' : q.qualifier;
   return {
     id,
     kind: 'growth',
+    measure: growthMeasure(s.text, p),
     rate: p.value,
     rateTo: p.to,
     qualifier,
-    period: periodOf(s.text, forecast),
-    subject: subjectBefore(s.text, p.from, market),
+    period: periodAt(s.text, p.from, forecast, previous?.period ?? null),
+    subject: subjects.subjectAt(s, p.from),
     evidence: spans.of(s.block, s.from + q.start, s.from + p.end, 'growth rate'),
     sentence: spans.of(s.block, s.from, s.to, 'sentence'),
   };

@@ -5,7 +5,9 @@ import type { DocumentModel } from '../schema/document.js';
 import { memoByText } from '../cache/block-cache.js';
 import { classifyPercent, growthClaim } from './growth.js';
 import { moneyIn, type PercentMatch, percentsIn } from './numbers.js';
-import { mentionsIn, segmentIndex, type SegmentIndex } from './segments.js';
+import { mentionsIn, type SegmentIndex } from './segments.js';
+import { SubjectReader } from './subject.js';
+import { vocabularyOf } from './vocabulary.js';
 import { dominanceClaims, shareClaims } from './share.js';
 import { sizeClaims } from './size.js';
 
@@ -26,8 +28,10 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
   const claims: Claims = { growth: [], sizes: [], shares: [], dominance: [] };
   let n = 0;
   const nextId = () => `c${++n}`;
-  let segments: SegmentIndex | null = null;
-  const market = doc.metadata.market;
+  const vocabulary = vocabularyOf(doc);
+  const segments: SegmentIndex = vocabulary.segments;
+  const subjects = new SubjectReader(doc, vocabulary);
+  let nextBlock = 0;
   // Figures with no cue of their own ("Europe follows closely with around 31%") count as shares
   // when a share is stated in the same block: the paragraph is a breakdown.
   const weak: Array<{ s: Sentence; p: PercentMatch }> = [];
@@ -35,6 +39,8 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
   let cueBlock = -1;
   let cuesInBlock = 0;
   for (const s of sentences) {
+    // Headings set the topic of their section, in document order.
+    for (; nextBlock <= s.block; nextBlock++) subjects.enterBlock(doc.blocks[nextBlock]);
     if (s.block !== cueBlock) {
       cuesInBlock = cuesOf(doc.blocks[s.block].text);
       cueBlock = s.block;
@@ -45,24 +51,23 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
     const hasMoney = (cues & MONEY) !== 0;
     const hasDominance = (cues & DOMINANCE) !== 0;
     if (!hasPercent && !hasMoney && !hasDominance) continue;
-    if (hasMoney) claims.sizes.push(...sizeClaims(nextId, s, moneyIn(s.text), spans, market));
+    subjects.note(s);
+    if (hasMoney) claims.sizes.push(...sizeClaims(nextId, s, moneyIn(s.text), spans, subjects));
     let mentions = null;
     if (hasPercent) {
       const shares = [];
       for (const p of percentsIn(s.text)) {
         const kind = classifyPercent(s.text, p);
-        if (kind === 'growth') claims.growth.push(growthClaim(nextId(), s, p, spans, market, forecast));
+        if (kind === 'growth') claims.growth.push(growthClaim(nextId(), s, p, spans, subjects, forecast, claims.growth.at(-1) ?? null));
         else if (kind === 'share') shares.push(p);
         else weak.push({ s, p });
       }
       if (shares.length) {
-        segments ??= segmentIndex(doc);
         mentions = mentionsIn(s.text, segments);
         claims.shares.push(...shareClaims(nextId, s, shares, mentions, spans));
       }
     }
     if (hasDominance) {
-      segments ??= segmentIndex(doc);
       mentions ??= mentionsIn(s.text, segments);
       claims.dominance.push(...dominanceClaims(nextId, s, mentions, spans));
     }
@@ -70,18 +75,20 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
   const shareBlocks = new Set(claims.shares.map((c) => c.evidence.block));
   for (const { s, p } of weak) {
     if (!shareBlocks.has(s.block)) continue;
-    segments ??= segmentIndex(doc);
     const found = shareClaims(nextId, s, [p], mentionsIn(s.text, segments), spans).filter((c) => c.role === 'segment');
     claims.shares.push(...found);
   }
   claims.shares.sort((a, b) => a.evidence.start.offset - b.evidence.start.offset);
-  // A remainder ("the remaining 5%") belongs to the breakdown stated just before it.
+  // A remainder ("the remaining 5%") belongs to the breakdown stated just before it, in its
+  // paragraph or in its list ("Rest of World contributed 3%." after the regions' items).
+  const listOf = (e: { block: number | null }) => (e.block === null ? undefined : doc.blocks[e.block].list);
   claims.shares.forEach((c, i) => {
     if (c.role !== 'remainder' || c.dimension !== 'unknown') return;
+    const list = listOf(c.evidence);
     const prev = claims.shares
       .slice(0, i)
       .reverse()
-      .find((o) => o.role === 'segment' && o.evidence.block === c.evidence.block);
+      .find((o) => o.role === 'segment' && (o.evidence.block === c.evidence.block || (list !== undefined && listOf(o.evidence) === list)));
     if (prev) {
       c.dimension = prev.dimension;
       c.year ??= prev.year;

@@ -5,9 +5,40 @@ const RANGE = new RegExp(
   String.raw`(?:(?:from|between|during|over|for)\s+)?(?:the\s+(?:period|years?)\s+)?${Y}\s*(?:-|–|—|to|and|through|till|until)\s*${Y}`,
   'i',
 );
-const TO = new RegExp(String.raw`\b(?:through|till|until|to|by|up to|in)\s+${Y}\b`, 'gi');
+// "in 2024" dates a point, not the end of a rate's period.
+const TO = new RegExp(String.raw`\b(?:through|till|until|to|by|up to)\s+${Y}\b`, 'gi');
 const FROM = new RegExp(String.raw`\b(?:from|since|starting(?: in| from)?|beginning(?: in)?)\s+${Y}(?:\s+onwards?)?|\bas of\s+${Y}|${Y}\s+onwards?`, 'i');
 const FORECAST = /\b(?:forecast(?:ed)?|projection|review|assessment|study)\s+period\b|\bforecast years?\b/i;
+/** A rate said of the future with no years of its own: the report's forecast. */
+const FUTURE =
+  /\b(?:will|shall|expected|projected|forecast(?:ed)?|anticipated|predicted|poised|set to|likely to|estimated to|going forward|in the coming years|over the next)\b/i;
+/** "over the same period": the period of the rate stated before it. */
+const SAME_PERIOD = /\b(?:the\s+)?same\s+(?:period|time\s?frame|years|horizon)\b/i;
+
+// The clause around a figure: from the previous ";", ", " or " and "/" while " to the next.
+const CLAUSE_END = /;|,\s|\s(?:and|while|whereas|but)\s/g;
+
+/** The period of the figure at `index`: read in its own clause first ("… in 2024 and is expanding at 7.4% over the forecast period"), then in the whole sentence. */
+export function periodAt(sentence: string, index: number, forecast: { from: number; to: number } | null, previous: Period | null = null): Period {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(sentence); m !== null; m = CLAUSE_END.exec(sentence)) {
+    if (m.index < index) from = m.index + m[0].length;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  const clause = sentence.slice(from, to);
+  const own = periodOf(clause, forecast);
+  if (own.source !== 'none') return own;
+  const whole = periodOf(sentence, forecast);
+  if (whole.source !== 'none') return whole;
+  if (previous && previous.source !== 'none' && SAME_PERIOD.test(sentence)) return { ...previous, source: 'inferred' };
+  if (forecast && FUTURE.test(clause)) return { from: forecast.from, to: forecast.to, source: 'forecast-period' };
+  return whole;
+}
 
 /**
  * The period a growth rate in this sentence refers to: explicit years ("from 2025 to 2032", "through

@@ -40,7 +40,7 @@ export interface SegmentIndex {
   others: number[];
 }
 
-function indexed(names: SegmentIndex['names']): SegmentIndex {
+export function indexed(names: SegmentIndex['names']): SegmentIndex {
   const byFirstWord = new Map<string, number[]>();
   const others: number[] = [];
   names.forEach(({ name }, i) => {
@@ -52,12 +52,12 @@ function indexed(names: SegmentIndex['names']): SegmentIndex {
 }
 
 /** Segment names from the document's non-geographic lists, each with its breakdown. */
-export function segmentIndex(doc: DocumentModel): SegmentIndex {
+export function segmentIndex(doc: DocumentModel, skipList: (label: string | null) => boolean = () => false): SegmentIndex {
   const seen = new Set<string>();
   const names: SegmentIndex['names'] = [];
   for (const list of doc.lists) {
     const dimension = labelDimension(list.label);
-    if (dimension === 'region') continue;
+    if (dimension === 'region' || skipList(list.label)) continue;
     for (const item of list.items.slice(0, 200)) {
       // An item that heads a nested list is a category ("Source Insights"), not a segment.
       if (item.lists.length > 0) continue;

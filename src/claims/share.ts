@@ -41,9 +41,9 @@ export function shareClaims(nextId: () => string, s: Sentence, shares: PercentMa
   shares.forEach((p, i) => {
     const prevEnd = i > 0 ? shares[i - 1].end : 0;
     const between = s.text.slice(prevEnd, p.from);
-    const remainder = REMAINDER.exec(s.text.slice(Math.max(prevEnd, p.from - 25), Math.min(s.text.length, p.end + 40)));
+    const remainder = REMAINDER.exec(s.text.slice(Math.max(prevEnd, p.from - 40), Math.min(s.text.length, p.end + 40)));
     const subject = subjectOf(s.text, p, prevEnd, mentions);
-    const isRemainder = remainder !== null && (!subject || /\b(?:remaining|remainder|rest)\b/i.test(s.text.slice(Math.max(prevEnd, p.from - 25), p.from)));
+    const isRemainder = remainder !== null && (!subject || /\b(?:remaining|remainder|rest)\b/i.test(s.text.slice(Math.max(prevEnd, p.from - 40), p.from)));
     if (!subject && !isRemainder) return;
     const segmentText = isRemainder ? remainder![0] : subject!.text;
     const segmentEvidence = isRemainder

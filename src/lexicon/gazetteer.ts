@@ -60,6 +60,8 @@ class Gazetteer {
   readonly members = new Map<string, Set<string>>();
   readonly accepted = new Map<string, Set<string>>();
   readonly countries = new Map<string, Place>();
+  /** Adjectives of place ("Chinese", "North American") by lower-case form: the countries' demonyms, and macro-regions' by English word formation. */
+  readonly adjectives = new Map<string, Place>();
   private maxWords = 1;
   /** Every proper word prefix of a multi-word name ("south", "middle east and"). */
   private readonly prefixes = new Set<string>();
@@ -77,6 +79,7 @@ class Gazetteer {
         if (/^[A-Z]{2}$/.test(n) || !/[A-Za-z]/.test(n)) continue;
         this.add(n, place, false);
       }
+      for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d && d.length > 3) this.adjectives.set(d.toLowerCase(), place);
       (bySub.get(c.subregion) ?? bySub.set(c.subregion, []).get(c.subregion)!).push(c.cca3);
       (byRegion.get(c.region) ?? byRegion.set(c.region, []).get(c.region)!).push(c.cca3);
     }
@@ -104,6 +107,7 @@ class Gazetteer {
         this.members.set(area.code, resolve(area));
         this.accepted.set(area.code, new Set(area.alsoAccepted ?? []));
         for (const n of [area.name, ...area.aliases]) this.add(n, place, true);
+        if (kind === 'region') for (const a of regionAdjectives(area.name)) if (!this.adjectives.has(a)) this.adjectives.set(a, place);
       }
     }
   }
@@ -182,6 +186,16 @@ class Gazetteer {
   }
 }
 
+/** "North America" → "north american", "Europe" → "european", "Middle East" → "middle eastern": English word formation. */
+function regionAdjectives(name: string): string[] {
+  const n = name.toLowerCase();
+  if (/[^a-z -]/.test(n)) return [];
+  if (n.endsWith('a')) return [`${n}n`];
+  if (n.endsWith('e')) return [`${n}an`];
+  if (n.endsWith('east') || n.endsWith('west')) return [`${n}ern`];
+  return [];
+}
+
 const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
 const isCapital = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde);
 
@@ -237,6 +251,11 @@ export const lookupPlace: (name: string) => Place | null = memoByText((name) => 
  * items repeat from page to page): read only.
  */
 export const findPlaces: (text: string) => readonly PlaceMatch[] = memoByText((text) => gazetteer().find(text));
+
+/** The place an adjective stands for ("Chinese" → China, "North American" → North America), or null. */
+export function placeOfAdjective(words: string): Place | null {
+  return gazetteer().adjectives.get(words.toLowerCase()) ?? null;
+}
 
 /** Country codes in a region or group (empty for countries). */
 export function membersOf(code: string): ReadonlySet<string> {

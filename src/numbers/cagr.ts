@@ -9,14 +9,15 @@ export function cagr(start: number, end: number, n: number): number {
 export interface ImpliedRate {
   value: number;
   interval: Interval;
-  /** Period lengths considered: the years between the two figures, and that count plus one. */
+  /** Period lengths considered: the years between the two figures. */
   conventions: number[];
 }
 
 /**
  * The growth rate two sizes imply, as an interval: each size may be anything that rounds to what
- * was stated (approximate ones wider), and the period may be counted as the years between them or
- * inclusively (n + 1). A stated rate is only inconsistent if it lies outside all of it.
+ * was stated (approximate ones wider). Both years are stated, so the period is the years between
+ * them (y2 − y1): counting it inclusively (n + 1) would forgive the off-by-one slips that a careful
+ * reader catches. A stated rate is only inconsistent if it lies outside the interval.
  */
 export function impliedRate(a: SizeClaim, b: SizeClaim, widen: (c: SizeClaim) => Interval): ImpliedRate | null {
   if (a.year === null || b.year === null || b.year <= a.year) return null;
@@ -24,7 +25,7 @@ export function impliedRate(a: SizeClaim, b: SizeClaim, widen: (c: SizeClaim) =>
   const [aLo, aHi] = widen(a);
   const [bLo, bHi] = widen(b);
   if (aLo <= 0 || !Number.isFinite(aHi) || !Number.isFinite(bHi) || bLo <= 0) return null;
-  const conventions = [n, n + 1];
+  const conventions = [n];
   let lo = Infinity;
   let hi = -Infinity;
   for (const years of conventions) {

@@ -1,5 +1,13 @@
 import type { GrowthClaim, Period } from '../schema/claims.js';
 
+/**
+ * The claims whose subject was read: a figure about an unresolved subject is compared with nothing
+ * (it counts as unchecked in coverage), so no rule puts two figures about different things side by side.
+ */
+export function resolved<T extends { subject: { kind: string } }>(claims: readonly T[]): T[] {
+  return claims.filter((c) => c.subject.kind !== 'unknown');
+}
+
 /** Group equal items by a signature, keeping order: repeated statements are one statement. */
 export function groupBy<T>(items: T[], key: (t: T) => string): T[][] {
   const map = new Map<string, T[]>();

@@ -22,17 +22,30 @@ export const PeriodSchema = z.object({
 });
 export type Period = z.infer<typeof PeriodSchema>;
 
-/** "market" for the report's own market; otherwise a normalised segment, region or other market name. */
+/**
+ * "market" for the report's own market; otherwise a normalised segment, region, company or other
+ * market name, or "entity" for something the text names that the document does not declare
+ * elsewhere (compared only with figures naming the same words); "unknown" when the figure's subject
+ * could not be read (such figures are never compared).
+ */
 export const SubjectSchema = z.object({
   key: z.string(),
   label: z.string(),
-  kind: z.enum(['market', 'segment', 'region', 'other-market']),
+  kind: z.enum(['market', 'segment', 'region', 'company', 'other-market', 'entity', 'unknown']),
 });
 export type Subject = z.infer<typeof SubjectSchema>;
+
+/**
+ * What a growth percentage measures: a compound (or average) annual rate over a period, one year's
+ * change ("up 62% year on year"), or the total change over a period ("grew 70% since 2019").
+ */
+export const GrowthMeasureSchema = z.enum(['cagr', 'year-on-year', 'change']);
+export type GrowthMeasure = z.infer<typeof GrowthMeasureSchema>;
 
 export const GrowthClaimSchema = z.object({
   id: z.string(),
   kind: z.literal('growth'),
+  measure: GrowthMeasureSchema,
   rate: StatedNumberSchema,
   /** Upper bound for ranges ("10–12%"). */
   rateTo: StatedNumberSchema.nullable(),

@@ -1,45 +1,105 @@
-// Who a figure is about, read from the clause before it; remembered per clause and report market.
+// Who a figure is about: read from its clause against the names the document declares; never
+// defaulted to the report's market.
 import { segmentName } from '../../src/claims/segments.js';
-import { subjectBefore } from '../../src/claims/subject.js';
-import { setBlockCaching } from '../../src/cache/block-cache.js';
+import type { AuditContext } from '../../src/engine/context.js';
+import { contextOf, runRule } from '../helpers/harness.js';
 
-describe('subjectBefore', () => {
-  afterEach(() => setBlockCaching(true));
+const page = (...paras: string[]) => contextOf(['Widget Market Report 2025-2032', '', ...paras.flatMap((p) => [p, ''])].join('\n'));
+/** Each growth rate's and size's figure with the kind and label of its subject. */
+const subjects = (ctx: AuditContext) =>
+  [...ctx.claims.growth.map((c) => [c.rate.text + '%', c]), ...ctx.claims.sizes.map((c) => [c.usd.text, c])]
+    .sort(
+      (a, b) =>
+        (a[1] as { evidence: { start: { offset: number } } }).evidence.start.offset -
+        (b[1] as { evidence: { start: { offset: number } } }).evidence.start.offset,
+    )
+    .map(([figure, c]) => [figure, (c as { subject: { kind: string; label: string } }).subject.kind, (c as { subject: { label: string } }).subject.label]);
 
-  const sentence = 'The global smart glass market is expected to grow at 12.5% from 2024 to 2030.';
-  const at = sentence.indexOf('12.5%');
-
-  it('is the report market when the clause names it, another market when it names another', () => {
-    expect(subjectBefore(sentence, at, 'smart glass')).toMatchObject({ key: 'market', kind: 'market' });
-    expect(subjectBefore(sentence, at, 'used car')).toMatchObject({ key: 'market:glas smart', kind: 'other-market' });
-    // The same clause again under the first market: not the answer remembered for the second.
-    expect(subjectBefore(sentence, at, 'smart glass')).toMatchObject({ key: 'market' });
-    expect(subjectBefore(sentence, at, null)).toMatchObject({ kind: 'other-market' });
+describe('the subject of a figure', () => {
+  it('is the report’s market when the clause names it, pronouns and measure words included', () => {
+    const ctx = page(
+      'The global widget market was worth USD 4.2 billion in 2024.',
+      'It is expected to reach USD 7.5 billion by 2032.',
+      'Growth is projected at a CAGR of 7.5% from 2024 to 2032.',
+      'Acme Research estimates that the widget market will grow at 7.4% a year, compared with USD 4.5 billion in 2025.',
+    );
+    expect(subjects(ctx)).toEqual([
+      ['4.2', 'market', 'the market'],
+      ['7.5', 'market', 'the market'],
+      ['7.5%', 'market', 'the market'],
+      ['7.4%', 'market', 'the market'],
+      ['4.5', 'market', 'the market'],
+    ]);
   });
 
-  it('reads regions and segments, and gives the same answers with the cache off', () => {
-    const cases: Array<[string, string | null]> = [
-      ['North America is expected to grow at 9% by 2030.', 'smart glass'],
-      ['The Asia Pacific market grew at 7.1% in 2024.', 'smart glass'],
-      ['The hospital segment holds a 40% share.', null],
-    ];
-    const read = () => cases.map(([s, m]) => subjectBefore(s, s.search(/\d/), m));
-    const cached = [read(), read()];
-    setBlockCaching(false);
-    expect(read()).toEqual(cached[0]);
-    expect(cached[1]).toEqual(cached[0]);
-    expect(cached[0].map((x) => [x.kind, x.key])).toEqual([
-      ['region', 'place:north-america'],
-      ['region', 'place:asia-pacific'],
-      ['segment', 'segment:hospital'],
+  it('is a region when the clause names one: as subject, possessive, adjective or a leading "In …,"', () => {
+    const ctx = page(
+      'North America is expected to grow at a CAGR of 6.1% from 2025 to 2032.',
+      "China's widget market reached USD 1.1 billion in 2024.",
+      'The European widget market will grow at 5.2% a year.',
+      'In Asia Pacific, the widget market reached USD 2.3 billion in 2024.',
+    );
+    expect(subjects(ctx).map(([f, k, l]) => [f, k, l])).toEqual([
+      ['6.1%', 'region', 'North America'],
+      ['1.1', 'region', 'China'],
+      ['5.2%', 'region', 'Europe'],
+      ['2.3', 'region', 'Asia-Pacific'],
     ]);
+  });
+
+  it('is a segment the document lists, also after a "By <dimension>," cue', () => {
+    const ctx = page(
+      'By Type',
+      '* Hydrogen Fuel-Cell',
+      '* Electric',
+      'By type, electric trucks held 69% of the market in 2024, while hydrogen fuel-cell trucks are growing at a 10.6% CAGR through 2032.',
+    );
+    expect(subjects(ctx)).toEqual([['10.6%', 'segment', 'hydrogen fuel-cell']]);
+  });
+
+  it('is a company the document lists as a player', () => {
+    const ctx = page('Key Players', '* Acme Widgets Inc.', '* Bolt Corp', 'Acme Widgets posted revenue growth of 14% a year from 2020 to 2024.');
+    expect(subjects(ctx)).toEqual([['14%', 'company', 'Acme Widgets']]);
+  });
+
+  it('is what the clause names, never "the market", when the document declares no such name', async () => {
+    const ctx = page(
+      'The widget market will grow at 5% a year through 2030.',
+      'Digital and social media PR is the fastest-growing service, at a 9.8% CAGR to 2030.',
+      'Influencer media should grow at an 11.2% CAGR through 2030.',
+    );
+    expect(subjects(ctx)).toEqual([
+      ['5%', 'market', 'the market'],
+      ['9.8%', 'entity', 'Digital and social media PR'],
+      ['11.2%', 'entity', 'Influencer media'],
+    ]);
+    expect(await runRule('numbers/cagr-conflict', ctx)).toEqual([]);
+  });
+
+  it('is unknown when the clause’s subject is too long to name one thing', () => {
+    const ctx = page('The rapid consolidation of several mid-sized regional distributors and national retail chains resulted in growth of 4% a year.');
+    expect(subjects(ctx).map(([, kind]) => kind)).toEqual(['unknown']);
+  });
+
+  it('is another market when the clause names one', () => {
+    const ctx = page('The global gadget market was valued at USD 10 billion in 2025.');
+    expect(subjects(ctx)).toEqual([['10', 'other-market', 'gadget market']]);
+  });
+
+  it('follows the heading: "the market" under a region’s heading is that region’s', () => {
+    const ctx = page('Europe', 'The market is expected to grow at 4.4% a year through 2032.');
+    expect(subjects(ctx)).toEqual([['4.4%', 'region', 'Europe']]);
+  });
+
+  it('skips the dateline of a press release', () => {
+    const ctx = page('Ottawa, Sept. 16, 2025 (WIRE) -- The worldwide widget market is on course to exceed USD 9.1 billion by 2032.');
+    expect(subjects(ctx)).toEqual([['9.1', 'market', 'the market']]);
   });
 });
 
 describe('segmentName', () => {
   it('drops asides and "Insights" tails, and lower-cases', () => {
     expect(segmentName('Hospitals (Public and Private)')).toBe('hospitals');
-    expect(segmentName('Type Insights (Revenue, USD Mn, 2024 - 2032)')).toBe('type');
     expect(segmentName('Type Insights (Revenue, USD Mn, 2024 - 2032)')).toBe('type');
   });
 });

@@ -120,6 +120,7 @@ export function growthClaim(ctx: AuditContext, id: string, quote: string, value:
   return {
     id,
     kind: 'growth',
+    measure: 'cagr',
     rate: stated(value, quote, decimals),
     rateTo: null,
     qualifier: 'exact',

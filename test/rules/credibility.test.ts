@@ -279,9 +279,10 @@ describe('credibility/stale-entity: the report’s own date', () => {
       'a press-release dateline',
       ['Colocation Market Report', 'LONDON, April 04, 2023 (GLOBE NEWSWIRE) -- The colocation market grows.', players],
       '4 April 2023',
-      'dateline',
+      'publish date',
     ],
-    ['a byline date', ['Colocation Market Outlook', 'Tech News | Data Centres | May 12, 2020', players], '12 May 2020', 'dateline'],
+    // Datelines and bylines are the publish date of the document model (src/parse/metadata.ts).
+    ['a byline date', ['Colocation Market Outlook', 'Tech News | Data Centres | May 12, 2020', players], '12 May 2020', 'publish date'],
     ['a copyright line', ['Colocation Market Outlook', players, '© 2019-2022 Example Research. All rights reserved.'], '2022', 'copyright year'],
     ['the edition year of the title', ['Colocation Global Market Report 2021', players], '2021', 'report year'],
     ['a CAGR period', ['Colocation Market Outlook', 'The market will grow at a CAGR of 12% from 2023 to 2030.', players], '2023', 'forecast start'],
@@ -394,6 +395,7 @@ function growthAt(ctx: AuditContext, block: number): Claims['growth'][number] {
   return {
     id: `g${block}`,
     kind: 'growth',
+    measure: 'cagr',
     rate: n,
     rateTo: null,
     qualifier: 'exact',

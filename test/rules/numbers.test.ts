@@ -93,24 +93,51 @@ describe('numbers/cagr-arithmetic', () => {
     expect(f.map((x) => x.messageId)).toEqual(['implied']);
   });
 
-  it('reports each rate once for two years, at the first pair of sizes it contradicts, however many sizes share those years', async () => {
+  it('reports a rate once, against the closest pair of sizes, only when no pair its period allows supports it', async () => {
     const rates = ['The widget market will grow at a CAGR of 10% from 2025 to 2030.', 'The widget market will grow at a CAGR of 20% from 2025 to 2030.'];
-    // $16.1bn in 2030 implies 10% a year (contradicting 20%), $24.9bn 20% (contradicting 10%), $40bn 32% (both, already reported).
+    // $16.1bn in 2030 implies 10% a year, $24.9bn 20%, $40bn 32%: each rate has a pair that supports it
+    // (the sizes' disagreement with each other is numbers/size-conflict's).
     const sizes = [
       'The widget market was valued at $10 billion in 2025.',
       'The widget market will reach $16.1 billion in 2030.',
       'The widget market will reach $24.9 billion in 2030.',
       'The widget market will reach $40 billion in 2030.',
     ];
-    const found = await runRule('numbers/cagr-arithmetic', doc(...rates, ...sizes));
-    // (Findings come in the order of the stated rates.)
-    expect(found.map((f) => [f.data.stated, f.data.end])).toEqual([
-      ['10%', '$24.9 billion'],
-      ['20%', '$16.1 billion'],
+    expect(await runRule('numbers/cagr-arithmetic', doc(...rates, ...sizes))).toEqual([]);
+    // Without $24.9bn, nothing supports 20%: it is reported once, against $16.1bn (10%, the closest miss).
+    const fewer = await runRule('numbers/cagr-arithmetic', doc(...rates, sizes[0], sizes[1], sizes[3]));
+    expect(fewer.map((f) => [f.data.stated, f.data.end, f.data.implied])).toEqual([['20%', '$16.1 billion', '9.99']]);
+  });
+
+  it('counts the years between two stated sizes, never one more, and checks a stated window against its base year', async () => {
+    const offByOne = await runRule(
+      'numbers/cagr-arithmetic',
+      doc('The widget market was valued at USD 982 million in 2025 and is projected to reach USD 4,426.8 million by 2033, a CAGR of 18.8%.'),
+    );
+    expect(offByOne.map((f) => [f.data.stated, f.data.implied, f.data.from, f.data.to])).toEqual([['18.8%', '20.71', 2025, 2033]]);
+    expect(offByOne[0].computed!.note).toBe('over 8 years (2025–2033)');
+    // "from 2025 to 2033" with a 2024 base value: the base year opens the window, over nine years.
+    const window = doc(
+      'The widget market was valued at USD 9,057.83 million in 2024 and will reach USD 15,686.43 million by 2033, a CAGR of 7.11% between 2025 and 2033.',
+    );
+    expect((await runRule('numbers/cagr-arithmetic', window)).map((f) => [f.data.implied, f.data.from])).toEqual([['6.29', 2024]]);
+    expect(await runRule('numbers/cagr-arithmetic', window.replace('7.11%', '6.29%'))).toEqual([]);
+  });
+
+  it('checks only compound annual rates: one year’s change and a total change are other measures', async () => {
+    const ctx = contextOf(
+      doc(
+        'The widget market was valued at $10 billion in 2024 and will reach $20 billion in 2030, a CAGR of 12.25%.',
+        'Widget shipments rose 62% year on year in 2024.',
+        'The widget market grew 70% between 2019 and 2024.',
+      ),
+    );
+    expect(ctx.claims.growth.map((g) => [g.rate.text, g.measure])).toEqual([
+      ['12.25', 'cagr'],
+      ['62', 'year-on-year'],
+      ['70', 'change'],
     ]);
-    // Without the size that contradicts 10%, only 20% is reported, and by the same pair.
-    const fewer = await runRule('numbers/cagr-arithmetic', doc(...rates, sizes[0], sizes[1], sizes[1].replace('16.1', '16.2')));
-    expect(fewer.map((f) => [f.data.stated, f.data.end])).toEqual([['20%', '$16.1 billion']]);
+    expect(await runRule('numbers/cagr-arithmetic', ctx)).toEqual([]);
   });
 
   it('does not pair sizes of different subjects', async () => {
