@@ -22,12 +22,14 @@ export default defineRule({
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
-    /** Points beyond the implied interval after which a mismatch is an error rather than a warning. */
-    materialGap: z.number().min(0).default(2),
-    /** Minimum share of the rate's period that must overlap the two sizes' years for them to be compared. */
-    minOverlap: z.number().min(0).max(1).default(0.5),
-    /** At most this many pairs of sizes are compared in one document. */
-    maxPairs: z.number().int().min(1).default(20000),
+    materialGap: z.number().min(0).default(2).describe('Points beyond the implied interval after which a mismatch is an error rather than a warning.'),
+    minOverlap: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(0.5)
+      .describe("Minimum share of the rate's period that must overlap the two sizes' years for them to be compared."),
+    maxPairs: z.number().int().min(1).default(20000).describe('At most this many pairs of sizes are compared in one document.'),
   }),
   examples: {
     flagged: [
