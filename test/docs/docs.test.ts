@@ -8,10 +8,23 @@ import { cell, fenced, inlineCode } from '../../src/docs/markdown.js';
 import { optionDocs } from '../../src/docs/options.js';
 import { GENERATED_MARK } from '../../src/docs/page.js';
 import { loadRules, RULES_DIR, ruleFiles } from '../../src/engine/loader.js';
-import { defineRule, output, type Rule } from '../../src/engine/rule.js';
+import { defineRule, output, type Rule, type RuleOutput } from '../../src/engine/rule.js';
 
 const rules = await loadRules();
 const byId = (id: string) => rules.find((r) => r.id === id)!;
+
+/** A rule with no options or examples, declared for one test. */
+const bareRule = (id: string, check: () => RuleOutput) =>
+  defineRule({
+    id,
+    severity: 'info',
+    description: 'A rule declared for a test.',
+    rationale: 'Only for this test.',
+    messages: { m: 'm' },
+    options: z.object({}),
+    examples: { flagged: [], clean: [] },
+    check,
+  });
 
 describe('the committed rule pages', () => {
   it('are what `npm run docs` writes now', () => {
@@ -66,17 +79,8 @@ describe('a rule page', () => {
   });
 
   it('refuses to document an example the rule crashes on', () => {
-    const crashing = defineRule({
-      id: 'text/crashing',
-      severity: 'info',
-      description: 'A rule that throws.',
-      rationale: 'Only for this test.',
-      messages: { m: 'm' },
-      options: z.object({}),
-      examples: { flagged: [], clean: [] },
-      check() {
-        throw new Error('boom');
-      },
+    const crashing = bareRule('text/crashing', () => {
+      throw new Error('boom');
     });
     expect(() => exampleFindings(crashing, { name: 'any', input: 'Text.\n' })).toThrow(/text\/crashing, example "any": .*boom/);
   });
@@ -135,16 +139,7 @@ describe('pages in the rules folder', () => {
     mkdirSync(path.join(dir, 'text'));
     writeFileSync(path.join(dir, 'text', 'gone.md'), `${GENERATED_MARK} from gone.ts -->\n# text/gone\n`);
     writeFileSync(path.join(dir, 'text', 'notes.md'), '# Notes written by hand\n');
-    const kept = defineRule({
-      id: 'text/kept',
-      severity: 'info',
-      description: 'A rule that finds nothing.',
-      rationale: 'Only for this test.',
-      messages: { m: 'm' },
-      options: z.object({}),
-      examples: { flagged: [], clean: [] },
-      check: () => output([], 0),
-    });
+    const kept = bareRule('text/kept', () => output([], 0));
     writeFileSync(path.join(dir, 'text', 'kept.md'), `${GENERATED_MARK} from kept.ts -->\n`);
     expect(orphanPages([kept], dir)).toEqual([path.join(dir, 'text', 'gone.md')]);
   });
