@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { createProgress } from './batch/progress.js';
 import { parseShard, type Shard } from './batch/shard.js';
@@ -5,6 +6,7 @@ import { stopOnSignals } from './batch/signals.js';
 import { ConfigError, loadConfig, resolveRules } from './engine/config.js';
 import { loadRules } from './engine/loader.js';
 import { configFor, DEFAULT_JOBS, DEFAULT_TIMEOUT_MS, runAudit, VERSION, type OutputFormat, type RunReport, type TextSink } from './run/audit.js';
+import { PACKAGE_ROOT, rulePagePath } from './report/docs-links.js';
 import { mergeShards } from './run/merge.js';
 import { tuneV8ForWorkers } from './runtime/v8-tuning.js';
 import { FailOnSchema, type FailOn } from './schema/config.js';
@@ -257,7 +259,7 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
 
   program
     .command('rules')
-    .description('list the rules with their default severity and description')
+    .description('list the rules with their default severity, description and documentation page')
     .option('-c, --config <file>', 'show the severities a config sets')
     .action(async (flags: { config?: string }) => {
       const rules = await loadRules();
@@ -266,7 +268,10 @@ export async function main(argv: string[], io: Io = { out: process.stdout, err: 
       const width = Math.max(...rules.map((r) => r.id.length));
       for (const r of rules) {
         const sev = active.get(r.id) ?? 'off';
-        io.out.write(`${r.id.padEnd(width)}  ${sev.padEnd(7)}  ${r.description}\n`);
+        // Each rule's page (options, examples) under its line: relative when it lies below the working folder.
+        const page = path.join(PACKAGE_ROOT, rulePagePath(r.id));
+        const shown = path.relative(process.cwd(), page);
+        io.out.write(`${r.id.padEnd(width)}  ${sev.padEnd(7)}  ${r.description}\n${' '.repeat(width + 11)}${shown.startsWith('..') ? page : shown}\n`);
       }
     });
 

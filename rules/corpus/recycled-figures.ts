@@ -8,9 +8,15 @@ import { distinct, listNames, membersOf } from '../../src/corpus/members.js';
 import { regionPage, REUSED_REGIONS } from '../../src/corpus/region-page.js';
 
 const options = z.object({
-  minShared: z.number().int().min(2).max(3).default(2),
-  minSharedValues: z.number().int().min(2).max(4).default(3),
-  maxRelated: z.number().int().min(1).default(20),
+  minShared: z.number().int().min(2).max(3).default(2).describe('Named figures (segment and value) two reports on different markets must share to be linked.'),
+  minSharedValues: z
+    .number()
+    .int()
+    .min(2)
+    .max(4)
+    .default(3)
+    .describe('Values two breakdowns must share to be linked when their segments are named differently.'),
+  maxRelated: z.number().int().min(1).default(20).describe('Evidence is quoted from at most this many other sources per finding.'),
 });
 
 const page = (market: string, site: string, shares: string) =>

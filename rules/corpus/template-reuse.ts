@@ -8,12 +8,16 @@ import { templateFingerprint, TemplateFingerprintSchema, type TemplateFingerprin
 import { findTemplateGroups, leanTemplate, type Holder, type Shared } from '../../src/corpus/template-match.js';
 
 const options = z.object({
-  minListEntries: z.number().int().min(2).default(8),
-  minSharedWords: z.number().int().min(5).default(40),
-  similarity: z.number().min(0.3).max(1).default(0.7),
-  maxPairwise: z.number().int().min(2).default(50),
-  /** Evidence is quoted from at most this many other sources per finding. */
-  maxRelated: z.number().int().min(1).default(20),
+  minListEntries: z.number().int().min(2).default(8).describe('A shared run of lists with at least this many entries links two sources by itself.'),
+  minSharedWords: z.number().int().min(5).default(40).describe('Words of identical or near-identical text two sources must share to be linked.'),
+  similarity: z
+    .number()
+    .min(0.3)
+    .max(1)
+    .default(0.7)
+    .describe('Estimated Jaccard similarity of word shingles at or above which two paragraphs count as near-identical.'),
+  maxPairwise: z.number().int().min(2).default(50).describe('A passage held by more sources than this is common boilerplate and is not counted pair by pair.'),
+  maxRelated: z.number().int().min(1).default(20).describe('Evidence is quoted from at most this many other sources per finding.'),
 });
 
 function describe(s: Pick<Shared, 'kind' | 'size'>): string {

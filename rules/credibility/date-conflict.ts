@@ -8,8 +8,12 @@ import type { FindingDraft } from '../../src/schema/finding.js';
 const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 87).trimEnd()}…` : text);
 
 const options = z.object({
-  /** At most this many events-after-publication findings per source (the rest are counted in the last one's data). */
-  maxEventFindings: z.number().int().min(1).default(10),
+  maxEventFindings: z
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .describe("At most this many events-after-publication findings per source (the rest are counted in the last one's data)."),
 });
 
 export default defineRule({

@@ -4,12 +4,18 @@ import { findPromotion, type PromoOccurrence } from '../../src/credibility/promo
 import { defineRule, output } from '../../src/engine/rule.js';
 
 const options = z.object({
-  /** Calls to action (phrases + tracked links) per 1,000 words above which the source reads as a sales page. */
-  maxPerThousandWords: z.number().positive().default(1),
-  /** Below this many occurrences nothing is reported, however short the text (one footer link is not a pattern). */
-  minOccurrences: z.number().int().min(1).default(3),
-  /** Evidence spans listed in the finding (all are counted). */
-  maxEvidence: z.number().int().min(1).default(12),
+  maxPerThousandWords: z
+    .number()
+    .positive()
+    .default(1)
+    .describe('Calls to action (phrases + tracked links) per 1,000 words above which the source reads as a sales page.'),
+  minOccurrences: z
+    .number()
+    .int()
+    .min(1)
+    .default(3)
+    .describe('Below this many occurrences nothing is reported, however short the text (one footer link is not a pattern).'),
+  maxEvidence: z.number().int().min(1).default(12).describe('Evidence spans listed in the finding (all are counted).'),
 });
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

@@ -7,8 +7,7 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
 const options = z.object({
-  /** Mentions quoted per finding (the first is the primary evidence). */
-  maxEvidence: z.number().int().min(1).default(5),
+  maxEvidence: z.number().int().min(1).default(5).describe('Mentions quoted per finding (the first is the primary evidence).'),
 });
 
 const TAIL = 'before this report’s reference date {reference} ({basis}).';

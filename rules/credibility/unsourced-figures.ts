@@ -5,12 +5,9 @@ import type { Sentence } from '../../src/schema/document.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 
 const options = z.object({
-  /** Below this many numeric claims a source is too thin to judge. */
-  minClaims: z.number().int().min(1).default(4),
-  /** Share of unattributed claims (0–1) at or above which the source is reported. */
-  minUnsourcedRatio: z.number().min(0).max(1).default(0.6),
-  /** Unattributed figures quoted in the finding (all are counted). */
-  maxEvidence: z.number().int().min(1).default(8),
+  minClaims: z.number().int().min(1).default(4).describe('Below this many numeric claims a source is too thin to judge.'),
+  minUnsourcedRatio: z.number().min(0).max(1).default(0.6).describe('Share of unattributed claims (0–1) at or above which the source is reported.'),
+  maxEvidence: z.number().int().min(1).default(8).describe('Unattributed figures quoted in the finding (all are counted).'),
 });
 
 const KIND_LABEL: Record<NumericClaim['kind'], string> = { growth: 'growth rate', size: 'market size', share: 'share', sales: 'sales figure' };

@@ -34,8 +34,7 @@ export default defineRule({
     duplicate: '{place} is listed {count} times in one breakdown: {listings}.',
   },
   options: z.object({
-    /** Count names found inside entries that run several names together ("Chile Japan") as listings. */
-    countMergedParts: z.boolean().default(true),
+    countMergedParts: z.boolean().default(true).describe('Count names found inside entries that run several names together ("Chile Japan") as listings.'),
   }),
   examples: {
     flagged: [

@@ -34,12 +34,12 @@ export default defineRule({
     misplacedArea: '{area} is listed under {listedUnder}, but none of its countries belong there.',
   },
   options: z.object({
-    /**
-     * Also check the parts of entries that run names together ("Chile Japan" under Latin America).
-     * Off by default: geography/merged-names already reports such an entry as an error, and which list
-     * a stray part was meant for cannot be told.
-     */
-    checkMergedParts: z.boolean().default(false),
+    checkMergedParts: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Also check the parts of entries that run names together ("Chile Japan" under Latin America). Off by default: geography/merged-names already reports such an entry as an error, and which list a stray part was meant for cannot be told.',
+      ),
   }),
   examples: {
     flagged: [

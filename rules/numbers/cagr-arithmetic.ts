@@ -22,10 +22,8 @@ export default defineRule({
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
-    /** Points beyond the implied interval after which a mismatch is an error rather than a warning. */
-    materialGap: z.number().min(0).default(2),
-    /** At most this many pairs of sizes are compared in one document. */
-    maxPairs: z.number().int().min(1).default(20000),
+    materialGap: z.number().min(0).default(2).describe('Points beyond the implied interval after which a mismatch is an error rather than a warning.'),
+    maxPairs: z.number().int().min(1).default(20000).describe('At most this many pairs of sizes are compared in one document.'),
   }),
   examples: {
     flagged: [

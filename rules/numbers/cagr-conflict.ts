@@ -20,8 +20,7 @@ export default defineRule({
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
-    /** Extra slack in percentage points before two rates are called different. */
-    slack: z.number().min(0).default(0),
+    slack: z.number().min(0).default(0).describe('Extra slack in percentage points before two rates are called different.'),
     maxAllPairs: maxAllPairsOption,
   }),
   examples: {

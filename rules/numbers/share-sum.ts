@@ -16,11 +16,14 @@ export default defineRule({
       'Shares of the {dimension} breakdown{year} add up to only {sum}% ({parts}) and no remainder or "others" share is stated (at most {high}% allowing for rounding).',
   },
   options: z.object({
-    /** Percentage points of slack beyond rounding before a sum is called wrong. */
-    slack: z.number().min(0).default(0),
-    /** A shortfall is only reported when the stated shares cover at least this much (a partial list is not a breakdown). */
-    minCoverage: z.number().min(0).max(100).default(80),
-    minParts: z.number().int().min(2).default(2),
+    slack: z.number().min(0).default(0).describe('Percentage points of slack beyond rounding before a sum is called wrong.'),
+    minCoverage: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(80)
+      .describe('A shortfall is only reported when the stated shares cover at least this much (a partial list is not a breakdown).'),
+    minParts: z.number().int().min(2).default(2).describe('A breakdown needs at least this many stated shares (segments and remainders) to be summed.'),
   }),
   examples: {
     flagged: [

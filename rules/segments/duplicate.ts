@@ -10,8 +10,7 @@ import { isOther } from '../../src/lexicon/normalise.js';
 const MAX_REPEATS = 10;
 
 const options = z.object({
-  /** Also report an item that contains a peer ("Hospitals and Clinics" beside "Hospitals"). */
-  containment: z.boolean().default(true),
+  containment: z.boolean().default(true).describe('Also report an item that contains a peer ("Hospitals and Clinics" beside "Hospitals").'),
 });
 
 /** Place lists are the geography rules' business (a region and its countries are not peers anyway). */

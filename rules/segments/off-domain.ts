@@ -11,10 +11,17 @@ import { inferReportDomains, type ReportDomains } from '../../src/segments/repor
 const MAX_OCCURRENCES = 10;
 
 const options = z.object({
-  /** Weighted evidence (title ×5, heading ×2, body ×1) a domain needs before the report counts as being about it. */
-  minScore: z.number().min(1).default(6),
-  /** A specific domain is one of the report's when it has this share of the leading domain's score. */
-  activeShare: z.number().min(0).max(1).default(0.25),
+  minScore: z
+    .number()
+    .min(1)
+    .default(6)
+    .describe('Weighted evidence (title ×5, heading ×2, body ×1) a domain needs before the report counts as being about it.'),
+  activeShare: z
+    .number()
+    .min(0)
+    .max(1)
+    .default(0.25)
+    .describe("A specific domain is one of the report's when it has this share of the leading domain's score."),
 });
 
 function fits(reading: ItemReading, report: ReportDomains): boolean {

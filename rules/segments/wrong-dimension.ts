@@ -27,10 +27,8 @@ const CONFLICTS: Record<string, ReadonlyArray<ItemDimension>> = {
 };
 
 const options = z.object({
-  /** Share of the list's non-remainder items that must belong to one other dimension. */
-  threshold: z.number().min(0.5).max(1).default(0.6),
-  /** At least this many items must belong to that other dimension. */
-  minItems: z.number().int().min(1).default(2),
+  threshold: z.number().min(0.5).max(1).default(0.6).describe("Share of the list's non-remainder items that must belong to one other dimension."),
+  minItems: z.number().int().min(1).default(2).describe('At least this many items must belong to that other dimension.'),
 });
 
 function plural(dimension: string): string {

@@ -5,8 +5,7 @@ import type { Evidence } from '../../src/schema/position.js';
 import { findMojibake, visible } from '../../src/text/mojibake.js';
 
 const options = z.object({
-  /** Occurrences attached as evidence to one finding; the count in the message is always complete. */
-  maxEvidence: z.number().int().min(1).default(20),
+  maxEvidence: z.number().int().min(1).default(20).describe('Occurrences attached as evidence to one finding; the count in the message is always complete.'),
 });
 
 interface Form {

@@ -5,8 +5,7 @@ import type { Evidence } from '../../src/schema/position.js';
 import { findPlaceholders } from '../../src/text/placeholders.js';
 
 const options = z.object({
-  /** Findings reported per document; a template that was never filled can hold hundreds. */
-  maxFindings: z.number().int().min(1).default(50),
+  maxFindings: z.number().int().min(1).default(50).describe('Findings reported per document; a template that was never filled can hold hundreds.'),
 });
 
 export default defineRule({

@@ -9,8 +9,7 @@ import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 
 const options = z.object({
-  /** Occurrences attached as evidence to one grouped finding (Markdown, calls to action). */
-  maxEvidence: z.number().int().min(1).default(20),
+  maxEvidence: z.number().int().min(1).default(20).describe('Occurrences attached as evidence to one grouped finding (Markdown, calls to action).'),
 });
 
 type Options = z.infer<typeof options>;

@@ -2,6 +2,7 @@ import type { Finding, FindingDraft, Severity } from '../schema/finding.js';
 import type { Evidence } from '../schema/position.js';
 import type { ResolvedRule } from './config.js';
 import type { AuditContext } from './context.js';
+import { sentenceContext } from './finding-context.js';
 import { fingerprintOf } from './fingerprint.js';
 import { formatMessage } from './message.js';
 import { familyOf, type Rule } from './rule.js';
@@ -86,6 +87,10 @@ export function runRules(ctx: AuditContext, rules: ResolvedRule[]): RunOutput {
       findings.push(ruleErrorFinding(rule.id, err));
       coverage.push({ ruleId: rule.id, checked: 0 });
     }
+  }
+  for (const f of findings) {
+    const context = sentenceContext(f.primary, ctx.sentences(), ctx.spans);
+    if (context) f.context = context;
   }
   findings.sort(
     (a, b) => (a.primary?.start.offset ?? -1) - (b.primary?.start.offset ?? -1) || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),

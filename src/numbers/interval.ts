@@ -24,4 +24,9 @@ export function round(n: number, digits = 2): number {
 }
 
 /** The option every figure-comparing rule takes: relative widening of "approximately" figures (0.1 = ±10%). */
-export const approxToleranceOption = z.number().min(0).max(1).default(0.1);
+export const approxToleranceOption = z
+  .number()
+  .min(0)
+  .max(1)
+  .default(0.1)
+  .describe('How far an “approximately” figure may stray, as a fraction of it (0.1 = ±10%).');

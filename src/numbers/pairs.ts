@@ -6,7 +6,12 @@ import { z } from 'zod';
  * one finding per variant instead of one per pair: a 5 MB page of recombined paragraphs had 97,797
  * pairs of market sizes, and its report ran to hundreds of megabytes.
  */
-export const maxAllPairsOption = z.number().int().min(2).default(8);
+export const maxAllPairsOption = z
+  .number()
+  .int()
+  .min(2)
+  .default(8)
+  .describe('Up to this many different figures for one subject and year, every pair is compared; beyond it each is compared with the first stated.');
 
 /** The pairs [i, j] (i < j) of n figures in document order to compare, as maxAllPairsOption says. */
 export function* pairsToCompare(n: number, maxAllPairs: number): Generator<[number, number]> {

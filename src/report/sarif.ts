@@ -1,7 +1,8 @@
 import type * as Sarif from 'sarif';
-import type { Finding, Severity } from '../schema/finding.js';
+import type { Finding, FindingContext, Severity } from '../schema/finding.js';
 import type { Evidence } from '../schema/position.js';
 import type { AuditResult, RuleMeta, SourceResult } from '../schema/result.js';
+import { docsBase, docsLink, rulePagePath } from './docs-links.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const SARIF_FINGERPRINT = 'credence/v1';
@@ -19,7 +20,7 @@ export function artifactFor(name: string): Sarif.ArtifactLocation {
   return name.startsWith('/') ? { uri: `file://${encoded}` } : { uri: encoded, uriBaseId: '%SRCROOT%' };
 }
 
-function region(e: Evidence): Sarif.Region {
+function region(e: Pick<Evidence, 'quote' | 'start' | 'end'>): Sarif.Region {
   const r: Sarif.Region = { startLine: e.start.line, startColumn: e.start.column, endLine: e.end.line, endColumn: e.end.column };
   if (r.endLine! < r.startLine! || (r.endLine === r.startLine && r.endColumn! < r.startColumn!)) {
     r.endLine = r.startLine;
@@ -29,24 +30,28 @@ function region(e: Evidence): Sarif.Region {
   return r;
 }
 
-function location(name: string, e: Evidence | null): Sarif.Location {
+/** A span's location; `context` (the sentence around it) becomes the contextRegion a viewer shows around the region. */
+function location(name: string, e: Evidence | null, context?: FindingContext): Sarif.Location {
   const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: artifactFor(name) };
   if (e) physicalLocation.region = region(e);
+  if (e && context) physicalLocation.contextRegion = region(context);
   return { physicalLocation };
 }
 
-/** tool.driver.rules: each rule with its description, rationale as help, and default level. */
-export function sarifRules(rules: readonly RuleMeta[]): Sarif.ReportingDescriptor[] {
+/** tool.driver.rules: each rule with its description, rationale and messages as help, a link to its page, and default level. */
+export function sarifRules(rules: readonly RuleMeta[], base = docsBase()): Sarif.ReportingDescriptor[] {
   return rules.map((r) => {
     const messages = Object.entries(r.messages).map(([id, text]) => `- ${id}: ${text}`);
+    const page = docsLink(base, rulePagePath(r.id));
     return {
       id: r.id,
       name: r.id.split('/').pop(),
       shortDescription: { text: r.description },
       fullDescription: { text: r.rationale },
+      helpUri: page,
       help: {
-        text: `${r.rationale}\n\nMessages:\n${messages.join('\n')}`,
-        markdown: `${r.rationale}\n\n**Messages**\n\n${messages.map((m) => m.replace(/^- (\S+):/, '- `$1`:')).join('\n')}`,
+        text: `${r.rationale}\n\nMessages:\n${messages.join('\n')}\n\nOptions and examples: ${page}`,
+        markdown: `${r.rationale}\n\n**Messages**\n\n${messages.map((m) => m.replace(/^- (\S+):/, '- `$1`:')).join('\n')}\n\n[Options and examples](${page})`,
       },
       defaultConfiguration: { level: LEVEL[r.severity] },
       properties: { tags: [r.family], scope: r.scope },
@@ -72,7 +77,7 @@ function baseResult(f: Finding, ruleIndex: ReadonlyMap<string, number>): Sarif.R
 export function sarifResults(source: Pick<SourceResult, 'name' | 'findings'>, ruleIndex: ReadonlyMap<string, number>): Sarif.Result[] {
   return source.findings.map((f) => ({
     ...baseResult(f, ruleIndex),
-    locations: [location(source.name, f.primary)],
+    locations: [location(source.name, f.primary, f.context)],
     ...(f.related.length
       ? { relatedLocations: f.related.map((e, i) => ({ id: i + 1, ...location(source.name, e), message: { text: e.role ?? 'related' } })) }
       : {}),
@@ -115,17 +120,28 @@ export interface SarifRunInfo {
   startedAt: string;
   finishedAt: string;
   notifications: Sarif.Notification[];
+  /** Where documentation links point (default: docsBase()). */
+  docsBase?: string;
 }
 
 /** The log around its results, split where the results go so they can be streamed in. */
 export function sarifEnvelope(info: SarifRunInfo): { head: string; tail: string; ruleIndex: Map<string, number> } {
   const SENTINEL = '__credence_results__';
+  const base = info.docsBase ?? docsBase();
   const log: Sarif.Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'credence', version: info.version, semanticVersion: info.version, rules: sarifRules(info.rules) } },
+        tool: {
+          driver: {
+            name: 'credence',
+            version: info.version,
+            semanticVersion: info.version,
+            informationUri: docsLink(base, 'README.md'),
+            rules: sarifRules(info.rules, base),
+          },
+        },
         columnKind: 'utf16CodeUnits',
         invocations: [
           {
@@ -151,8 +167,9 @@ export function formatSarifResult(result: Sarif.Result, indent = '        '): st
 }
 
 /** A whole audit as one SARIF log (for small runs and tests; runs write it streamed). */
-export function toSarif(audit: AuditResult): Sarif.Log {
+export function toSarif(audit: AuditResult, base?: string): Sarif.Log {
   const { head, tail, ruleIndex } = sarifEnvelope({
+    docsBase: base,
     version: audit.tool.version,
     rules: audit.rules,
     interrupted: audit.interrupted,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EvidenceSchema } from './position.js';
+import { EvidenceSchema, PositionSchema } from './position.js';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -35,6 +35,10 @@ export const FindingDraftSchema = z.object({
 });
 export type FindingDraft = z.input<typeof FindingDraftSchema>;
 
+/** The passage around a finding's primary evidence (its sentence, clipped): where a viewer shows it in context. */
+export const FindingContextSchema = z.object({ quote: z.string(), start: PositionSchema, end: PositionSchema });
+export type FindingContext = z.infer<typeof FindingContextSchema>;
+
 export const FindingSchema = z.object({
   ruleId: z.string(),
   family: z.string(),
@@ -45,6 +49,8 @@ export const FindingSchema = z.object({
   primary: EvidenceSchema.nullable(),
   related: z.array(EvidenceSchema),
   computed: ComputedSchema.optional(),
+  /** The sentence around the primary evidence, when it is longer than the evidence (SARIF's contextRegion). */
+  context: FindingContextSchema.optional(),
   /** Stable across unrelated edits: rule, message id and the quoted evidence, not offsets. */
   fingerprint: z.string(),
   /** Set when a baseline accepts this finding. */

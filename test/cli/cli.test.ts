@@ -105,6 +105,10 @@ describe('credence audit (CLI)', () => {
     const r = await credence(['rules'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^numbers\/cagr-arithmetic\s+error\s+A stated growth rate/m);
+    // Each rule's page on the line below it; outside the package the path is absolute.
+    const page = /^numbers\/cagr-arithmetic .*\n\s+(\S+)$/m.exec(r.stdout)![1];
+    expect(page).toBe(path.join(ROOT, 'rules', 'numbers', 'cagr-arithmetic.md'));
+    expect(existsSync(page)).toBe(true);
   });
 
   it('stops quietly when the reader closes the pipe early (`credence rules | head -1`)', async () => {

@@ -1,9 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { audit, runAudit } from '../../src/run/audit.js';
+import { docsBase } from '../../src/report/docs-links.js';
 import { artifactFor, toSarif } from '../../src/report/sarif.js';
+import { AuditResultSchema } from '../../src/schema/result.js';
 import { ROOT } from '../helpers/harness.js';
 import { sarifErrors } from './validator.js';
 
@@ -90,5 +93,53 @@ describe('SARIF 2.1.0 output', () => {
     expect(artifactFor('corpus/my report #2?.txt')).toEqual({ uri: 'corpus/my%20report%20%232%3F.txt', uriBaseId: '%SRCROOT%' });
     expect(artifactFor('données/été.html').uri).toBe('donn%C3%A9es/%C3%A9t%C3%A9.html');
     expect(artifactFor('/tmp/a b.txt')).toEqual({ uri: 'file:///tmp/a%20b.txt' });
+  });
+
+  it('links the tool and every rule to their documentation, by default the pages shipped in the package', () => {
+    expect(run.tool.driver.informationUri).toBe(pathToFileURL(path.join(ROOT, 'README.md')).href);
+    for (const r of run.tool.driver.rules!) {
+      expect(r.helpUri).toBe(pathToFileURL(path.join(ROOT, 'rules', `${r.id}.md`)).href);
+      expect(existsSync(fileURLToPath(r.helpUri!))).toBe(true);
+      expect(r.help!.text).toContain(`Options and examples: ${r.helpUri}`);
+      expect(r.help!.markdown).toContain(`[Options and examples](${r.helpUri})`);
+    }
+  });
+
+  it('links to a published copy of the documentation when given its address', () => {
+    const published = toSarif(result, docsBase({ CREDENCE_DOCS_URL: 'https://example.org/credence/blob/main' }));
+    const driver = published.runs[0].tool.driver;
+    expect(driver.informationUri).toBe('https://example.org/credence/blob/main/README.md');
+    expect(driver.rules!.find((r) => r.id === 'numbers/cagr-conflict')!.helpUri).toBe('https://example.org/credence/blob/main/rules/numbers/cagr-conflict.md');
+    expect(sarifErrors(published)).toEqual([]);
+    // The schema wants an absolute URI: a repository-relative link would not validate.
+    const relative = JSON.parse(JSON.stringify(published)) as Sarif.Log;
+    relative.runs[0].tool.driver.rules![0].helpUri = 'rules/corpus/recycled-figures.md';
+    expect(sarifErrors(relative)).toEqual([expect.stringContaining('/helpUri must match format "uri"')]);
+    expect(() => docsBase({ CREDENCE_DOCS_URL: 'docs/rules' })).toThrow(/CREDENCE_DOCS_URL="docs\/rules" is not an absolute URL/);
+    expect(docsBase({ CREDENCE_DOCS_URL: '  ' })).toBe(docsBase({}));
+  });
+
+  it('gives each result the sentence around its evidence as a context region that contains the region', () => {
+    const withContext = run.results!.filter((r) => r.locations?.[0].physicalLocation?.contextRegion);
+    expect(withContext.length).toBeGreaterThan(0);
+    const at = (line: number, column: number) => line * 1e6 + column;
+    for (const r of withContext) {
+      const { region, contextRegion } = r.locations![0].physicalLocation!;
+      const [inner, outer] = [region!.snippet!.text!, contextRegion!.snippet!.text!];
+      expect(outer).toContain(inner);
+      expect(outer.length).toBeGreaterThan(inner.length);
+      expect(at(contextRegion!.startLine!, contextRegion!.startColumn!)).toBeLessThanOrEqual(at(region!.startLine!, region!.startColumn!));
+      expect(at(contextRegion!.endLine!, contextRegion!.endColumn!)).toBeGreaterThanOrEqual(at(region!.endLine!, region!.endColumn!));
+    }
+    const rate = withContext.find((r) => r.ruleId === 'numbers/cagr-conflict')!.locations![0].physicalLocation!;
+    expect(rate.region!.snippet!.text).toMatch(/^\d+(\.\d+)?%$/);
+    expect(rate.contextRegion!.snippet!.text).toMatch(/CAGR of \d+(\.\d+)?%.*\.$/);
+  });
+
+  it('keeps the context through audit.json (shards are merged from it)', () => {
+    const findings = result.sources.flatMap((s) => s.findings).filter((f) => f.context);
+    expect(findings.length).toBeGreaterThan(0);
+    const reread = AuditResultSchema.parse(JSON.parse(JSON.stringify(result)));
+    expect(reread.sources.flatMap((s) => s.findings).filter((f) => f.context)).toEqual(findings);
   });
 });
