@@ -47,7 +47,8 @@ function mostNamed(hosts: Iterable<string | null>): string | null {
 
 // <link …> and <meta …> tags of the page head: each tag bounded, the head read no further than this.
 const HEAD_CHARS = 200_000;
-const TAG = /<(?:link|meta)\b[^>]{0,1000}>/gi;
+// A quoted attribute value may hold ">"; each alternative starts with its own character, so there is one way to match.
+const TAG = /<(?:link|meta)\b(?:[^>"']|"[^"]{0,2000}"|'[^']{0,2000}'){0,1000}>/gi;
 const ATTRIBUTE = /([a-z:_-]{1,40})\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"'>]{1,2000}))/gi;
 
 function attributes(tag: string): Map<string, string> {
@@ -77,7 +78,9 @@ export function declaredAddress(html: string): { url: string | null; siteName: s
 
 // "© 2024 Alpha Research Ltd. All rights reserved." / "Copyright (c) 2023-2024 Alpha Research" /
 // "About Alpha Research": the holder's name, capitalised words (with "&", "-" and "." inside).
-const NAME = String.raw`([A-Z0-9][\w&'.-]{0,30}(?:[ \t][A-Z0-9&][\w&'.-]{0,30}){0,5})`;
+// A name starts with a letter (a year before it is not the name; "alpha.example" is), and goes on
+// over capitalised words.
+const NAME = String.raw`([A-Za-z][\w&'.-]{0,30}(?:[ \t][A-Z0-9&][\w&'.-]{0,30}){0,5})`;
 const COPYRIGHT = new RegExp(
   String.raw`(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)(?:\s{0,3}(?:©|\([cC]\)))?\s{0,3}(?:(?:19|20)\d\d(?:\s{0,3}[-–]\s{0,3}(?:19|20)\d\d)?\s{0,3},?\s{0,3})?` +
     NAME,
@@ -89,6 +92,7 @@ const LEGAL = /\s+(?:inc|ltd|llc|plc|gmbh|co|corp|pvt|private|limited|llp|sa|ag|
 function holderName(raw: string): string | null {
   // The name ends with its sentence ("Alpha Ltd. All rights reserved", "Alpha. Reuse requires…").
   const name = raw
+    .replace(/^by\s+/i, '')
     .split(/\.\s/)[0]
     .replace(/\s+(?:all|rights|reserved)\b.*$/i, '')
     .replace(/[.,\s]+$/, '')
@@ -176,7 +180,7 @@ export function publisherModel(doc: { links: readonly Pick<Link, 'href'>[]; bloc
     if (host) via = 'links';
   }
   if (!host && named) via = 'boilerplate';
-  const name = host && named ? `${named} (${host})` : (host ?? named);
+  const name = host && named && named.toLowerCase().replace(/^www\./, '') !== host ? `${named} (${host})` : (host ?? named);
   return { id: publisherId(host, named), name, host, via, canonical: declared.url };
 }
 

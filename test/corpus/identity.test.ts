@@ -48,7 +48,9 @@ describe('the publisher of a source', () => {
     const blocks = (texts: string[]) => texts.map((text, index) => ({ text, index }) as never);
     expect(boilerplateName(blocks(['About us', 'About the author', 'About The Theta Group:']))).toBe('The Theta Group');
     expect(boilerplateName(blocks(['About Us', 'Copyright © 2021-2024 Iota Insights. All rights reserved.']))).toBe('Iota Insights');
-    expect(boilerplateName(blocks(['About this report, download a sample', '© All rights reserved']))).toBeNull();
+    expect(boilerplateName(blocks(['About this report, download a sample', '© All rights reserved', '© 2025']))).toBeNull();
+    expect(boilerplateName(blocks(['© 2025 wire-a.example. All rights reserved.']))).toBe('wire-a.example');
+    expect(boilerplateName(blocks(['Copyright 2024 by Kappa Data Inc. All Rights Reserved']))).toBe('Kappa Data Inc');
   });
 
   it('compares publishers by registered name', () => {
