@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCorpusRule, type CorpusFindingDraft } from '../../src/engine/rule.js';
 import { expand } from '../../src/corpus/evidence.js';
+import { oneOfEachCopy } from '../../src/corpus/copies.js';
 import { joinDocuments } from '../../src/corpus/examples.js';
 import { figuresFingerprint, FiguresFingerprintSchema } from '../../src/corpus/figures.js';
 import { findRecycledFigures, leanFigures, type FigureHolder } from '../../src/corpus/figures-match.js';
@@ -70,7 +71,8 @@ export default defineCorpusRule({
   fingerprint: (ctx) => figuresFingerprint(ctx),
 
   check(sources, opts) {
-    const members = membersOf(sources, FiguresFingerprintSchema, leanFigures);
+    // Copies of one page (mirrors, syndicated releases) are one source: only the first of each is compared.
+    const members = oneOfEachCopy(membersOf(sources, FiguresFingerprintSchema, leanFigures), (m) => m.fp.copy);
     const findings: CorpusFindingDraft[] = [];
     for (const group of findRecycledFigures(members, opts)) {
       // Report on the first member holding a shared figure; cite each other member's sentence.

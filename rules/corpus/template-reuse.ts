@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCorpusRule, type CorpusFindingDraft } from '../../src/engine/rule.js';
 import { clip, expand, inSource } from '../../src/corpus/evidence.js';
+import { oneOfEachCopy } from '../../src/corpus/copies.js';
 import { joinDocuments } from '../../src/corpus/examples.js';
 import { distinct, listNames, membersOf } from '../../src/corpus/members.js';
 import { regionPage, REUSED_REGIONS } from '../../src/corpus/region-page.js';
@@ -128,7 +129,8 @@ export default defineCorpusRule({
   fingerprint: (ctx) => templateFingerprint(ctx),
 
   check(sources, opts) {
-    const members = membersOf(sources, TemplateFingerprintSchema, leanTemplate);
+    // Copies of one page (mirrors, syndicated releases) are one source: only the first of each is compared.
+    const members = oneOfEachCopy(membersOf(sources, TemplateFingerprintSchema, leanTemplate), (m) => m.fp.copy);
     const findings: CorpusFindingDraft[] = [];
     for (const group of findTemplateGroups(members, opts)) {
       const top = group.shared[0];

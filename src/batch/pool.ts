@@ -65,6 +65,12 @@ export class PoolExecutor implements Executor {
       // a roomy stack lets 100,000-deep pages parse instead of failing. It is reserved, not used.
       resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
+    // A worker can post its result just as its task is aborted (time budget, Ctrl-C): the abort has
+    // already settled the task, and piscina reports the late result as a pool error, which unheard
+    // would end the process. Any other pool error still does.
+    this.pool.on('error', (err: Error) => {
+      if (!err.message.startsWith('Unexpected message from Worker')) throw err;
+    });
   }
 
   async run(task: FileTask, signal: AbortSignal, onStart: () => void): Promise<TaskOutcome> {

@@ -219,7 +219,8 @@ export class SubjectReader {
     const adjective = adjectivePlace(trimmed);
     if (adjective && adjective.code !== this.scope?.code) return placeSubject(adjective);
     if (named) {
-      const before = trimmed.slice(0, named.index);
+      // The name is what follows the last determiner: "We size the soil sensor market at …".
+      const before = trimmed.slice(0, named.index).replace(/^.*\b(?:the|a|an|this|that|its|their|our)\s+/i, '');
       const kind = named[1].toLowerCase();
       if (kind === 'segment' || kind === 'sub-segment' || kind === 'category') {
         const name = tokens(before).join(' ');

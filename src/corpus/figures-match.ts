@@ -1,3 +1,4 @@
+import type { CopyKey } from './copies.js';
 import type { Figure, FiguresFingerprint } from './figures.js';
 import { distinct, type Member } from './members.js';
 import { UnionFind } from './union-find.js';
@@ -14,6 +15,7 @@ export interface FiguresLean {
   publisher: string | null;
   market: string | null;
   breakdowns: Array<{ dimension: string; figures: Array<Pick<Figure, 'key' | 'label' | 'value'>> }>;
+  copy: CopyKey | null;
 }
 
 export function leanFigures(fp: FiguresFingerprint): FiguresLean {
@@ -21,6 +23,7 @@ export function leanFigures(fp: FiguresFingerprint): FiguresLean {
     publisher: fp.publisher,
     market: fp.market,
     breakdowns: fp.breakdowns.map((b) => ({ dimension: b.dimension, figures: b.figures.map(({ key, label, value }) => ({ key, label, value })) })),
+    copy: fp.copy ?? null,
   };
 }
 

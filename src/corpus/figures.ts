@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SourceView } from '../claims/source-view.js';
 import { compact, CompactEvidenceSchema } from './evidence.js';
-import { publisherOf } from './publisher.js';
+import { copyKey, CopyKeySchema } from './copies.js';
+import { publisherLabel, sourcePublisher } from './publisher.js';
 
 /** At most this many figures per breakdown are compared (combinations grow with the square). */
 const MAX_FIGURES = 8;
@@ -21,6 +22,8 @@ export const FiguresFingerprintSchema = z.object({
   publisher: z.string().nullable(),
   market: z.string().nullable(),
   breakdowns: z.array(z.object({ dimension: z.string(), figures: z.array(FigureSchema) })),
+  /** Copies of one page count once (optional: shards written before it still compare). */
+  copy: CopyKeySchema.optional(),
 });
 export type FiguresFingerprint = z.infer<typeof FiguresFingerprintSchema>;
 
@@ -42,5 +45,10 @@ export function figuresFingerprint(ctx: SourceView): FiguresFingerprint {
     .filter(([, figures]) => figures.length >= 2)
     .slice(0, MAX_BREAKDOWNS)
     .map(([dimension, figures]) => ({ dimension, figures: figures.slice(0, MAX_FIGURES) }));
-  return { publisher: publisherOf(ctx.doc.links), market: ctx.doc.metadata.market?.toLowerCase().trim() || null, breakdowns };
+  return {
+    publisher: publisherLabel(sourcePublisher(ctx)),
+    market: ctx.doc.metadata.market?.toLowerCase().trim() || null,
+    breakdowns,
+    copy: copyKey(ctx),
+  };
 }

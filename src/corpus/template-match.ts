@@ -1,3 +1,4 @@
+import type { CopyKey } from './copies.js';
 import { hasDifferentPair, type Member } from './members.js';
 import { clusterSignatures } from './minhash.js';
 import type { TemplateFingerprint } from './template.js';
@@ -20,6 +21,7 @@ export interface TemplateLean {
   market: string | null;
   passages: Array<{ kind: 'list' | 'text'; hash: string; size: number }>;
   paragraphs: Array<{ sig: string; size: number }>;
+  copy: CopyKey | null;
 }
 
 export function leanTemplate(fp: TemplateFingerprint): TemplateLean {
@@ -28,6 +30,7 @@ export function leanTemplate(fp: TemplateFingerprint): TemplateLean {
     market: fp.market,
     passages: fp.passages.map(({ kind, hash, size }) => ({ kind, hash, size })),
     paragraphs: fp.paragraphs.map(({ sig, size }) => ({ sig, size })),
+    copy: fp.copy ?? null,
   };
 }
 

@@ -1,3 +1,4 @@
+import { BlockCache } from '../cache/block-cache.js';
 import { MARKET, MAX_TEXT, templateWords } from './normalise.js';
 
 /** A block as template-reuse compares it: `templateWords(...).join(' ')`, and how many words that is. */
@@ -151,4 +152,12 @@ export function templateText(text: string, market: readonly string[] | null, max
   if (fast) return fast;
   const words = templateWords(text.slice(0, n), market);
   return { text: words.join(' '), words: words.length };
+}
+
+// Across a batch (see BlockCache): a whole block's normalised text, by market and text.
+const normalised = new BlockCache<TemplateText>();
+
+/** A whole block's normalised text, shared across a batch (the market is the cache's scope: its words become a placeholder). */
+export function normalisedBlock(text: string, market: readonly string[] | null, scope = market === null ? '' : market.join(' ')): TemplateText {
+  return normalised.get(text, (key) => templateText(key, market), scope);
 }

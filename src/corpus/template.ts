@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { SourceView } from '../claims/source-view.js';
 import type { Block, List } from '../schema/document.js';
-import { BlockCache, memoByText } from '../cache/block-cache.js';
+import { memoByText } from '../cache/block-cache.js';
 import { clipJoined, compact, CompactEvidenceSchema, spanning } from './evidence.js';
 import { passageHash } from './hash.js';
 import { textSignature } from './minhash.js';
 import { MAX_TEXT, marketWords } from './normalise.js';
-import { publisherOf } from './publisher.js';
-import { templateText, type TemplateText } from './template-text.js';
+import { copyKey, CopyKeySchema } from './copies.js';
+import { publisherLabel, sourcePublisher } from './publisher.js';
+import { normalisedBlock, templateText, type TemplateText } from './template-text.js';
 
 /** Limits that keep a fingerprint to a few kilobytes whatever the document. */
 export const LIMITS = {
@@ -42,6 +43,8 @@ export const TemplateFingerprintSchema = z.object({
   market: z.string().nullable(),
   passages: z.array(PassageSchema),
   paragraphs: z.array(ParagraphSchema),
+  /** Copies of one page count once (optional: shards written before it still compare). */
+  copy: CopyKeySchema.optional(),
 });
 export type TemplateFingerprint = z.infer<typeof TemplateFingerprintSchema>;
 
@@ -94,8 +97,7 @@ function runEntries(run: { lists: List[]; first: number }, lists: readonly List[
   return out;
 }
 
-// Across a batch (see BlockCache): a whole block's normalised text, by market and text, and a paragraph's signature.
-const normalised = new BlockCache<TemplateText>();
+// Across a batch (see BlockCache): a paragraph's signature.
 const signatureOf = memoByText(textSignature);
 
 // A line's hash, kept beside its normalised text: the block cache shares that text between documents.
@@ -109,13 +111,12 @@ function lineHash(normal: TemplateText): string {
 /** A block's normalised text (its first `maxChars`), computed once when several passages read the whole block. */
 function blockText(blocks: readonly Block[], market: string[] | null) {
   const whole = new Map<number, TemplateText>();
-  // The market is the cache's scope: its words become a placeholder.
-  const marketKey = market === null ? '' : market.join(' ');
+  const scope = market === null ? '' : market.join(' ');
   return (block: number, maxChars: number): TemplateText => {
     const text = blocks[block].text;
     if (text.length > maxChars) return templateText(text, market, maxChars);
     let normal = whole.get(block);
-    if (!normal) whole.set(block, (normal = normalised.get(text, (key) => templateText(key, market), marketKey)));
+    if (!normal) whole.set(block, (normal = normalisedBlock(text, market, scope)));
     return normal;
   };
 }
@@ -178,9 +179,10 @@ export function templateFingerprint(ctx: SourceView): TemplateFingerprint {
   }));
 
   return {
-    publisher: publisherOf(doc.links),
+    publisher: publisherLabel(sourcePublisher(ctx)),
     market: doc.metadata.market?.toLowerCase().trim() || null,
     passages: [...passages, ...lines],
     paragraphs,
+    copy: copyKey(ctx),
   };
 }

@@ -6,6 +6,7 @@ import { identity } from '../baseline/key.js';
 import type { BaselineEntry, BaselineReport } from '../schema/baseline.js';
 import { removePartsDir, SpoolReader } from '../batch/parts.js';
 import { runCorpusRules, type CorpusFinding } from '../engine/run-corpus.js';
+import { corpusViews, type CorpusViews } from './corpus-views.js';
 import { renderIndex } from '../report/html/index.js';
 import { formatSarifResult, sarifCorpusResults, sarifEnvelope, sarifNotifications, sarifResults } from '../report/sarif.js';
 import { writeAtomic } from '../report/write.js';
@@ -36,20 +37,30 @@ function auditEnvelope(audit: AuditJson): { head: string; tail: string } {
   return { head, tail };
 }
 
-/** Cross-source findings, with the baseline applied (they are filed under their first source). */
-function corpusFindingsOf(state: RunState, nameOf: (source: string) => string): ReturnType<typeof runCorpusRules> {
-  if (state.shard) return { findings: [], coverage: [] };
+/** Cross-source findings, with the baseline applied (they are filed under their first source), each rule's coverage, and the run's publishers and markets. */
+function crossSource(
+  state: RunState,
+  nameOf: (source: string) => string,
+): { findings: CorpusFinding[]; coverage: Array<{ ruleId: string; checked: number }>; views: CorpusViews | null } {
+  if (state.shard) return { findings: [], coverage: [], views: null };
   const reader = new SpoolReader(state.partsDir);
-  let run: ReturnType<typeof runCorpusRules>;
+  let findings: CorpusFinding[];
+  let coverage: Array<{ ruleId: string; checked: number }>;
+  let views: CorpusViews;
   try {
     const records = state.entries
       .filter((e) => e.digest.status === 'ok')
       .map((e) => ({ source: e.digest.source, name: e.digest.name, fingerprint: (ruleId: string) => reader.fingerprint(e.fingerprints, ruleId) }));
-    run = runCorpusRules(state.resolved, records);
+    ({ findings, coverage } = runCorpusRules(state.resolved, records));
+    views = corpusViews(
+      records,
+      state.entries.map((e) => e.digest),
+      findings,
+      state.resolved,
+    );
   } finally {
     reader.close();
   }
-  const findings = run.findings;
   if (state.baseline) {
     const byFirst = new Map<string, CorpusFinding[]>();
     for (const f of findings) {
@@ -58,7 +69,7 @@ function corpusFindingsOf(state: RunState, nameOf: (source: string) => string): 
     }
     for (const [name, list] of byFirst) acceptFindings(list, state.baseline.forSource(name));
   }
-  return run;
+  return { findings, coverage, views };
 }
 
 /** Identical findings in one source become one entry with a count. */
@@ -78,7 +89,7 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
   const names = new Map(state.entries.map((e) => [e.digest.source, e.digest.name]));
   const nameOf = (source: string) => names.get(source) ?? source;
   const corpusRuleIds = new Set(state.resolved.filter((r) => r.rule.scope === 'corpus').map((r) => r.rule.id));
-  const { findings: corpusFindings, coverage: corpusCoverage } = corpusFindingsOf(state, nameOf);
+  const { findings: corpusFindings, coverage: corpusCoverage, views } = crossSource(state, nameOf);
 
   const digests = state.entries.map((e) => e.digest);
   let baseline: BaselineReport | null = null;
@@ -105,6 +116,10 @@ export async function finalize(state: RunState, outputs: Outputs): Promise<RunRe
     corpusCoverage,
     summary: summarise(digests, corpusFindings),
   };
+  if (views) {
+    result.publishers = views.publishers;
+    result.markets = views.markets;
+  }
   if (state.shard) result.shard = state.shard;
   if (baseline) result.baseline = baseline;
 

@@ -85,6 +85,63 @@ export const RuleMetaSchema = z.object({
 });
 export type RuleMeta = z.infer<typeof RuleMetaSchema>;
 
+/** A publisher across the run's sources (from each source's canonical link, links, tracking links or boilerplate). */
+export const PublisherSummarySchema = z.object({
+  /** Comparable id (a host's registered name or a name's letters); null for sources whose publisher is unknown. */
+  id: z.string().nullable(),
+  name: z.string(),
+  /** The sources it published (paths, as in `sources[].source`). */
+  sources: z.array(z.string()),
+  /** Median credibility score of its audited sources. */
+  medianScore: z.number().nullable(),
+  /** Findings in its sources, by rule family (cross-source findings filed under their first source included). */
+  findingsByFamily: z.record(z.string(), z.number().int()),
+  /** Share (0–1) of its audited sources with at least one error. */
+  errorShare: z.number().min(0).max(1),
+  /** Cross-source template-reuse findings naming its sources, and how many of its sources they name. */
+  templateReuse: z.object({ findings: z.number().int(), sources: z.number().int() }),
+});
+export type PublisherSummary = z.infer<typeof PublisherSummarySchema>;
+
+/** Whether the sources' figures for a year (or their growth rates) agree enough to judge one against the rest. */
+export const ConsensusStatusSchema = z.enum(['consensus', 'too-few-sources', 'wide-spread']);
+
+const MarketPointBase = z.object({
+  /** The source (the first of its copies), and how many copies of it count with it. */
+  source: z.string(),
+  copies: z.number().int().min(0),
+  /** Fingerprint of the corpus/consensus finding that flags this figure, when one does. */
+  finding: z.string().nullable(),
+});
+
+/** One market as the run's sources cover it: their sizes and growth rates side by side (corpus/consensus). */
+export const MarketViewSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  sources: z.array(
+    z.object({
+      source: z.string(),
+      copies: z.array(z.string()),
+      sizes: z.array(z.object({ year: z.number().int(), usd: z.number(), text: z.string() })),
+      rates: z.array(z.object({ rate: z.number(), from: z.number().int(), to: z.number().int(), text: z.string() })),
+    }),
+  ),
+  years: z.array(
+    z.object({
+      year: z.number().int(),
+      points: z.array(MarketPointBase.extend({ usd: z.number(), projected: z.object({ from: z.number().int(), rate: z.number() }).nullable() })),
+      median: z.number().nullable(),
+      consensus: ConsensusStatusSchema,
+    }),
+  ),
+  rates: z.object({
+    points: z.array(MarketPointBase.extend({ rate: z.number(), from: z.number().int(), to: z.number().int() })),
+    median: z.number().nullable(),
+    consensus: ConsensusStatusSchema,
+  }),
+});
+export type MarketView = z.infer<typeof MarketViewSchema>;
+
 export const AuditResultSchema = z.object({
   schema: z.literal('credence/audit'),
   version: z.literal(AUDIT_SCHEMA_VERSION),
@@ -96,6 +153,10 @@ export const AuditResultSchema = z.object({
   sources: z.array(SourceResultSchema),
   /** Findings that link several sources (cross-source rules). */
   corpusFindings: z.array(FindingSchema.extend({ sources: z.array(z.string()) })).default([]),
+  /** Publishers of the run's sources (absent on a shard's run: the cross-source work waits for the merge). */
+  publishers: z.array(PublisherSummarySchema).optional(),
+  /** Markets that two or more sources cover, their figures side by side (absent on a shard's run). */
+  markets: z.array(MarketViewSchema).optional(),
   /** The shard of the inputs this run covered (`--shard i/n`); absent for a whole run or a merge. */
   shard: z.object({ index: z.number().int().min(1), total: z.number().int().min(1) }).optional(),
   /** What `--baseline` did: how many findings it accepted, and entries of audited sources that matched nothing. */

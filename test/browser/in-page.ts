@@ -149,3 +149,7 @@ export function contrastFailures(): string[] {
   }
   return failures;
 }
+
+export function locationHash(): string {
+  return window.location.hash;
+}

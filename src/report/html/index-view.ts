@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../../schema/finding.js';
 import type { AuditResult, SourceResult } from '../../schema/result.js';
 import { findingId } from './evidence-index.js';
+import { buildCorpusSections, corpusFindingId, type CorpusSections } from './index-corpus-view.js';
 import { plural, severityRank, trimNumber, truncate } from './format.js';
 import { relativeHref } from './href.js';
 import { gradeClass } from './summary-view.js';
@@ -26,7 +27,7 @@ export interface IndexRow {
   failure: { reason: string; message: string } | null;
 }
 
-export interface IndexView {
+export interface IndexView extends CorpusSections {
   sourcesLabel: string;
   startedAt: string;
   finishedAt: string;
@@ -40,7 +41,7 @@ export interface IndexView {
   rows: IndexRow[];
   byRule: Array<{ ruleId: string; count: number; description: string }>;
   failures: Array<{ name: string; reason: string; message: string }>;
-  corpus: Array<{ severity: Severity; ruleId: string; message: string; sources: string }>;
+  corpus: Array<{ id: string; severity: Severity; ruleId: string; message: string; sources: string }>;
 }
 
 const TOP_MESSAGE = 220;
@@ -108,6 +109,7 @@ export function buildIndexView(audit: AuditResult): IndexView {
     .map(([ruleId, count]) => ({ ruleId, count, description: meta.get(ruleId)?.description ?? '' }));
   const seenRules = new Set([...audit.rules.map((r) => r.id), ...audit.sources.flatMap((s) => s.findings.map((f) => f.ruleId))]);
   const sum = audit.summary;
+  const names = new Map(audit.sources.map((s) => [s.source, s.name]));
   return {
     sourcesLabel: plural(sum.sources, 'source'),
     startedAt: audit.startedAt,
@@ -139,11 +141,13 @@ export function buildIndexView(audit: AuditResult): IndexView {
     failures: audit.sources
       .filter((s) => s.status === 'error')
       .map((s) => ({ name: s.name, reason: s.error?.reason ?? 'error', message: s.error?.message ?? 'the source could not be audited' })),
-    corpus: audit.corpusFindings.map((f) => ({
+    corpus: audit.corpusFindings.map((f, i) => ({
+      id: corpusFindingId(i),
       severity: f.severity,
       ruleId: f.ruleId,
       message: f.message,
-      sources: f.sources.map((src) => audit.sources.find((s) => s.source === src)?.name ?? src).join(', '),
+      sources: f.sources.map((src) => names.get(src) ?? src).join(', '),
     })),
+    ...buildCorpusSections(audit),
   };
 }

@@ -152,52 +152,62 @@ export const REPORT_SCRIPT = `(function () {
 })();
 `;
 
-/** Index: sort the sources table by any column, filter by text and by rule. */
+/** Index: sort the sources table (and the publishers table) by any column, filter sources by text and by rule. */
 export const INDEX_SCRIPT = `(function () {
   'use strict';
+
+  // Click a column header to sort its table; returns sortBy(column, direction) for other controls.
+  function sortable(table, onSorted) {
+    var body = table.tBodies[0];
+    var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    function keyOf(row, col, numeric) {
+      var cell = row.cells[col];
+      var raw = cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent.trim();
+      if (numeric) {
+        var n = parseFloat(raw);
+        return isFinite(n) ? n : null;
+      }
+      return raw ? raw.toLowerCase() : null;
+    }
+    function sortBy(col, direction) {
+      var numeric = heads[col].getAttribute('data-type') === 'number';
+      var sign = direction === 'descending' ? -1 : 1;
+      var sorted = Array.prototype.slice.call(body.rows).sort(function (a, b) {
+        var x = keyOf(a, col, numeric);
+        var y = keyOf(b, col, numeric);
+        // Missing values (failed sources) stay last whichever way the column is sorted.
+        if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+        var c = numeric ? x - y : x.localeCompare(y);
+        return sign * c;
+      });
+      sorted.forEach(function (row) { body.appendChild(row); });
+      heads.forEach(function (th) { th.removeAttribute('aria-sort'); });
+      heads[col].setAttribute('aria-sort', direction);
+      if (onSorted) onSorted(col, direction);
+    }
+    heads.forEach(function (th, col) {
+      var button = th.querySelector('button.sort');
+      if (!button) return;
+      button.addEventListener('click', function () {
+        sortBy(col, th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending');
+      });
+    });
+    return sortBy;
+  }
+
+  Array.prototype.slice.call(document.querySelectorAll('table.sortable')).forEach(function (t) {
+    if (t.tBodies[0] && t.tHead) sortable(t, null);
+  });
+
   var table = document.getElementById('sources');
   if (!table || !table.tBodies[0]) return;
-  var body = table.tBodies[0];
-  var rows = Array.prototype.slice.call(body.rows);
-  var heads = Array.prototype.slice.call(table.tHead.rows[0].cells);
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
   var text = document.getElementById('filter-text');
   var rule = document.getElementById('filter-rule');
   var sortSelect = document.getElementById('sort-select');
   var status = document.getElementById('filter-status');
-
-  function keyOf(row, col, numeric) {
-    var cell = row.cells[col];
-    var raw = cell.hasAttribute('data-sort') ? cell.getAttribute('data-sort') : cell.textContent.trim();
-    if (numeric) {
-      var n = parseFloat(raw);
-      return isFinite(n) ? n : null;
-    }
-    return raw ? raw.toLowerCase() : null;
-  }
-
-  function sortBy(col, direction) {
-    var numeric = heads[col].getAttribute('data-type') === 'number';
-    var sign = direction === 'descending' ? -1 : 1;
-    var sorted = rows.slice().sort(function (a, b) {
-      var x = keyOf(a, col, numeric);
-      var y = keyOf(b, col, numeric);
-      // Missing values (failed sources) stay last whichever way the column is sorted.
-      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-      var c = numeric ? x - y : x.localeCompare(y);
-      return sign * c;
-    });
-    sorted.forEach(function (row) { body.appendChild(row); });
-    heads.forEach(function (th) { th.removeAttribute('aria-sort'); });
-    heads[col].setAttribute('aria-sort', direction);
+  var sortBy = sortable(table, function (col, direction) {
     if (sortSelect) sortSelect.value = col + ':' + direction;
-  }
-
-  heads.forEach(function (th, col) {
-    var button = th.querySelector('button.sort');
-    if (!button) return;
-    button.addEventListener('click', function () {
-      sortBy(col, th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending');
-    });
   });
   if (sortSelect) {
     sortSelect.addEventListener('change', function () {

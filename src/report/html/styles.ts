@@ -243,7 +243,27 @@ td.top { max-width: 32rem; overflow-wrap: anywhere; }
 tr.failed td { background: #fbf3f3; }
 .reason { color: var(--err); font-weight: 700; }
 .rule-table td:first-child { white-space: nowrap; }
-ul.corpus, ul.failures { padding-left: 1.2rem; }
+ul.corpus, ul.failures, ul.copies { padding-left: 1.2rem; }
+ul.corpus li:target { outline: 3px solid var(--accent); outline-offset: 2px; border-radius: 2px; }
+ul.source-list { list-style: none; margin: .2rem 0 0; padding: 0; font-size: .88rem; }
+ul.source-list li { overflow-wrap: anywhere; }
+table.publishers td.publisher { max-width: 28rem; }
+section.market { margin: 1.25rem 0 1.75rem; }
+section.market h3 .muted { font-weight: 400; font-size: .9rem; }
+table.market-table { font-size: .9rem; }
+table.market-table tr.flagged td { background: var(--warn-bg); }
+table.market-table td:first-child { overflow-wrap: anywhere; }
+.plots { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
+figure.dot-plot { margin: .6rem 0 0; max-width: 380px; flex: 1 1 300px; }
+figure.dot-plot svg { width: 100%; height: auto; display: block; overflow: visible; }
+figure.dot-plot figcaption { font-size: .85rem; color: var(--muted); }
+figure.dot-plot .axis { stroke: #57606a; stroke-width: 1; }
+figure.dot-plot .tick-label { font-size: 10px; fill: #4f5b67; }
+figure.dot-plot .median { stroke: #1b1f24; stroke-width: 2; stroke-dasharray: 3 2; }
+figure.dot-plot .dot { fill: var(--info); stroke: #fff; stroke-width: 1.5; }
+figure.dot-plot .dot.projected { fill: #fff; stroke: var(--info); stroke-width: 2; }
+figure.dot-plot .dot.outlier { fill: var(--err); stroke: #1b1f24; stroke-width: 1.5; }
+figure.dot-plot a:focus-visible .dot { stroke: var(--accent); stroke-width: 3; }
 #summary h3 { margin-top: 1rem; }
 footer.page-foot { padding: 1rem clamp(.75rem, 3vw, 2rem); color: var(--muted); border-top: 1px solid var(--border); font-size: .85rem; }
 .filters .mobile-sort { display: none; }

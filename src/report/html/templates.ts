@@ -21,6 +21,8 @@ export const PARTIALS: Record<string, string> = {
 {{#if legend}}<ul class="legend">{{#each legend}}<li><span class="{{swatch}}" aria-hidden="true"></span>{{label}} <span class="muted">{{value}}</span></li>{{/each}}</ul>{{/if}}
 </figure>`,
 
+  sourceLink: `{{#if href}}<a href="{{href}}">{{name}}</a>{{else}}{{name}}{{/if}}`,
+
   where: `{{#if href}}<a href="{{href}}">{{position}}</a>{{else}}{{position}}{{/if}}`,
 
   checks: `{{#each this}}<a class="{{classes}}" href="{{href}}">{{text}}</a>{{/each}}`,
@@ -232,6 +234,8 @@ export const INDEX_TEMPLATE = `<!DOCTYPE html>
 <a href="#by-rule">Findings by rule</a>
 <a href="#sources-section">Sources</a>
 {{#if corpus.length}}<a href="#corpus">Across sources</a>{{/if}}
+{{#if publishers.length}}<a href="#publishers">Publishers</a>{{/if}}
+{{#if markets.length}}<a href="#markets">Markets</a>{{/if}}
 </nav>
 <main id="main">
 <section id="summary" aria-labelledby="summary-h">
@@ -274,7 +278,49 @@ export const INDEX_TEMPLATE = `<!DOCTYPE html>
 </section>
 {{#if corpus.length}}<section id="corpus" aria-labelledby="corpus-h">
 <h2 id="corpus-h">Across sources</h2>
-<ul class="corpus">{{#each corpus}}<li><span class="badge sev-{{severity}}">{{severity}}</span> <code>{{ruleId}}</code> {{message}} <span class="muted">({{sources}})</span></li>{{/each}}</ul>
+<ul class="corpus">{{#each corpus}}<li id="{{id}}" tabindex="-1"><span class="badge sev-{{severity}}">{{severity}}</span> <code>{{ruleId}}</code> {{message}} <span class="muted">({{sources}})</span></li>{{/each}}</ul>
+{{#if copies.length}}<h3 id="copies-h">Copies of one page</h3>
+<p class="muted">Each group counts as one source wherever sources are compared.</p>
+<ul class="copies" aria-labelledby="copies-h">{{#each copies}}<li>{{> sourceLink original}} <span class="muted">(taken as the original: {{why}})</span>, copied as {{#each copies}}{{sep}}{{> sourceLink this}}{{/each}} · <a class="finding-link" href="#{{findingId}}">the finding</a></li>{{/each}}</ul>{{/if}}
+</section>{{/if}}
+{{#if publishers.length}}<section id="publishers" aria-labelledby="publishers-h">
+<h2 id="publishers-h">Publishers</h2>
+<p class="muted">Each source's publisher: the site its canonical link names, else the site its tracking links or its own links lead to, else the name its boilerplate gives. Column headers sort the table.</p>
+<div class="table-wrap"><table class="publishers sortable" id="publishers-table">
+<caption class="visually-hidden">Publishers of the audited sources; column headers sort the table</caption>
+<thead><tr><th scope="col" data-type="text"><button type="button" class="sort">Publisher</button></th><th scope="col" data-type="number" class="num"><button type="button" class="sort">Sources</button></th><th scope="col" data-type="number" class="num"><button type="button" class="sort">Median score</button></th><th scope="col" data-type="number" class="num"><button type="button" class="sort">With errors</button></th><th scope="col" data-type="text"><button type="button" class="sort">Findings by family</button></th><th scope="col" data-type="number" class="num"><button type="button" class="sort">Template reuse</button></th></tr></thead>
+<tbody>
+{{#each publishers}}<tr>
+<td class="publisher" data-label="Publisher" data-sort="{{name}}"><strong>{{name}}</strong><ul class="source-list">{{#each sources}}<li>{{> sourceLink this}}</li>{{/each}}{{#if more}}<li class="muted">{{more}}</li>{{/if}}</ul></td>
+<td class="num" data-label="Sources" data-sort="{{count}}">{{count}}</td>
+<td class="num" data-label="Median score" data-sort="{{scoreSort}}">{{score}}</td>
+<td class="num" data-label="With errors" data-sort="{{errorsSort}}">{{errors}}</td>
+<td data-label="Findings by family">{{families}}</td>
+<td class="num" data-label="Template reuse" data-sort="{{reuseSort}}">{{reuse}}</td>
+</tr>
+{{/each}}</tbody>
+</table></div>
+</section>{{/if}}
+{{#if markets.length}}<section id="markets" aria-labelledby="markets-h">
+<h2 id="markets-h">Markets</h2>
+<p class="muted">Markets that two or more independent sources cover, their figures side by side. A figure is flagged only when at least three other independent sources agree; a dot in red links to its finding.</p>
+{{#each markets}}<section class="market" id="{{id}}" aria-labelledby="{{id}}-h">
+<h3 id="{{id}}-h">{{name}} <span class="muted">· {{summary}}</span></h3>
+<div class="table-wrap"><table class="market-table">
+<thead><tr><th scope="col">Source</th><th scope="col">Size</th><th scope="col">Growth rate</th><th scope="col">Copies counted with it</th></tr></thead>
+<tbody>{{#each rows}}<tr{{#if flagged.length}} class="flagged"{{/if}}><td>{{> sourceLink source}}{{#each flagged}} <a class="badge sev-warning" href="{{href}}">{{label}} out of line</a>{{/each}}</td><td>{{sizes}}</td><td>{{rates}}</td><td>{{copies}}</td></tr>{{/each}}</tbody>
+</table></div>
+<div class="plots">{{#each plots}}<figure class="dot-plot{{#if consensus}} consensus{{/if}}">
+<svg viewBox="0 0 {{width}} {{height}}" width="{{width}}" height="{{height}}" role="img" aria-label="{{label}}">
+{{#each lines}}<line x1="{{x1}}" y1="{{y1}}" x2="{{x2}}" y2="{{y2}}" class="{{classes}}"></line>{{/each}}
+{{#if median}}<line x1="{{median.x}}" y1="6" x2="{{median.x}}" y2="44" class="median"><title>{{median.title}}</title></line>{{/if}}
+{{#each dots}}{{#if href}}<a href="{{href}}"><circle cx="{{cx}}" cy="{{cy}}" r="5" class="{{classes}}"><title>{{title}}</title></circle></a>{{else}}<circle cx="{{cx}}" cy="{{cy}}" r="5" class="{{classes}}"><title>{{title}}</title></circle>{{/if}}{{/each}}
+{{#each texts}}<text x="{{x}}" y="{{y}}" text-anchor="{{anchor}}" class="{{classes}}">{{text}}</text>{{/each}}
+</svg>
+<figcaption>{{caption}}</figcaption>
+</figure>{{/each}}</div>
+</section>{{/each}}
+{{#if moreMarkets}}<p class="muted">{{moreMarkets}}</p>{{/if}}
 </section>{{/if}}
 </main>
 <footer class="page-foot">{{tool}} · {{sourcesLabel}}</footer>
