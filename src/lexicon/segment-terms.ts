@@ -16,6 +16,7 @@ export const SegmentTermsSchema = z.object({
   ),
   careSettings: z.object({ heads: z.array(z.string().min(1)), ...Cited }),
   generic: z.object({ words: z.array(z.string().min(1)), ...Cited }),
+  forms: z.object({ words: z.array(z.string().min(1)), ...Cited }),
 });
 export type SegmentTerms = z.infer<typeof SegmentTermsSchema>;
 
@@ -46,3 +47,6 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(segmentTerms.generic.w
 
 /** Head nouns of care settings ("clinic", "center"): a specialty word before one names the care given there. */
 export const CARE_SETTING_HEADS: ReadonlySet<string> = new Set(segmentTerms.careSettings.heads.map((h) => singularText(h)));
+
+/** Words naming a physical or dosage form ("liquid", "powder", "tablet"), singular, matched anywhere in an item. */
+export const FORM_WORDS: ReadonlySet<string> = new Set(segmentTerms.forms.words.map((w) => singularText(w)));

@@ -72,8 +72,8 @@ const enumerationsIn = memoByText((text) => (/\b[Bb]y [A-Za-z]/.test(text) ? inl
 
 function proseBreakdowns(doc: DocumentModel): Breakdown[] {
   const out: Breakdown[] = [];
+  // Headings are read too: titles and plain-text layout put "By Type (…), By Application (…)" there.
   for (const b of doc.blocks) {
-    if (b.kind === 'heading') continue;
     for (const found of enumerationsIn(b.text)) {
       out.push({
         origin: 'inline',

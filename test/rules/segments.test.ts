@@ -76,6 +76,25 @@ describe('segment helpers', () => {
     expect(inlineBreakdowns('Revenue is split by type (see the table in the next chapter for every detail we have collected over many years).')).toEqual([]);
   });
 
+  it('parse “By X, the market is divided into …” and “By X: (…)” enumerations', () => {
+    const text =
+      'By technology, the global market is divided into clinical chemistry, hematology, and others. By end user, the market covers labs and clinics.';
+    const found = inlineBreakdowns(text);
+    expect(found.map((f) => [f.dimension, text.slice(f.cue.from, f.cue.to), f.items.map((i) => i.text)])).toEqual([
+      ['technology', 'By technology', ['clinical chemistry', 'hematology', 'others']],
+      ['end user', 'By end user', ['labs', 'clinics']],
+    ]);
+    expect(inlineBreakdowns('In terms of region, the market is segmented into Europe, Asia, and Africa.')[0].items.map((i) => i.text)).toEqual([
+      'Europe',
+      'Asia',
+      'Africa',
+    ]);
+    expect(inlineBreakdowns('Hotel Market (By Application: (Business, Leisure), By Region)')[0].items.map((i) => i.text)).toEqual(['Business', 'Leisure']);
+    // A "by" phrase without an introducing clause is prose.
+    expect(inlineBreakdowns('By application, demand grew fastest in hospitals, clinics and labs.')).toEqual([]);
+    expect(inlineBreakdowns('By 2030, the market is divided into winners and losers.')).toEqual([]);
+  });
+
   it('split items at conjunctions, share head nouns and map synonyms', () => {
     expect(canonicalItem('Academic and Research Institutes').parts).toEqual(['academic institute', 'research institute']);
     expect(canonicalItem('Hospitals & Clinics').parts).toEqual(['clinic', 'hospital']);
@@ -106,6 +125,11 @@ describe('segment helpers', () => {
     expect(itemDimension('Subcutaneous')).toBe('delivery method');
     expect(itemDimension('Others')).toBe('other');
     expect(itemDimension('T Cell Therapy')).toBeNull();
+    expect(itemDimension('Seaweed Extracts')).toBe('substance');
+    expect(itemDimension('Amino Acids')).toBe('substance');
+    expect(itemDimension('Liquid Extracts')).toBe('form');
+    expect(itemDimension('Wettable Powder')).toBe('form');
+    expect(itemDimension('Semi-Solid')).toBe('form');
   });
 
   it('read what domain an item names, only when it names one clearly', () => {
@@ -312,6 +336,43 @@ describe('segments/wrong-dimension', () => {
       ['end user', 'indication'],
       ['type', 'industry'],
     ]);
+  });
+
+  it('flags a form list of ingredient types, not one of physical forms', async () => {
+    const flagged = report('Biostimulant Market', 'Text.', {
+      'Market By Form:': ['Humic Substances', 'Seaweed Extracts', 'Amino Acids', 'Microbial Inoculants'],
+    });
+    const findings = await runRule('segments/wrong-dimension', flagged);
+    expect(findings.map((f) => [f.data.labelDimension, f.data.itemDimension, f.data.count])).toEqual([['form', 'substance', 3]]);
+    const clean = report('Herbal Extract Market', 'Text.', {
+      'By Form:': ['Dry Extracts', 'Liquid Extracts', 'Powder'],
+      'By Formulation:': ['Wettable Powder', 'Emulsifiable Concentrate', 'Granules'],
+      'By Type:': ['Seaweed Extracts', 'Amino Acids', 'Humic Acids'],
+    });
+    expect(await runRule('segments/wrong-dimension', clean)).toEqual([]);
+  });
+
+  it('reads a heading or a title as a breakdown, and reports a restated breakdown once', async () => {
+    const input = [
+      'Liquid Biopsy Market Overview',
+      '',
+      'Segment Overview',
+      'By Application: Hospitals & Physician Laboratories, Reference Laboratories, Academic & Research Centers',
+      'By Product: Kits, Instruments, Services',
+      '',
+      'The report restates it. By application, the market is divided into hospitals, reference laboratories and academic research centers.',
+    ].join('\n');
+    const findings = await runRule('segments/wrong-dimension', input);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].data).toMatchObject({ labelDimension: 'application', itemDimension: 'end user', count: 3 });
+    expect(findings[0].related.filter((e) => e.role === 'restated').length).toBeGreaterThan(0);
+  });
+
+  it('accepts items the label itself names (vehicles under “Vehicle Type”)', async () => {
+    const input = report('Automotive Radar Market', 'Text.', { 'Market Segmentation by Vehicle Type': ['Passenger Cars', 'Commercial Vehicles'] });
+    expect(await runRule('segments/wrong-dimension', input)).toEqual([]);
+    const wrong = report('Automotive Radar Market', 'Text.', { 'By Sensor Type': ['Automotive', 'Aerospace', 'Consumer Electronics'] });
+    expect(await runRule('segments/wrong-dimension', wrong)).toHaveLength(1);
   });
 
   it('respects the threshold option', async () => {
