@@ -13,6 +13,8 @@ export interface BlockRange {
 
 export interface SegmentItem extends BlockRange {
   text: string;
+  /** Names listed under the item in a nested list: its sub-segments. */
+  children?: readonly string[];
 }
 
 /**
@@ -50,9 +52,12 @@ function listBreakdowns(doc: DocumentModel): Breakdown[] {
   for (const list of doc.lists) {
     const items = list.items
       .slice(0, MAX_ITEMS)
-      .map((i) => doc.blocks[i.block])
-      .filter((b) => isSegmentName(b.text))
-      .map((b) => ({ text: b.text, block: b.index, from: 0, to: b.text.length }));
+      .filter((i) => isSegmentName(doc.blocks[i.block].text))
+      .map((i): SegmentItem => {
+        const b = doc.blocks[i.block];
+        const children = i.lists.flatMap((n) => doc.lists[n].items.slice(0, MAX_ITEMS).map((c) => doc.blocks[c.block].text));
+        return { text: b.text, block: b.index, from: 0, to: b.text.length, ...(children.length > 0 ? { children } : {}) };
+      });
     if (items.length < 2) continue;
     const labelBlock = list.labelBlock;
     out.push({

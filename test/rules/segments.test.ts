@@ -305,6 +305,63 @@ describe('segments/duplicate', () => {
   });
 });
 
+describe('segments/duplicate: beyond synonyms of one thesaurus', () => {
+  const run = async (lists: Record<string, string[]>, body = 'Text.') =>
+    (await runRule('segments/duplicate', report('Widget Market', body, lists))).map((f) => [f.messageId, ...quotes(f).slice(0, 2)]);
+
+  it('flags an item repeated inside a prose enumeration', async () => {
+    const input =
+      'Widget Market\n\nBy technology, the market is divided into clinical chemistry, hematology, urinalysis, molecular diagnostics, urinalysis, and others.';
+    const findings = await runRule('segments/duplicate', input);
+    expect(findings.map((f) => [f.messageId, f.data.first])).toEqual([['repeat', 'urinalysis']]);
+  });
+
+  it('flags synonyms, an abbreviation beside its expansion, and a word-order variant', async () => {
+    expect(await run({ 'By Product:': ['Cold Brew', 'Iced Coffee', 'Cold-Steeped Coffee'] })).toEqual([['synonym', 'Cold Brew', 'Cold-Steeped Coffee']]);
+    expect(await run({ 'By Application:': ['Adaptive Cruise Control', 'Lane Departure Warning', 'ACC'] })).toEqual([
+      ['synonym', 'Adaptive Cruise Control', 'ACC'],
+    ]);
+    expect(await run({ 'By Modality:': ['Computed Tomography', 'Ultrasound', 'CT'] })).toEqual([['synonym', 'Computed Tomography', 'CT']]);
+    expect(await run({ 'By Application:': ['Blind Spot Detection (BSD)', 'Blind Spot Monitoring (BSM)', 'Park Assist'] })).toEqual([
+      ['synonym', 'Blind Spot Detection (BSD)', 'Blind Spot Monitoring (BSM)'],
+    ]);
+    expect(await run({ 'By Application:': ['Treatment of Cancer', 'Diagnosis', 'Cancer Treatments'] })).toEqual([
+      ['synonym', 'Treatment of Cancer', 'Cancer Treatments'],
+    ]);
+    // A bare word read with its peer's head noun: "Business" beside "Corporate Travel" is business travel.
+    expect(await run({ 'By Application:': ['Business', 'Leisure', 'Corporate Travel'] })).toEqual([['synonym', 'Business', 'Corporate Travel']]);
+  });
+
+  it('flags a class beside its own member, from the lexicon and from the page’s structure', async () => {
+    expect(await run({ 'By Material:': ['Plastics', 'Glass', 'Polypropylene', 'Paper'] })).toEqual([['member', 'Plastics', 'Polypropylene']]);
+    expect(await run({ 'By Channel:': ['Retail', 'Online', 'Supermarkets', 'Department Stores'] })).toEqual([['member', 'Retail', 'Supermarkets']]);
+    expect(await run({ 'By Type:': ['Limited-Service Restaurants', 'Full-Service Restaurants', 'Quick Service Restaurants (QSR)'] })).toEqual([
+      ['member', 'Limited-Service Restaurants', 'Quick Service Restaurants (QSR)'],
+    ]);
+    expect(await run({ 'By Channel:': ['Retail (including Department Stores)', 'Department Stores', 'Online'] })).toEqual([
+      ['nested', 'Department Stores', 'Retail (including Department Stores)'],
+    ]);
+    const nested = '<h2>By Material</h2><ul><li>Metals<ul><li>Steel</li><li>Aluminium</li></ul></li><li>Glass</li><li>Steel</li></ul>';
+    expect((await runRule('segments/duplicate', nested)).map((f) => [f.messageId, f.primary?.quote])).toEqual(expect.arrayContaining([['nested', 'Steel']]));
+  });
+
+  it('leaves near-misses alone', async () => {
+    expect(
+      await run({
+        'By Material:': ['Polyethylene', 'Polyethylene Terephthalate', 'Polypropylene', 'Polyvinyl Chloride'],
+        'By End User:': ['Hospitals', 'Hospital Pharmacies', 'Institutional Pharmacies', 'Clinics'],
+        'By Channel:': ['Retail', 'Online', 'Direct Sales'],
+        'By Service Type:': ['Full-Service', 'Limited-Service'],
+        'By Range:': ['Visual Line of Sight (VLOS)', 'Extended Visual Line of Sight (EVLOS)', 'Beyond Visual Line of Sight (BVLOS)'],
+        'By Luggage Type:': ['Casual Bags', 'Travel Bags', 'Business Bags'],
+        'By Vector:': ['Viral (adeno-associated virus, lentivirus, others)', 'Non-Viral (plasmid DNA, lipid nanoparticles, others)'],
+      }),
+    ).toEqual([]);
+    const places = '<h2>Asia Pacific</h2><ul><li>China</li><li>China Taiwan</li><li>Japan</li></ul>';
+    expect(await runRule('segments/duplicate', places)).toEqual([]);
+  });
+});
+
 describe('segments/wrong-dimension', () => {
   it('flags the application list of seed 004, whose items are end users', async () => {
     const findings = await runRule('segments/wrong-dimension', seedContext('004'));
