@@ -362,6 +362,45 @@ describe('segments/duplicate: beyond synonyms of one thesaurus', () => {
   });
 });
 
+describe('segments/duplicate-player', () => {
+  const pairs = async (input: string) => (await runRule('segments/duplicate-player', input)).map((f) => [f.data.first, f.data.second]);
+
+  it('flags one company under two names in a labelled list: legal forms, case, “Royal”, initials, an alias', async () => {
+    const list = (names: string[]) => `<h2>Key Players</h2><ul>${names.map((n) => `<li>${n}</li>`).join('')}</ul>`;
+    expect(await pairs(list(['ROYAL DSM NV', 'Novozymes A/S', 'DSM', 'Kerry Group plc']))).toEqual([['ROYAL DSM NV', 'DSM']]);
+    expect(await pairs(list(['Apple Inc.', 'Samsung Electronics Co., Ltd.', 'APPLE', 'SAMSUNG ELECTRONICS']))).toEqual([
+      ['Apple Inc.', 'APPLE'],
+      ['Samsung Electronics Co., Ltd.', 'SAMSUNG ELECTRONICS'],
+    ]);
+    expect(await pairs(list(['International Business Machines Corporation', 'Oracle', 'IBM']))).toEqual([
+      ['International Business Machines Corporation', 'IBM'],
+    ]);
+    expect(await pairs(list(['Industria de Diseño Textil, S.A. (Inditex)', 'Inditex', 'Zara Home']))).toEqual([
+      ['Industria de Diseño Textil, S.A. (Inditex)', 'Inditex'],
+    ]);
+    expect(await pairs(list(['HELLA GmbH & Co. KGaA', 'Valeo SA', 'Hella']))).toEqual([['HELLA GmbH & Co. KGaA', 'Hella']]);
+  });
+
+  it('reads players named in a sentence and in a table row', async () => {
+    expect(
+      await pairs(
+        'Key players in the market include Coltene Holding AG, Dentsply Sirona, Ultradent Products, Inc., COLTENE and Directa AB. The market is fragmented.',
+      ),
+    ).toEqual([['Coltene Holding AG', 'COLTENE']]);
+    const table = '<table><tr><td>Key Players Covered</td><td>Garmin Ltd.; Apple Inc.; Xiaomi Corporation; Garmin International</td></tr></table>';
+    expect(await pairs(table)).toEqual([['Garmin Ltd.', 'Garmin International']]);
+  });
+
+  it('leaves different companies alone: shared words, subsidiaries, home countries in brackets, Merck & Co. and Merck KGaA', async () => {
+    const input = [
+      '<h2>Key Companies</h2><ul><li>Johnson &amp; Johnson</li><li>Johnson Controls</li><li>Siemens AG</li><li>Siemens Healthineers AG</li>',
+      '<li>Merck &amp; Co., Inc.</li><li>Merck KGaA</li><li>Zoetis (US)</li><li>Heska (US)</li><li>GE HealthCare</li><li>General Electric</li></ul>',
+      '<p>Major players are expanding through mergers, acquisitions, and partnerships, and partnerships.</p>',
+    ].join('');
+    expect(await pairs(input)).toEqual([]);
+  });
+});
+
 describe('segments/wrong-dimension', () => {
   it('flags the application list of seed 004, whose items are end users', async () => {
     const findings = await runRule('segments/wrong-dimension', seedContext('004'));
