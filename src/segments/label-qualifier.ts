@@ -12,11 +12,15 @@ interface Qualifier {
   domains: ReadonlySet<string>;
 }
 
-const qualifierOf = memoByText((label: string): Qualifier => {
-  // The words after the last "by" name the breakdown ("… Market by Vehicle Type"); the market name before them does not.
+/** The words after a label's last "by", normalised: they name the breakdown ("… Market by Vehicle Type"); the market name before them does not. */
+function afterBy(label: string): string {
   const whole = normaliseText(stripParentheticals(label));
   const by = whole.lastIndexOf('by ');
-  const text = by === 0 || (by > 0 && whole[by - 1] === ' ') ? whole.slice(by + 3) : whole;
+  return by === 0 || (by > 0 && whole[by - 1] === ' ') ? whole.slice(by + 3) : whole;
+}
+
+const qualifierOf = memoByText((label: string): Qualifier => {
+  const text = afterBy(label);
   return { words: new Set(words(text).map(singular)), domains: new Set(domainsOf(Object.values(itemTerms(text).byRole).flat())) };
 });
 
@@ -33,4 +37,44 @@ export function labelNamesItem(label: string | null, item: string): boolean {
   if (head.length > 0 && q.words.has(head)) return true;
   const reading = readItem(item);
   return reading?.kind === 'industry' && reading.domains.some((d) => q.domains.has(d));
+}
+
+/** Words of a label that say nothing about what is cut: units, years, report words. */
+const LABEL_NOISE = new Set([
+  'market',
+  'segment',
+  'segmentation',
+  'analysis',
+  'outlook',
+  'insight',
+  'share',
+  'revenue',
+  'volume',
+  'value',
+  'usd',
+  'billion',
+  'million',
+  'kiloton',
+  'ton',
+  'unit',
+  'forecast',
+  'global',
+  'the',
+  'and',
+  'by',
+  'of',
+]);
+
+/**
+ * What a breakdown label names, as a comparison key: its words without units, years, report words or
+ * the market's own name ("Biostimulants Market By Form, 2020-2030 (USD Billion)" → "form"). Two labels
+ * with the same key state the same dimension of the same thing; "Hardware by Type" and "Software by
+ * Type" do not.
+ */
+export function labelQualifier(label: string | null, market: ReadonlySet<string>): string {
+  if (!label) return '';
+  return words(normaliseText(stripParentheticals(label)))
+    .map(singular)
+    .filter((w) => !LABEL_NOISE.has(w) && !market.has(w) && !/^\d/.test(w))
+    .join(' ');
 }

@@ -496,3 +496,34 @@ describe('hostile input', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 });
+
+describe('segments/repeated-breakdown', () => {
+  it('flags one item list under two dimension labels, once however often it is restated', async () => {
+    const input = report('Widget Market', 'Text.', {
+      'By Application:': ['Hospitals', 'Clinics', 'Home Care', 'Others'],
+      'By End User:': ['Home Care', 'Hospitals', 'Clinics'],
+      'End User Insights:': ['Hospitals', 'Clinics', 'Home Care'],
+    });
+    const findings = await runRule('segments/repeated-breakdown', input);
+    expect(findings.map((f) => [f.messageId, f.data.first, f.data.second, f.data.count])).toEqual([['sameItems', 'By Application', 'By End User', 3]]);
+  });
+
+  it('flags a dimension given twice with different items where the two must agree', async () => {
+    const input =
+      'Cold Chain Market, By Type (Refrigerated Warehousing, Refrigerated Transport)\n\nBy Type:\n  • Stand-alone Cyber Insurance\n  • Packaged Cyber Insurance\n';
+    const findings = await runRule('segments/repeated-breakdown', input);
+    expect(findings.map((f) => [f.messageId, f.data.dimension])).toEqual([['twice', 'type']]);
+  });
+
+  it('leaves alone lists that share only some items, a title that restates the body, and cuts of different things', async () => {
+    const input = report('Widget Market, By Type (Steel Widgets, Plastic Widgets)', 'Text.', {
+      'By Type:': ['Steel Widgets', 'Plastic Widgets', 'Others'],
+      'By Product Type:': ['Steel Widgets', 'Plastic Widgets'],
+      'By Application:': ['Hospitals', 'Clinics', 'Laboratories'],
+      'By End User:': ['Hospitals', 'Clinics', 'Home Care'],
+      'Hardware by Type:': ['Servers', 'Storage'],
+      'Software by Type:': ['ERP', 'CRM'],
+    });
+    expect(await runRule('segments/repeated-breakdown', input)).toEqual([]);
+  });
+});
