@@ -269,6 +269,74 @@ describe('segments/off-domain', () => {
   });
 });
 
+describe('segments/off-domain: fields beyond healthcare, products and drivers', () => {
+  const COLD_CHAIN =
+    'Cold chain logistics moves temperature-sensitive goods through refrigerated warehouses and reefer trucks. Third party logistics providers run cold storage for frozen food, vaccines and biologics; warehousing capacity keeps growing along the supply chain.';
+  const DENTAL =
+    'A dental dam isolates teeth during restorative dentistry and endodontic treatment. Dentists use it to keep the field dry; it also protects against infection passed on through oral contact. Dental practices and dental schools are the main buyers.';
+
+  it('flags insurance products and financial institutions in a cold-chain report, once per item', async () => {
+    const input = report('Cold Chain Logistics Market', COLD_CHAIN, {
+      'By Type:': ['Stand-alone Cyber Insurance: a dedicated policy bought separately, covering breach response.', 'Refrigerated Warehousing'],
+      'By Application:': ['Financial Institutions', 'Food and Beverages', 'Pharmaceuticals', 'Healthcare', 'Chemicals', 'Others'],
+    });
+    const findings = await runRule('segments/off-domain', input);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.reportDomain])).toEqual([
+      ['product', 'Stand-alone Cyber Insurance', 'logistics and warehousing'],
+      ['industry', 'Financial Institutions', 'logistics and warehousing'],
+    ]);
+  });
+
+  it('accepts the buyers a cold-chain, hotel or insurance report plausibly lists', async () => {
+    const cold = report('Cold Chain Logistics Market', COLD_CHAIN, {
+      'By Application:': ['Food and Beverages', 'Pharmaceuticals', 'Healthcare', 'Chemicals', 'Agriculture', 'Retail and Wholesale', 'Food Service'],
+    });
+    expect(await runRule('segments/off-domain', cold)).toEqual([]);
+    const hotel = report(
+      'Mid-range Hotel Market',
+      'Hotels and resorts serve business travel and leisure travel; occupancy rate and room nights recovered as tourism grew.',
+      {
+        'By Application:': ['Business', 'Leisure', 'Corporate Travel'],
+        'By End User:': ['Travel and Tourism', 'Restaurants', 'Food Service'],
+      },
+    );
+    expect(await runRule('segments/off-domain', hotel)).toEqual([]);
+    const farm = report(
+      'Crop Insurance Market',
+      'Agriculture insurers sell crop insurance to farming households; crops, fertilizers and irrigation drive premiums.',
+      {
+        'By Type:': ['Crop Insurance', 'Livestock Insurance'],
+      },
+    );
+    expect(await runRule('segments/off-domain', farm)).toEqual([]);
+  });
+
+  it('reads a condition with a clinical action after it, and flags one from another field', async () => {
+    expect(readItem('Respiratory Disease Treatment')).toMatchObject({ kind: 'condition', domains: ['respiratory'] });
+    const input =
+      'Dental Dam Market\n\n' +
+      DENTAL +
+      '\n\nBy application, the market covers patient hygiene, surgery, restorative treatment, respiratory disease treatment, cosmetic use and others.';
+    const findings = await runRule('segments/off-domain', input);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.itemDomain])).toEqual([
+      ['condition', 'respiratory disease treatment', 'respiratory care'],
+    ]);
+  });
+
+  it('flags a growth driver that cites a disease of another field, not one the report’s field treats', async () => {
+    const input = report('Dental Dam Market', DENTAL, {
+      'Growth of the market is driven mainly by:': [
+        'a rise in sexually transmitted infections passed on through the oral route',
+        'an increase in cases of neurological diseases',
+        'rising periodontal disease among people with diabetes',
+        'the low unit cost of dental dams',
+      ],
+    });
+    const findings = await runRule('segments/off-domain', input);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.itemDomain])).toEqual([['driver', 'neurological diseases', 'neurology']]);
+  });
+});
+
 describe('segments/duplicate', () => {
   it('flags “Cancer” and “Oncology” in the therapeutic-class breakdown of seed 003', async () => {
     const findings = await runRule('segments/duplicate', seedContext('003'));
