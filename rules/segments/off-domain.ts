@@ -202,14 +202,20 @@ export default defineRule({
 /**
  * The disease a growth driver cites when it belongs to a field unrelated to the report's ("an
  * increase in neurological diseases" driving a dental-dam market), or null. A driver that also
- * names one of the report's own fields ties the disease to it and is left alone.
+ * names one of the report's own fields, or a disease the report's fields treat, is about them and
+ * is left alone ("chronic diseases such as diabetes and heart failure" in a wound-care report).
  */
 function offDomainCondition(text: string, report: ReportDomains): { text: string; from: number; to: number; domains: string[] } | null {
   const hits = domainTermsIn(text);
   if (hits.some((h) => h.data.some((s) => report.active.has(s.domain)))) return null;
-  for (const h of hits) {
-    const domains = [...new Set(h.data.filter((s) => s.role === 'conditions').map((s) => s.domain))];
-    if (domains.length > 0 && !domains.some((d) => report.related.has(d))) return { text: text.slice(h.from, h.to), from: h.from, to: h.to, domains };
-  }
-  return null;
+  const conditions = hits
+    .map((h) => ({
+      text: text.slice(h.from, h.to),
+      from: h.from,
+      to: h.to,
+      domains: [...new Set(h.data.filter((s) => s.role === 'conditions').map((s) => s.domain))],
+    }))
+    .filter((c) => c.domains.length > 0);
+  if (conditions.length === 0 || conditions.some((c) => c.domains.some((d) => report.related.has(d)))) return null;
+  return conditions[0];
 }

@@ -43,10 +43,10 @@ export interface CanonicalItem {
   /** Normalised text, for telling a literal repeat from a synonym. */
   readonly text: string;
   readonly parts: readonly string[];
-  /** Acronyms the item goes by: a capitalised aside ("Blind Spot Detection (BSD)") or the item itself ("ACC"). */
+  /** Acronyms the item goes by: a capitalised aside that abbreviates it ("Blind Spot Detection (BSD)") or the item itself ("ACC"). */
   readonly acronyms: readonly string[];
-  /** Initials of a name of two words or more ("Adaptive Cruise Control" → "acc"), or null. */
-  readonly initials: string | null;
+  /** Initials of a name of two words or more, with and without its small words ("Adaptive Cruise Control" → "acc"). */
+  readonly initials: readonly string[];
 }
 
 /** "(BSD)", "(CDMOs)": an aside of capitals, two to six letters, perhaps with a plural "s". */
@@ -55,30 +55,39 @@ const ASIDE = /\(([^()]{1,80})\)/g;
 /** Words left out of initials ("Intelligence, Surveillance and Reconnaissance" → "isr"). */
 const NOT_IN_INITIALS = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'on', 'with', 'to']);
 
-function acronymsOf(item: string): string[] {
+/** Initials of a normalised name, with and without its small words ("visual line of sight" → vlos, vls). */
+function initialsOf(text: string): string[] {
+  const all = words(text);
+  const significant = all.filter((w) => !NOT_IN_INITIALS.has(w));
+  if (significant.length < 2) return [];
+  return [...new Set([significant, all].map((ws) => ws.map((w) => w[0]).join('')))];
+}
+
+/**
+ * Acronyms an item goes by: a capitalised aside that abbreviates the item's own words ("Blind Spot
+ * Detection (BSD)"; not "(US)" or "(USD)"), or the item itself written as one ("ACC").
+ */
+function acronymsOf(item: string, initials: readonly string[]): string[] {
   const out: string[] = [];
   for (const m of item.slice(0, 300).matchAll(ASIDE)) {
     const a = ACRONYM.exec(m[1].trim());
-    if (a) out.push(a[1].toLowerCase().replace(/[&-]/g, ''));
+    const acronym = a ? a[1].toLowerCase().replace(/[&-]/g, '') : null;
+    if (acronym && initials.includes(acronym)) out.push(acronym);
   }
   const own = ACRONYM.exec(stripParentheticals(item));
   if (own) out.push(own[1].toLowerCase().replace(/[&-]/g, ''));
   return out;
 }
 
-function initialsOf(text: string): string | null {
-  const ws = words(text).filter((w) => !NOT_IN_INITIALS.has(w));
-  return ws.length >= 2 ? ws.map((w) => w[0]).join('') : null;
-}
-
 export const canonicalItem = memoByText((item: string): CanonicalItem => {
   const parts = itemParts(item).map((p) => SYNONYM_OF.get(p) ?? p);
   const text = itemText(item);
+  const initials = initialsOf(normaliseText(stripParentheticals(item)));
   return Object.freeze({
     text,
     parts: Object.freeze([...new Set(parts)].sort()),
-    acronyms: Object.freeze(acronymsOf(item)),
-    initials: initialsOf(normaliseText(stripParentheticals(item))),
+    acronyms: Object.freeze(acronymsOf(item, initials)),
+    initials: Object.freeze(initials),
   });
 });
 
@@ -132,12 +141,21 @@ function ellipticalSame(bare: CanonicalItem, other: CanonicalItem): string | nul
   return canonical !== undefined && expanded !== other.text && canonical === other.parts[0] ? canonical : null;
 }
 
-/** Whether two items go by one acronym: the same aside, or one written as the initials of the other. */
+/**
+ * Whether one item is the other's acronym: written as its initials ("ACC" beside "Adaptive Cruise
+ * Control"), or as the acronym it gives in brackets ("EV" beside "Electric Vehicles (EV)"). Two names
+ * that merely share an acronym are not taken for one.
+ */
 function sameAcronym(a: CanonicalItem, b: CanonicalItem): string | null {
-  for (const x of a.acronyms) {
-    if (b.acronyms.includes(x) || x === b.initials) return x.toUpperCase();
+  const isAcronym = (x: CanonicalItem) => x.parts.length === 1 && x.acronyms.includes(x.text.replace(/ /g, ''));
+  for (const [short, long] of [
+    [a, b],
+    [b, a],
+  ] as const) {
+    if (!isAcronym(short) || isAcronym(long)) continue;
+    const acronym = short.text.replace(/ /g, '');
+    if (long.initials.includes(acronym) || long.acronyms.includes(acronym)) return acronym.toUpperCase();
   }
-  for (const x of b.acronyms) if (x === a.initials) return x.toUpperCase();
   return null;
 }
 

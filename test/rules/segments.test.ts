@@ -329,6 +329,8 @@ describe('segments/off-domain: fields beyond healthcare, products and drivers', 
         'a rise in sexually transmitted infections passed on through the oral route',
         'an increase in cases of neurological diseases',
         'rising periodontal disease among people with diabetes',
+        'chronic conditions such as diabetes and epilepsy that need frequent dental care',
+        'growing cases of diabetes and migraine',
         'the low unit cost of dental dams',
       ],
     });
@@ -403,6 +405,7 @@ describe('segments/duplicate: beyond synonyms of one thesaurus', () => {
   it('flags a class beside its own member, from the lexicon and from the page’s structure', async () => {
     expect(await run({ 'By Material:': ['Plastics', 'Glass', 'Polypropylene', 'Paper'] })).toEqual([['member', 'Plastics', 'Polypropylene']]);
     expect(await run({ 'By Channel:': ['Retail', 'Online', 'Supermarkets', 'Department Stores'] })).toEqual([['member', 'Retail', 'Supermarkets']]);
+    expect(await run({ 'By Channel:': ['Brick and Mortar', 'Online', 'Hypermarkets/Supermarkets'] })).toEqual([['member', 'Brick and Mortar', 'Hypermarkets/Supermarkets']]);
     expect(await run({ 'By Type:': ['Limited-Service Restaurants', 'Full-Service Restaurants', 'Quick Service Restaurants (QSR)'] })).toEqual([
       ['member', 'Limited-Service Restaurants', 'Quick Service Restaurants (QSR)'],
     ]);
@@ -425,6 +428,8 @@ describe('segments/duplicate: beyond synonyms of one thesaurus', () => {
         'By Vector:': ['Viral (adeno-associated virus, lentivirus, others)', 'Non-Viral (plasmid DNA, lipid nanoparticles, others)'],
       }),
     ).toEqual([]);
+    // Asides that are not the item's own acronym (a home market, a unit) make no two items one.
+    expect(await run({ 'By End User:': ['Hospitals (US)', 'Clinics (US)', 'Laboratories (USD)', 'Research Centers (USD)'] })).toEqual([]);
     const places = '<h2>Asia Pacific</h2><ul><li>China</li><li>China Taiwan</li><li>Japan</li></ul>';
     expect(await runRule('segments/duplicate', places)).toEqual([]);
   });
