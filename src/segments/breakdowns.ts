@@ -89,8 +89,8 @@ function listBreakdowns(doc: DocumentModel): Breakdown[] {
 }
 
 const NONE: ReturnType<typeof inlineBreakdowns> = [];
-/** A block's "By …" enumerations. Remembered across a batch (they depend on its text alone): read only. */
-const enumerationsIn = memoByText((text) => (/\b[Bb]y [A-Za-z]/.test(text) ? inlineBreakdowns(text) : NONE));
+/** A block's "By …" ("In terms of …", "Based on …") enumerations. Remembered across a batch (they depend on its text alone): read only. */
+const enumerationsIn = memoByText((text) => (/\b(?:[Bb]y|[Ii]n terms of|[Bb]ased on|[Oo]n the basis of) [A-Za-z]/.test(text) ? inlineBreakdowns(text) : NONE));
 
 function proseBreakdowns(doc: DocumentModel): Breakdown[] {
   const out: Breakdown[] = [];

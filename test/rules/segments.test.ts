@@ -384,6 +384,8 @@ describe('segments/duplicate: beyond synonyms of one thesaurus', () => {
       'Widget Market\n\nBy technology, the market is divided into clinical chemistry, hematology, urinalysis, molecular diagnostics, urinalysis, and others.';
     const findings = await runRule('segments/duplicate', input);
     expect(findings.map((f) => [f.messageId, f.data.first])).toEqual([['repeat', 'urinalysis']]);
+    const based = 'Coffee Market\n\nBased on distribution channel, the market is segmented into retail, supermarkets & hypermarkets, online, and others.';
+    expect((await runRule('segments/duplicate', based)).map((f) => [f.messageId, f.data.whole])).toEqual([['member', 'retail']]);
   });
 
   it('flags synonyms, an abbreviation beside its expansion, and a word-order variant', async () => {
