@@ -203,9 +203,13 @@ export default defineRule({
  * The disease a growth driver cites when it belongs to a field unrelated to the report's ("an
  * increase in neurological diseases" driving a dental-dam market), or null. A driver that also
  * names one of the report's own fields, or a disease the report's fields treat, is about them and
- * is left alone ("chronic diseases such as diabetes and heart failure" in a wound-care report).
+ * is left alone ("chronic diseases such as diabetes and heart failure" in a wound-care report); so
+ * is a disease cited by a report outside medicine that sells to healthcare.
  */
 function offDomainCondition(text: string, report: ReportDomains): { text: string; from: number; to: number; domains: string[] } | null {
+  // A report outside medicine that sells to healthcare (wearables, packaging) may cite any disease as demand.
+  const clinical = report.primary.some((d) => d.conditions.length > 0 || d.specialties.length > 0);
+  if (!clinical && [...report.related].some((d) => DOMAINS.get(d)?.umbrella)) return null;
   const hits = domainTermsIn(text);
   if (hits.some((h) => h.data.some((s) => report.active.has(s.domain)))) return null;
   const conditions = hits

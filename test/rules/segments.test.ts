@@ -337,6 +337,25 @@ describe('segments/off-domain: fields beyond healthcare, products and drivers', 
     const findings = await runRule('segments/off-domain', input);
     expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.itemDomain])).toEqual([['driver', 'neurological diseases', 'neurology']]);
   });
+
+  it('accepts diseases cited as drivers by reports that sell to healthcare or treat animals', async () => {
+    const wearables = report(
+      'Smartwatch Market',
+      'Consumer electronics makers ship smartwatches with semiconductors from the wearable devices supply base; integrated circuits and printed circuit boards get smaller.',
+      {
+        'Market drivers:': ['rising prevalence of diabetes and heart disease', 'growing demand for sleep apnea screening'],
+      },
+    );
+    expect(await runRule('segments/off-domain', wearables)).toEqual([]);
+    const pets = report(
+      'Veterinary Pharmaceuticals Market',
+      'Veterinarians treat companion animals and livestock; animal health companies sell vaccines and antibiotics for companion animal care.',
+      {
+        'Key drivers:': ['rising obesity and osteoarthritis in dogs', 'more cases of feline diabetes'],
+      },
+    );
+    expect(await runRule('segments/off-domain', pets)).toEqual([]);
+  });
 });
 
 describe('segments/duplicate', () => {
@@ -407,7 +426,9 @@ describe('segments/duplicate: beyond synonyms of one thesaurus', () => {
   it('flags a class beside its own member, from the lexicon and from the page’s structure', async () => {
     expect(await run({ 'By Material:': ['Plastics', 'Glass', 'Polypropylene', 'Paper'] })).toEqual([['member', 'Plastics', 'Polypropylene']]);
     expect(await run({ 'By Channel:': ['Retail', 'Online', 'Supermarkets', 'Department Stores'] })).toEqual([['member', 'Retail', 'Supermarkets']]);
-    expect(await run({ 'By Channel:': ['Brick and Mortar', 'Online', 'Hypermarkets/Supermarkets'] })).toEqual([['member', 'Brick and Mortar', 'Hypermarkets/Supermarkets']]);
+    expect(await run({ 'By Channel:': ['Brick and Mortar', 'Online', 'Hypermarkets/Supermarkets'] })).toEqual([
+      ['member', 'Brick and Mortar', 'Hypermarkets/Supermarkets'],
+    ]);
     expect(await run({ 'By Type:': ['Limited-Service Restaurants', 'Full-Service Restaurants', 'Quick Service Restaurants (QSR)'] })).toEqual([
       ['member', 'Limited-Service Restaurants', 'Quick Service Restaurants (QSR)'],
     ]);
