@@ -9,6 +9,8 @@ import { itemDimension } from '../../src/segments/item-dimension.js';
 import { isOther } from '../../src/lexicon/normalise.js';
 
 const MAX_REPEATS = 10;
+/** Children of one item compared with its peers. */
+const MAX_CHILDREN = 50;
 
 const options = z.object({
   /** Also report an item that contains a peer ("Hospitals and Clinics" beside "Hospitals"). */
@@ -98,9 +100,12 @@ export default defineRule({
     const pairs = new Map<string, Pair>();
     for (const breakdown of breakdownsOf(ctx.doc)) {
       if (isPlaceList(breakdown) || isPlayerList(breakdown)) continue;
-      const peers: Array<{ item: SegmentItem; key: CanonicalItem; children: CanonicalItem[] }> = breakdown.items
+      const peers: Peer[] = breakdown.items
         .filter((i) => !isOther(i.text))
-        .map((item) => ({ item, key: canonicalItem(item.text), children: childrenOf(item).map(canonicalItem) }));
+        .map((item) => {
+          const key = canonicalItem(item.text);
+          return { item, key, parts: partsKey(key), children: childKeys(item) };
+        });
       checked += peers.length;
       for (let i = 0; i < peers.length; i++) {
         for (let j = i + 1; j < peers.length; j++) {
@@ -130,7 +135,7 @@ export default defineRule({
   },
 });
 
-type Peer = { item: SegmentItem; key: CanonicalItem; children: CanonicalItem[] };
+type Peer = { item: SegmentItem; key: CanonicalItem; parts: string; children: ReadonlySet<string> };
 type Draft = Omit<Pair, 'breakdown' | 'repeats' | 'members'>;
 
 function capitalise(s: string): string {
@@ -142,18 +147,21 @@ function pairKey(kind: string, a: CanonicalItem, b: CanonicalItem): string {
   return `${kind}|${[a.parts.join('+'), b.parts.join('+')].sort().join('|')}`;
 }
 
-/** Sub-segments an item lists under it: a nested list, or an aside ("Retail (including Department Stores)"). */
-function childrenOf(item: SegmentItem): readonly string[] {
-  const aside = asideChildren(item.text);
-  return item.children ? [...item.children, ...aside] : aside;
+/** A name as a child is compared: its canonical parts (so a synonym of a child is the child). */
+const partsKey = (c: CanonicalItem) => c.parts.join('+');
+
+/**
+ * Sub-segments an item lists under it — a nested list, or an aside ("Retail (including Department
+ * Stores)") — as canonical keys, looked up in constant time for every peer.
+ */
+function childKeys(item: SegmentItem): ReadonlySet<string> {
+  const names = [...(item.children ?? []).slice(0, MAX_CHILDREN), ...asideChildren(item.text)];
+  return new Set(names.map((n) => partsKey(canonicalItem(n))));
 }
 
 /** Whether a peer is one of the other's own sub-segments. */
 function isChildOf(peer: Peer, parent: Peer): boolean {
-  return parent.children.some((c) => {
-    const o = overlapOf(c, peer.key);
-    return o !== null && (o.kind === 'repeat' || o.kind === 'same');
-  });
+  return parent.children.size > 0 && parent.children.has(peer.parts);
 }
 
 /** What is wrong with two peers of one breakdown, as a finding's message and data, or null. */

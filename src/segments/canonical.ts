@@ -47,6 +47,12 @@ export interface CanonicalItem {
   readonly acronyms: readonly string[];
   /** Initials of a name of two words or more, with and without its small words ("Adaptive Cruise Control" → "acc"). */
   readonly initials: readonly string[];
+  /** The item written as an acronym ("ACC" → "acc"), or null. */
+  readonly ownAcronym: string | null;
+  /** Classes its parts name ("Retail" → retail store); worked out once, read for every peer. */
+  readonly classes: readonly string[];
+  /** A one-word item the segment lexicon knows nothing about ("Business"), which may be elliptical. */
+  readonly bare: boolean;
 }
 
 /** "(BSD)", "(CDMOs)": an aside of capitals, two to six letters, perhaps with a plural "s". */
@@ -83,11 +89,17 @@ export const canonicalItem = memoByText((item: string): CanonicalItem => {
   const parts = itemParts(item).map((p) => SYNONYM_OF.get(p) ?? p);
   const text = itemText(item);
   const initials = initialsOf(normaliseText(stripParentheticals(item)));
+  const acronyms = acronymsOf(item, initials);
+  const unique = [...new Set(parts)].sort();
+  const compact = text.replace(/ /g, '');
   return Object.freeze({
     text,
-    parts: Object.freeze([...new Set(parts)].sort()),
-    acronyms: Object.freeze(acronymsOf(item, initials)),
+    parts: Object.freeze(unique),
+    acronyms: Object.freeze(acronyms),
     initials: Object.freeze(initials),
+    ownAcronym: unique.length === 1 && acronyms.includes(compact) ? compact : null,
+    classes: Object.freeze([...new Set(unique.flatMap(classesNamedBy))]),
+    bare: isBareWord(unique),
   });
 });
 
@@ -111,20 +123,18 @@ function isMember(part: string, cls: string): boolean {
 
 /** A class one item names of which the other is a member ("Retail" and "Department Stores"), or null. */
 function classOver(whole: CanonicalItem, part: CanonicalItem): string | null {
-  for (const p of whole.parts) {
-    for (const cls of classesNamedBy(p)) {
-      // The other item naming the class too ("Retail & Department Stores") is containment, judged elsewhere.
-      if (part.parts.some((q) => classesNamedBy(q).includes(cls))) continue;
-      if (part.parts.some((q) => isMember(q, cls))) return cls;
-    }
+  for (const cls of whole.classes) {
+    // The other item naming the class too ("Retail & Department Stores") is containment, judged elsewhere.
+    if (part.classes.includes(cls)) continue;
+    if (part.parts.some((q) => isMember(q, cls))) return cls;
   }
   return null;
 }
 
 /** Whether a one-word item says nothing by itself in the segment lexicon ("Business", not "Hospitals" or "Oncology"). */
-function isBareWord(item: CanonicalItem): boolean {
-  const [p] = item.parts;
-  return item.parts.length === 1 && !p.includes(' ') && !SYNONYM_OF.has(p) && !HEAD_DIMENSION.has(p) && !PHRASE_DIMENSION.has(p) && !CLASS_NAMED.has(p);
+function isBareWord(parts: readonly string[]): boolean {
+  const [p] = parts;
+  return parts.length === 1 && !p.includes(' ') && !SYNONYM_OF.has(p) && !HEAD_DIMENSION.has(p) && !PHRASE_DIMENSION.has(p) && !CLASS_NAMED.has(p);
 }
 
 /**
@@ -133,7 +143,7 @@ function isBareWord(item: CanonicalItem): boolean {
  * count: "Hospitals" beside "Hospital Pharmacies" reads as nothing new.
  */
 function ellipticalSame(bare: CanonicalItem, other: CanonicalItem): string | null {
-  if (!isBareWord(bare) || other.parts.length !== 1) return null;
+  if (!bare.bare || other.parts.length !== 1) return null;
   const ws = words(other.text);
   if (ws.length < 2) return null;
   const expanded = `${bare.parts[0]} ${ws[ws.length - 1]}`;
@@ -147,37 +157,37 @@ function ellipticalSame(bare: CanonicalItem, other: CanonicalItem): string | nul
  * that merely share an acronym are not taken for one.
  */
 function sameAcronym(a: CanonicalItem, b: CanonicalItem): string | null {
-  const isAcronym = (x: CanonicalItem) => x.parts.length === 1 && x.acronyms.includes(x.text.replace(/ /g, ''));
-  for (const [short, long] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    if (!isAcronym(short) || isAcronym(long)) continue;
-    const acronym = short.text.replace(/ /g, '');
-    if (long.initials.includes(acronym) || long.acronyms.includes(acronym)) return acronym.toUpperCase();
-  }
-  return null;
+  if ((a.ownAcronym === null) === (b.ownAcronym === null)) return null;
+  const [short, long] = a.ownAcronym !== null ? [a, b] : [b, a];
+  const acronym = short.ownAcronym!;
+  return long.initials.includes(acronym) || long.acronyms.includes(acronym) ? acronym.toUpperCase() : null;
 }
 
 /** How two peer items overlap: one thing under two names, a literal repeat, one containing the other, or a class and its member. */
 export function overlapOf(a: CanonicalItem, b: CanonicalItem): Overlap {
   if (a.parts.length === 0 || b.parts.length === 0) return null;
   if (a.text === b.text) return { kind: 'repeat' };
-  // Parts are few (one to three): a linear search beats building sets for every pair of peers.
-  const aInB = a.parts.every((p) => b.parts.includes(p));
-  const bInA = b.parts.every((p) => a.parts.includes(p));
+  // Parts are few (one to three): a linear search beats building sets for every pair of peers, and
+  // plain loops allocate nothing (this runs for every pair of peers of every breakdown).
+  const aInB = allIn(a.parts, b.parts);
+  const bInA = allIn(b.parts, a.parts);
   if (aInB && bInA) return { kind: 'same', canonical: a.parts.join(' and ') };
   const acronym = sameAcronym(a, b);
   if (acronym) return { kind: 'same', canonical: acronym };
-  const elliptical = ellipticalSame(a, b) ?? ellipticalSame(b, a);
+  const elliptical = a.bare || b.bare ? (ellipticalSame(a, b) ?? ellipticalSame(b, a)) : null;
   if (elliptical) return { kind: 'same', canonical: elliptical };
   if (aInB) return { kind: 'contains', whole: 1 };
   if (bInA) return { kind: 'contains', whole: 0 };
-  const aOverB = classOver(a, b);
+  const aOverB = a.classes.length > 0 ? classOver(a, b) : null;
   if (aOverB) return { kind: 'member', whole: 0, class: aOverB };
-  const bOverA = classOver(b, a);
+  const bOverA = b.classes.length > 0 ? classOver(b, a) : null;
   if (bOverA) return { kind: 'member', whole: 1, class: bOverA };
   return null;
+}
+
+function allIn(xs: readonly string[], ys: readonly string[]): boolean {
+  for (const x of xs) if (!ys.includes(x)) return false;
+  return true;
 }
 
 /** An aside that lists what an item includes: "(including X and Y)", "(e.g. X, Y)", or a plain "(X, Y, Z)". */
