@@ -4,6 +4,7 @@ import type { FindingDraft } from '../../src/schema/finding.js';
 import { belongsTo, countryByCode, membersOf, type Place } from '../../src/lexicon/gazetteer.js';
 import { describeName } from '../../src/geography/describe.js';
 import { regionGroups, type GeoItem, type RegionGroup } from '../../src/geography/groups.js';
+import { leaderGroups } from '../../src/geography/leaders.js';
 import { mergedParts } from '../../src/geography/merged.js';
 import { homeRegion } from '../../src/lexicon/regions.js';
 
@@ -24,14 +25,17 @@ function overlaps(region: Place, area: Place): boolean {
 export default defineRule({
   id: 'geography/misplaced',
   severity: 'error',
-  description: 'A country is listed under a region or group it does not belong to.',
+  description: 'A country is listed under a region or group it does not belong to, or named among its leading countries in prose.',
   rationale:
     'A country under the wrong region ("Japan" under Latin America) means the regional breakdown was assembled carelessly or ' +
     'copied from another report, and any regional figure built on it is suspect. Membership follows the UN M49 geoscheme as ' +
-    'market research uses it, plus accepted usage (Mexico under North America, Türkiye under Europe or the Middle East & Africa).',
+    'market research uses it, plus accepted usage (Mexico under North America, Türkiye under Europe or the Middle East & Africa). ' +
+    'In prose, a list of countries is read as a macro-region’s only when the sentence names that one macro-region next to a cued list ' +
+    '(“led by”, “driven by”, “countries such as”) of three countries or more, most of which belong to it.',
   messages: {
     misplaced: '{country} is listed under {listedUnder}, but it belongs to {belongsTo}.',
     misplacedArea: '{area} is listed under {listedUnder}, but none of its countries belong there.',
+    misplacedLeader: '{country} is named among the countries leading {listedUnder}, but it belongs to {belongsTo}.',
   },
   options: z.object({
     checkMergedParts: z
@@ -62,6 +66,11 @@ export default defineRule({
         expect: [{ messageId: 'misplaced', quotes: ['Japan'], data: { country: 'Japan' } }],
       },
       {
+        name: 'a country among a macro-region’s leaders in prose',
+        input: 'Led by countries such as Australia, India, South Korea and Chile, the market in Asia-Pacific is forecast to reach 42.7 thousand tons by 2027.',
+        expect: [{ messageId: 'misplacedLeader', quotes: ['Chile', 'Asia-Pacific'], data: { listedUnder: 'Asia-Pacific' } }],
+      },
+      {
         name: 'an area under a region it does not overlap',
         input: '<p><strong>Asia-Pacific:</strong></p><ul><li>China</li><li>India</li><li>Rest of Europe</li></ul>',
         expect: [{ messageId: 'misplacedArea', quotes: ['Rest of Europe'] }],
@@ -73,6 +82,11 @@ export default defineRule({
         input:
           'Regional breakdown:\n  • North America\n    • United States\n    • Mexico\n  • Europe\n    • Turkey\n    • Nordics\n' +
           '  • Middle East & Africa\n    • GCC Countries\n    • Egypt\n    • Rest of Middle East & Africa\n',
+      },
+      {
+        name: 'leaders of another region, or a list with too few of the region’s countries to say whose it is',
+        input:
+          'Asia-Pacific grows fastest, while Europe is led by Germany, France and Spain. In Asia-Pacific, demand is driven by Chile, Peru and Japan. Latin America, led by Brazil, Mexico and Argentina, follows.',
       },
       {
         name: 'merged parts are left to merged-names by default',
@@ -121,6 +135,27 @@ export default defineRule({
           for (const part of mergedParts(item) ?? []) {
             if (part.place.kind === 'country') checkCountry(group, region, part.place, item, part.text, part.from, part.to);
           }
+        }
+      }
+    }
+    // Leaders named in prose: "Led by Japan, South Korea and Chile, the market in Asia-Pacific …".
+    // A pair already reported from a list is not reported again.
+    const reported = new Set(findings.map((f) => f.key));
+    for (const sentence of ctx.sentences()) {
+      for (const group of leaderGroups(sentence)) {
+        for (const c of group.countries) {
+          checked++;
+          const key = `${group.region.place.code}:${c.place.code}`;
+          if (belongsTo(group.region.place, c.place) || reported.has(key)) continue;
+          reported.add(key);
+          const home = homeRegion(c.place, []);
+          findings.push({
+            messageId: 'misplacedLeader',
+            data: { country: describeName(c.text, c.place), listedUnder: group.region.text, belongsTo: home?.name ?? 'no macro-region' },
+            primary: ctx.spans.of(c.block, c.from, c.to, 'listed country'),
+            related: [ctx.spans.of(group.region.block, group.region.from, group.region.to, 'listed under')],
+            key,
+          });
         }
       }
     }

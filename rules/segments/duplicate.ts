@@ -3,11 +3,14 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 import { breakdownsOf, type Breakdown, type SegmentItem } from '../../src/segments/breakdowns.js';
-import { canonicalItem, overlapOf, type CanonicalItem } from '../../src/segments/canonical.js';
+import { asideChildren, canonicalItem, overlapOf, type CanonicalItem } from '../../src/segments/canonical.js';
+import { isPlayerList } from '../../src/segments/players.js';
 import { itemDimension } from '../../src/segments/item-dimension.js';
 import { isOther } from '../../src/lexicon/normalise.js';
 
 const MAX_REPEATS = 10;
+/** Children of one item compared with its peers. */
+const MAX_CHILDREN = 50;
 
 const options = z.object({
   containment: z.boolean().default(true).describe('Also report an item that contains a peer ("Hospitals and Clinics" beside "Hospitals").'),
@@ -21,25 +24,31 @@ function isPlaceList(b: Breakdown): boolean {
 }
 
 interface Pair {
-  messageId: 'synonym' | 'contains' | 'repeat';
+  messageId: 'synonym' | 'contains' | 'repeat' | 'member' | 'nested';
   first: SegmentItem;
   second: SegmentItem;
   data: Record<string, string | number>;
+  /** What identifies the problem across restatements of the breakdown. */
+  key: string;
   breakdown: Breakdown;
   repeats: SegmentItem[];
+  /** For a class beside its members: every member listed. */
+  members: SegmentItem[];
 }
 
 export default defineRule({
   id: 'segments/duplicate',
   severity: 'warning',
-  description: 'Two peers of one breakdown name the same segment, or one contains the other (“Tumors” and “Neoplasms”; “Clinics” and “Hospitals & Clinics”).',
+  description:
+    'Two peers of one breakdown name the same segment, or one contains the other (“Tumors” and “Neoplasms”; “ACC” and “Adaptive Cruise Control”; “Clinics” and “Hospitals & Clinics”; “Retail” and “Department Stores”).',
   rationale:
-    'The segments of one breakdown should partition the market; when two peers are synonyms or one includes the other, any shares or sizes given for them count the same revenue twice and cannot sum to the whole. Peers are the items of one list (a nested list is not a peer of its parent item) or of one “By …” enumeration; synonyms come from a cited thesaurus (MeSH entry terms), and remainders (“Others”) are never duplicates.',
+    'The segments of one breakdown should partition the market; when two peers are synonyms or one includes the other, any shares or sizes given for them count the same revenue twice and cannot sum to the whole. Peers are the items of one list (a nested list is not a peer of its parent item) or of one “By …” enumeration. Two peers are one thing when they repeat each other, are synonyms in a cited thesaurus (MeSH entry terms, ISO plastics symbols, the common ADAS names), go by one acronym, or differ only in word order (“Treatment of Cancer”); one covers the other when its parts include the other’s, when it names a class of which the other is a member (NAICS store and restaurant types, ISO 472 plastics), or when the page lists the other under it (a nested list, “(including …)”). Remainders (“Others”) are never duplicates; company lists are left to segments/duplicate-player.',
   messages: {
-    synonym:
-      '{dimension} segments “{first}” and “{second}” name the same thing ({canonical}) but are listed as separate peers; their shares would be counted twice.',
-    contains: '{dimension} segment “{whole}” includes “{part}”, which is listed beside it as a separate peer; the two overlap.',
-    repeat: '{dimension} segment “{first}” is listed twice in the same breakdown.',
+    synonym: '{subjects} “{first}” and “{second}” name the same thing ({canonical}) but are listed as separate peers; their shares would be counted twice.',
+    contains: '{subject} “{whole}” includes “{part}”, which is listed beside it as a separate peer; the two overlap.',
+    repeat: '{subject} “{first}” is listed twice in the same breakdown.',
+    member: '{subject} “{whole}” names a class ({class}) that already covers {parts}; listing both as peers counts them twice.',
+    nested: '{subject} “{part}” is listed under “{whole}” and again beside it as a peer; the two overlap.',
   },
   options,
   examples: {
@@ -54,6 +63,17 @@ export default defineRule({
         input: '<h2>By End User</h2><ul><li>Clinics</li><li>Hospitals &amp; Clinics</li><li>Home Care</li></ul>',
         expect: [{ messageId: 'contains', quotes: ['Hospitals & Clinics', 'Clinics'] }],
       },
+      {
+        name: 'a class beside its members, and an abbreviation beside its expansion',
+        input: [
+          '<h2>By Channel</h2><ul><li>Retail</li><li>Supermarkets</li><li>Convenience Stores</li><li>Online</li></ul>',
+          '<h2>By Application</h2><ul><li>Adaptive Cruise Control</li><li>Park Assist</li><li>ACC</li></ul>',
+        ].join(''),
+        expect: [
+          { messageId: 'member', quotes: ['Retail', 'Supermarkets', 'Convenience Stores'], data: { class: 'retail store' } },
+          { messageId: 'synonym', quotes: ['Adaptive Cruise Control', 'ACC'] },
+        ],
+      },
     ],
     clean: [
       {
@@ -62,6 +82,11 @@ export default defineRule({
           '<h2>By Application</h2><ul><li>Breast Cancer</li><li>Prostate Cancer</li><li>Others</li></ul>',
           '<h2>By Product</h2><ul><li>Viral Vectors<ul><li>AAV Vectors</li><li>Lentiviral Vectors</li></ul></li><li>Plasmid DNA</li></ul>',
         ].join(''),
+      },
+      {
+        name: 'a polymer and another that shares its first word; a hospital beside a hospital pharmacy',
+        input:
+          '<h2>By Material</h2><ul><li>Polyethylene</li><li>Polyethylene Terephthalate</li></ul><h2>By Channel</h2><ul><li>Hospitals</li><li>Hospital Pharmacies</li><li>Online</li></ul>',
       },
       {
         name: 'two remainders and an aside that names a peer',
@@ -73,36 +98,34 @@ export default defineRule({
     let checked = 0;
     const pairs = new Map<string, Pair>();
     for (const breakdown of breakdownsOf(ctx.doc)) {
-      if (isPlaceList(breakdown)) continue;
-      const peers: Array<{ item: SegmentItem; key: CanonicalItem }> = breakdown.items
+      if (isPlaceList(breakdown) || isPlayerList(breakdown)) continue;
+      const peers: Peer[] = breakdown.items
         .filter((i) => !isOther(i.text))
-        .map((item) => ({ item, key: canonicalItem(item.text) }));
+        .map((item) => {
+          const key = canonicalItem(item.text);
+          return { item, key, parts: partsKey(key), children: childKeys(item) };
+        });
       checked += peers.length;
       for (let i = 0; i < peers.length; i++) {
         for (let j = i + 1; j < peers.length; j++) {
-          const overlap = overlapOf(peers[i].key, peers[j].key);
-          if (!overlap || (overlap.kind === 'contains' && !opts.containment)) continue;
-          const [a, b] = [peers[i].item, peers[j].item];
-          const dimension = breakdown.dimension ?? 'segment';
-          let pair: Omit<Pair, 'breakdown' | 'repeats'>;
-          if (overlap.kind === 'repeat') pair = { messageId: 'repeat', first: a, second: b, data: { first: a.text } };
-          else if (overlap.kind === 'same')
-            pair = { messageId: 'synonym', first: a, second: b, data: { first: a.text, second: b.text, canonical: overlap.canonical } };
-          else {
-            const [whole, part] = overlap.whole === 0 ? [a, b] : [b, a];
-            pair = { messageId: 'contains', first: whole, second: part, data: { whole: whole.text, part: part.text } };
-          }
-          pair.data.dimension = dimension.charAt(0).toUpperCase() + dimension.slice(1);
+          const pair = pairOf(peers[i], peers[j], opts.containment);
+          if (!pair) continue;
+          const dimension = breakdown.dimension;
+          pair.data.subject = dimension ? `${capitalise(dimension)} segment` : 'Segment';
+          pair.data.subjects = dimension ? `${capitalise(dimension)} segments` : 'Segments';
           // The same breakdown repeated elsewhere (summary table, scope list) is one problem, not several.
-          const key = `${pair.messageId}|${dimension}|${[peers[i].key.parts.join('+'), peers[j].key.parts.join('+')].sort().join('|')}`;
+          const key = `${dimension}|${pair.key}`;
           const seen = pairs.get(key);
-          if (seen) seen.repeats.push(pair.first, pair.second);
-          else pairs.set(key, { ...pair, breakdown, repeats: [] });
+          if (!seen) pairs.set(key, { ...pair, breakdown, repeats: [], members: pair.messageId === 'member' ? [pair.second] : [] });
+          else if (pair.messageId === 'member') seen.members.push(pair.second);
+          else seen.repeats.push(pair.first, pair.second);
         }
       }
     }
     const findings: FindingDraft[] = [...pairs.values()].map((p) => {
-      const related: Evidence[] = [ctx.spans.of(p.second.block, p.second.from, p.second.to, 'peer')];
+      if (p.messageId === 'member') p.data.parts = [...new Set(p.members.map((m) => `“${m.text}”`))].slice(0, MAX_REPEATS).join(', ');
+      const peers = p.messageId === 'member' ? p.members.slice(0, MAX_REPEATS) : [p.second];
+      const related: Evidence[] = peers.map((m) => ctx.spans.of(m.block, m.from, m.to, 'peer'));
       if (p.breakdown.labelRange) related.push(ctx.spans.of(p.breakdown.labelRange.block, p.breakdown.labelRange.from, p.breakdown.labelRange.to, 'label'));
       for (const r of p.repeats.slice(0, MAX_REPEATS)) related.push(ctx.spans.of(r.block, r.from, r.to, 'repeat'));
       return { messageId: p.messageId, data: p.data, primary: ctx.spans.of(p.first.block, p.first.from, p.first.to, 'item'), related };
@@ -110,3 +133,77 @@ export default defineRule({
     return output(findings, checked);
   },
 });
+
+type Peer = { item: SegmentItem; key: CanonicalItem; parts: string; children: ReadonlySet<string> };
+type Draft = Omit<Pair, 'breakdown' | 'repeats' | 'members'>;
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Canonical parts of two peers, in a fixed order: the same pair in a restated breakdown gets the same key. */
+function pairKey(kind: string, a: CanonicalItem, b: CanonicalItem): string {
+  return `${kind}|${[a.parts.join('+'), b.parts.join('+')].sort().join('|')}`;
+}
+
+/** A name as a child is compared: its canonical parts (so a synonym of a child is the child). */
+const partsKey = (c: CanonicalItem) => c.parts.join('+');
+
+/**
+ * Sub-segments an item lists under it — a nested list, or an aside ("Retail (including Department
+ * Stores)") — as canonical keys, looked up in constant time for every peer.
+ */
+function childKeys(item: SegmentItem): ReadonlySet<string> {
+  const names = [...(item.children ?? []).slice(0, MAX_CHILDREN), ...asideChildren(item.text)];
+  return new Set(names.map((n) => partsKey(canonicalItem(n))));
+}
+
+/** Whether a peer is one of the other's own sub-segments. */
+function isChildOf(peer: Peer, parent: Peer): boolean {
+  return parent.children.size > 0 && parent.children.has(peer.parts);
+}
+
+/** What is wrong with two peers of one breakdown, as a finding's message and data, or null. */
+function pairOf(p: Peer, q: Peer, containment: boolean): Draft | null {
+  const [a, b] = [p.item, q.item];
+  if (isChildOf(q, p) || isChildOf(p, q)) {
+    const [whole, part] = isChildOf(q, p) ? [p, q] : [q, p];
+    return {
+      messageId: 'nested',
+      first: part.item,
+      second: whole.item,
+      data: { whole: whole.item.text, part: part.item.text },
+      key: pairKey('nested', whole.key, part.key),
+    };
+  }
+  const overlap = overlapOf(p.key, q.key);
+  if (!overlap) return null;
+  switch (overlap.kind) {
+    case 'repeat':
+      return { messageId: 'repeat', first: a, second: b, data: { first: a.text }, key: pairKey('repeat', p.key, q.key) };
+    case 'same':
+      return {
+        messageId: 'synonym',
+        first: a,
+        second: b,
+        data: { first: a.text, second: b.text, canonical: overlap.canonical },
+        key: pairKey('same', p.key, q.key),
+      };
+    case 'member': {
+      // One finding per class item: every member listed beside it joins it.
+      const [whole, part] = overlap.whole === 0 ? [p, q] : [q, p];
+      return {
+        messageId: 'member',
+        first: whole.item,
+        second: part.item,
+        data: { whole: whole.item.text, class: overlap.class },
+        key: `member|${overlap.class}|${whole.key.parts.join('+')}`,
+      };
+    }
+    case 'contains': {
+      if (!containment) return null;
+      const [whole, part] = overlap.whole === 0 ? [a, b] : [b, a];
+      return { messageId: 'contains', first: whole, second: part, data: { whole: whole.text, part: part.text }, key: pairKey('contains', p.key, q.key) };
+    }
+  }
+}

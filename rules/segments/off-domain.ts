@@ -4,7 +4,8 @@ import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 import { breakdownsOf, type Breakdown, type SegmentItem } from '../../src/segments/breakdowns.js';
 import { itemText } from '../../src/segments/canonical.js';
-import { DOMAINS } from '../../src/lexicon/domains.js';
+import { DOMAINS, domainTermsIn } from '../../src/lexicon/domains.js';
+import { driverLists } from '../../src/segments/drivers.js';
 import { readItem, type ItemReading } from '../../src/segments/item-domain.js';
 import { inferReportDomains, type ReportDomains } from '../../src/segments/report-domain.js';
 
@@ -26,7 +27,8 @@ const options = z.object({
 
 function fits(reading: ItemReading, report: ReportDomains): boolean {
   const allowed = reading.kind === 'setting' ? report.settings : report.related;
-  return reading.domains.some((d) => report.active.has(d) || allowed.has(d));
+  const belongs = (d: string) => report.active.has(d) || allowed.has(d);
+  return reading.domains.some(belongs) || (reading.modifiers ?? []).some((d) => report.active.has(d) || report.related.has(d));
 }
 
 function capitalise(s: string): string {
@@ -46,15 +48,19 @@ interface Flagged {
 export default defineRule({
   id: 'segments/off-domain',
   severity: 'warning',
-  description: 'A segment item belongs to a domain unrelated to the report’s own (a fertility clinic in a cancer cell-therapy report).',
+  description:
+    'A segment item or a growth driver belongs to a domain unrelated to the report’s own (a fertility clinic in a cancer cell-therapy report, cyber insurance in a cold-chain report, neurological disease driving a dental product).',
   rationale:
-    'Report mills assemble segmentations from templates of other reports; an end user or application from another specialty or industry shows the breakdown was not researched for this market, so the shares attached to it are not evidence. The report’s domain is inferred from its title, headings and vocabulary with a cited domain lexicon; an item is flagged only when it clearly names another domain — a specialty care setting, an industry, or a disease — that the report’s domains are not related to. General settings (hospitals, clinics, research institutes) and remainders are never flagged.',
+    'Report mills assemble segmentations from templates of other reports; an end user or application from another specialty or industry shows the breakdown was not researched for this market, so the shares attached to it are not evidence. The report’s domain is inferred from its title, headings and vocabulary with a cited domain lexicon; an item is flagged only when it clearly names another domain — a specialty care setting, an industry or one of its products (“Cyber Insurance”, unless its other words name the report’s field, as in “Crop Insurance”), or a disease, also with a clinical action after it (“Respiratory Disease Treatment”) — that the report’s domains are not related to. A bulleted growth driver is flagged when it cites a disease of such a domain and names none of the report’s own fields. General settings (hospitals, clinics, research institutes) and remainders are never flagged.',
   messages: {
     setting:
       '{dimension} segment “{item}” is a care setting of {itemDomain} ({terms}), which does not deliver the report’s subject, {reportDomain}; listed {occurrences} time(s).',
     industry: '{dimension} segment “{item}” is the {itemDomain} industry, unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
     condition:
       '{dimension} segment “{item}” is a condition of {itemDomain} ({terms}), unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
+    product:
+      '{dimension} segment “{item}” is a product of the {itemDomain} industry ({terms}), unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
+    driver: 'Growth driver “{item}” cites {terms}, a condition of {itemDomain}, which is unrelated to the report’s subject, {reportDomain}.',
   },
   options,
   examples: {
@@ -127,9 +133,11 @@ export default defineRule({
   },
   check(ctx, opts) {
     const breakdowns = breakdownsOf(ctx.doc).filter((b) => b.dimension !== null && b.dimension !== 'region');
-    if (breakdowns.length === 0) return output([], 0);
-    // Item blocks (and prose holding an enumeration) are not read as evidence of the report's domain.
-    const exclude = new Set(breakdowns.flatMap((b) => b.items.map((i) => i.block)));
+    const drivers = driverLists(ctx.doc);
+    if (breakdowns.length === 0 && drivers.length === 0) return output([], 0);
+    // Item blocks (and prose holding an enumeration) and drivers are not read as evidence of the
+    // report's domain, so an off-domain item cannot vouch for itself.
+    const exclude = new Set([...breakdowns.flatMap((b) => b.items.map((i) => i.block)), ...drivers.flatMap((d) => d.items.map((i) => i.block))]);
     const report = inferReportDomains(ctx.doc, exclude, opts);
     if (report.primary.length === 0) return output([], 0);
 
@@ -162,7 +170,7 @@ export default defineRule({
       for (const { item: o } of rest.slice(0, MAX_OCCURRENCES)) related.push(ctx.spans.of(o.block, o.from, o.to, 'occurrence'));
       if (domainEvidence) related.push(ctx.spans.of(domainEvidence.block, domainEvidence.from, domainEvidence.to, 'report-domain'));
       return {
-        messageId: reading.kind,
+        messageId: reading.modifiers ? 'product' : reading.kind,
         data: {
           dimension: capitalise(breakdown.dimension ?? 'segment'),
           item: first.text,
@@ -175,6 +183,50 @@ export default defineRule({
         related,
       };
     });
+
+    for (const list of drivers) {
+      for (const item of list.items) {
+        checked++;
+        const cited = offDomainCondition(item.text, report);
+        if (!cited) continue;
+        const related: Evidence[] = [
+          ctx.spans.of(item.block, item.from, item.to, 'driver'),
+          ctx.spans.of(list.labelBlock, 0, ctx.doc.blocks[list.labelBlock].text.length, 'label'),
+        ];
+        if (domainEvidence) related.push(ctx.spans.of(domainEvidence.block, domainEvidence.from, domainEvidence.to, 'report-domain'));
+        findings.push({
+          messageId: 'driver',
+          data: { item: item.text, terms: cited.text, itemDomain: cited.domains.map((d) => DOMAINS.get(d)!.name).join(' / '), reportDomain },
+          primary: ctx.spans.of(item.block, item.from + cited.from, item.from + cited.to, 'condition'),
+          related,
+        });
+      }
+    }
     return output(findings, checked);
   },
 });
+
+/**
+ * The disease a growth driver cites when it belongs to a field unrelated to the report's ("an
+ * increase in neurological diseases" driving a dental-dam market), or null. A driver that also
+ * names one of the report's own fields, or a disease the report's fields treat, is about them and
+ * is left alone ("chronic diseases such as diabetes and heart failure" in a wound-care report); so
+ * is a disease cited by a report outside medicine that sells to healthcare.
+ */
+function offDomainCondition(text: string, report: ReportDomains): { text: string; from: number; to: number; domains: string[] } | null {
+  // A report outside medicine that sells to healthcare (wearables, packaging) may cite any disease as demand.
+  const clinical = report.primary.some((d) => d.conditions.length > 0 || d.specialties.length > 0);
+  if (!clinical && [...report.related].some((d) => DOMAINS.get(d)?.umbrella)) return null;
+  const hits = domainTermsIn(text);
+  if (hits.some((h) => h.data.some((s) => report.active.has(s.domain)))) return null;
+  const conditions = hits
+    .map((h) => ({
+      text: text.slice(h.from, h.to),
+      from: h.from,
+      to: h.to,
+      domains: [...new Set(h.data.filter((s) => s.role === 'conditions').map((s) => s.domain))],
+    }))
+    .filter((c) => c.domains.length > 0);
+  if (conditions.length === 0 || conditions.some((c) => c.domains.some((d) => report.related.has(d)))) return null;
+  return conditions[0];
+}

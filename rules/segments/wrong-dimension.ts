@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
+import type { Evidence } from '../../src/schema/position.js';
 import { breakdownsOf, type Breakdown } from '../../src/segments/breakdowns.js';
-import { itemText } from '../../src/segments/canonical.js';
+import { canonicalItem } from '../../src/segments/canonical.js';
 import { itemDimension, type ItemDimension } from '../../src/segments/item-dimension.js';
+import { labelNamesItem } from '../../src/segments/label-qualifier.js';
 
 const MAX_ITEMS_SHOWN = 6;
 
@@ -23,6 +25,8 @@ const CONFLICTS: Record<string, ReadonlyArray<ItemDimension>> = {
   technology: ['end user', 'distribution channel', 'region', 'industry'],
   component: ['end user', 'distribution channel', 'region', 'industry'],
   source: ['end user', 'distribution channel', 'region', 'industry'],
+  // A form list names physical states (liquid, powder, granules); ingredients belong in a type list.
+  form: ['end user', 'distribution channel', 'region', 'industry', 'indication', 'substance'],
   region: ['end user', 'distribution channel', 'indication', 'therapeutic area', 'industry', 'delivery method'],
 };
 
@@ -88,21 +92,28 @@ export default defineRule({
   },
   check(ctx, opts) {
     let checked = 0;
-    const findings: FindingDraft[] = [];
-    const seen = new Set<string>();
+    const findings: Array<FindingDraft & { dims: string; keys: ReadonlySet<string>; related: Evidence[] }> = [];
     for (const breakdown of breakdownsOf(ctx.doc)) {
       const conflicts = breakdown.dimension ? CONFLICTS[breakdown.dimension] : undefined;
       if (!conflicts) continue;
       checked++;
       const finding = judge(breakdown, conflicts, opts);
       if (!finding) continue;
-      // A breakdown restated elsewhere (scope table, summary) is reported once.
-      const key = `${breakdown.dimension}|${finding.dimension}|${finding.items.map((i) => itemText(i.text)).join('|')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
       const label = breakdown.labelRange;
       const items = finding.items;
+      const spans = items.map((i) => ctx.spans.of(i.block, i.from, i.to, 'item'));
+      // A breakdown restated elsewhere (title, scope table, summary) is reported once, with the restatement beside it.
+      const dims = `${breakdown.dimension}|${finding.dimension}`;
+      const keys = new Set(items.flatMap((i) => canonicalItem(i.text).parts));
+      const earlier = findings.find((f) => f.dims === dims && [...keys].some((k) => f.keys.has(k)));
+      if (earlier) {
+        if (label) earlier.related.push(ctx.spans.of(label.block, label.from, label.to, 'restated'));
+        earlier.related.push(...spans.map((s) => ({ ...s, role: 'restated' })));
+        continue;
+      }
       findings.push({
+        dims,
+        keys,
         messageId: 'wrong-dimension',
         data: {
           label: breakdown.label ?? '',
@@ -116,11 +127,14 @@ export default defineRule({
             .map((i) => `“${i.text}”`)
             .join(', '),
         },
-        primary: label ? ctx.spans.of(label.block, label.from, label.to, 'label') : ctx.spans.of(items[0].block, items[0].from, items[0].to, 'item'),
-        related: items.map((i) => ctx.spans.of(i.block, i.from, i.to, 'item')),
+        primary: label ? ctx.spans.of(label.block, label.from, label.to, 'label') : spans[0],
+        related: spans,
       });
     }
-    return output(findings, checked);
+    return output(
+      findings.map(({ dims: _dims, keys: _keys, ...f }) => f),
+      checked,
+    );
   },
 });
 
@@ -134,6 +148,8 @@ function judge(
   const byDimension = new Map<ItemDimension, Breakdown['items']>();
   for (const c of counted) {
     if (c.dimension === null || c.dimension === 'other' || !conflicts.includes(c.dimension)) continue;
+    // "Commercial Vehicles" under "By Vehicle Type" is what the label asks for, whatever else it reads as.
+    if (labelNamesItem(breakdown.label, c.item.text)) continue;
     byDimension.set(c.dimension, [...(byDimension.get(c.dimension) ?? []), c.item]);
   }
   const [best] = [...byDimension.entries()].sort((a, b) => b[1].length - a[1].length);

@@ -10,6 +10,8 @@ const DIMENSIONS: Array<[string, RegExp]> = [
   ['indication', /\b(indications?|therapeutic (?:class|area)s?|disease (?:type|area|indication)s?)\b/i],
   ['distribution channel', /\b(distribution channels?|sales channels?|channels?)\b/i],
   ['delivery method', /\b(delivery (?:methods?|modes?|routes?)|routes? of administration|administration routes?)\b/i],
+  // A physical or dosage form ("By Form", "Formulation", "Dosage Form"); before "product" and "type" ("Product Form").
+  ['form', /\b(forms?|formulations?)\b/i],
   ['source', /\b(sources?|cell sources?|origins?)\b/i],
   ['technology', /\b(technolog(?:y|ies)|platforms?|modalit(?:y|ies))\b/i],
   ['component', /\bcomponents?\b/i],

@@ -16,6 +16,8 @@ export const SegmentTermsSchema = z.object({
   ),
   careSettings: z.object({ heads: z.array(z.string().min(1)), ...Cited }),
   generic: z.object({ words: z.array(z.string().min(1)), ...Cited }),
+  forms: z.object({ words: z.array(z.string().min(1)), ...Cited }),
+  classes: z.array(z.object({ class: z.string().min(1), terms: z.array(z.string().min(1)).min(1), members: z.array(z.string().min(1)).min(1), ...Cited })),
 });
 export type SegmentTerms = z.infer<typeof SegmentTermsSchema>;
 
@@ -46,3 +48,24 @@ export const GENERIC_WORDS: ReadonlySet<string> = new Set(segmentTerms.generic.w
 
 /** Head nouns of care settings ("clinic", "center"): a specialty word before one names the care given there. */
 export const CARE_SETTING_HEADS: ReadonlySet<string> = new Set(segmentTerms.careSettings.heads.map((h) => singularText(h)));
+
+/** Words naming a physical or dosage form ("liquid", "powder", "tablet"), singular, matched anywhere in an item. */
+export const FORM_WORDS: ReadonlySet<string> = new Set(segmentTerms.forms.words.map((w) => singularText(w)));
+
+/** A name as items are compared: normalised, singular, and mapped to its synonym group's canonical name. */
+function canonicalName(name: string): string {
+  const text = singularText(name);
+  return SYNONYM_OF.get(text) ?? text;
+}
+
+/** Canonical name of a class ("retail", "retail stores", "offline") → the classes it names. */
+export const CLASS_NAMED: ReadonlyMap<string, readonly string[]> = (() => {
+  const out = new Map<string, string[]>();
+  for (const c of segmentTerms.classes) for (const t of c.terms) out.set(canonicalName(t), [...(out.get(canonicalName(t)) ?? []), c.class]);
+  return out;
+})();
+
+/** Class → canonical names of its members ("retail store" → department store, supermarket, …). */
+export const CLASS_MEMBERS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  segmentTerms.classes.map((c) => [c.class, new Set(c.members.map(canonicalName))] as const),
+);

@@ -13,6 +13,8 @@ export interface BlockRange {
 
 export interface SegmentItem extends BlockRange {
   text: string;
+  /** Names listed under the item in a nested list: its sub-segments. */
+  children?: readonly string[];
 }
 
 /**
@@ -45,14 +47,34 @@ function spacesUpTo(text: string, limit: number): number {
   return n;
 }
 
+/**
+ * A run-in head: "Stand-alone Cyber Insurance: a dedicated policy that covers …" names its segment
+ * before the colon; the description after it is a sentence (it starts in lower case), or too long to
+ * be a name itself. "Europe: Germany, France, Italy" is not one.
+ */
+const RUN_IN = /^([A-Z][^:\d]{1,60}):\s+(\S+)(?:\s+\S+){2}/;
+const MAX_HEAD_WORDS = 6;
+
+/** The stretch of a list item that names its segment: the whole item, or the run-in head of a described one; null for prose. */
+const segmentNameIn = memoByText((text): { from: number; to: number } | null => {
+  const whole = isSegmentName(text);
+  const head = RUN_IN.exec(text.slice(0, 300));
+  const described = head !== null && (!whole || /^[a-z]/.test(head[2])) && spacesUpTo(head[1].trim(), MAX_HEAD_WORDS) < MAX_HEAD_WORDS;
+  if (described) return { from: 0, to: head[1].trimEnd().length };
+  return whole ? { from: 0, to: text.length } : null;
+});
+
 function listBreakdowns(doc: DocumentModel): Breakdown[] {
   const out: Breakdown[] = [];
   for (const list of doc.lists) {
-    const items = list.items
-      .slice(0, MAX_ITEMS)
-      .map((i) => doc.blocks[i.block])
-      .filter((b) => isSegmentName(b.text))
-      .map((b) => ({ text: b.text, block: b.index, from: 0, to: b.text.length }));
+    const items: SegmentItem[] = [];
+    for (const i of list.items.slice(0, MAX_ITEMS)) {
+      const b = doc.blocks[i.block];
+      const name = segmentNameIn(b.text);
+      if (!name) continue;
+      const children = i.lists.flatMap((n) => doc.lists[n].items.slice(0, MAX_ITEMS).map((c) => doc.blocks[c.block].text));
+      items.push({ text: b.text.slice(name.from, name.to), block: b.index, ...name, ...(children.length > 0 ? { children } : {}) });
+    }
     if (items.length < 2) continue;
     const labelBlock = list.labelBlock;
     out.push({
@@ -67,13 +89,13 @@ function listBreakdowns(doc: DocumentModel): Breakdown[] {
 }
 
 const NONE: ReturnType<typeof inlineBreakdowns> = [];
-/** A block's "By …" enumerations. Remembered across a batch (they depend on its text alone): read only. */
-const enumerationsIn = memoByText((text) => (/\b[Bb]y [A-Za-z]/.test(text) ? inlineBreakdowns(text) : NONE));
+/** A block's "By …" ("In terms of …", "Based on …") enumerations. Remembered across a batch (they depend on its text alone): read only. */
+const enumerationsIn = memoByText((text) => (/\b(?:[Bb]y|[Ii]n terms of|[Bb]ased on|[Oo]n the basis of) [A-Za-z]/.test(text) ? inlineBreakdowns(text) : NONE));
 
 function proseBreakdowns(doc: DocumentModel): Breakdown[] {
   const out: Breakdown[] = [];
+  // Headings are read too: titles and plain-text layout put "By Type (…), By Application (…)" there.
   for (const b of doc.blocks) {
-    if (b.kind === 'heading') continue;
     for (const found of enumerationsIn(b.text)) {
       out.push({
         origin: 'inline',

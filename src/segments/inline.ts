@@ -15,8 +15,17 @@ const MAX_CONTENT = 3_000;
 /** An enumeration item longer than this is prose, and the "enumeration" is not one. */
 const MAX_ITEM_WORDS = 12;
 
-// "By Therapy Type (" or "By Source:" — up to four words naming the dimension.
-const CUE = /\b[Bb]y ([A-Za-z][A-Za-z-]{0,30}(?: [A-Za-z][A-Za-z-]{0,30}){0,3}) ?([(:])/g;
+// "By Therapy Type (", "By Source:" or "By application, the market is divided into": up to four
+// words naming the dimension, then the character that says how the items follow.
+const CUE = /\b(?:[Bb]y|[Ii]n terms of|[Bb]ased on|[Oo]n the basis of) ([A-Za-z][A-Za-z-]{0,30}(?: [A-Za-z][A-Za-z-]{0,30}){0,3}) ?([(:,])/g;
+
+/**
+ * After "By X," the clause that introduces the items: "the global market is segmented into",
+ * "the market covers". Read on a short slice (the subject is a few words), so the lazy run is bounded.
+ */
+const INTRODUCER =
+  /^[^.;:()]{0,100}?\b(?:(?:is|are|has been|have been|can be|was|were) (?:further |broadly |mainly |primarily )?(?:segmented|divided|categori[sz]ed|classified|split|bifurcated|segregated|grouped|broken down|sub-?divided|sub-?segmented)(?: (?:in)?to| as| across| among)?|covers|includes|comprises|spans|encompasses|consists of|is covered across) /;
+const MAX_INTRODUCER = 140;
 
 /** Split [from, to) of text at top-level commas/semicolons (or at " and " when there are none). */
 function splitTopLevel(text: string, from: number, to: number): Array<{ from: number; to: number }> {
@@ -84,7 +93,28 @@ function colonEnd(text: string, from: number, nextCue: number): number {
   return end;
 }
 
-/** Enumerations introduced by "By <dimension>" in a block's text. */
+/**
+ * Where the items of a cue start and end: inside "(…)" after "By X (" or "By X: (", to the end
+ * of the sentence after "By X:", and after the introducing clause of "By X, the market is divided
+ * into …". Null when the cue introduces no enumeration.
+ */
+function itemsRange(text: string, open: number, delimiter: string, nextCue: number): { from: number; to: number } | null {
+  let from = open;
+  if (delimiter === ',') {
+    const clause = INTRODUCER.exec(text.slice(open, open + MAX_INTRODUCER));
+    if (!clause) return null;
+    from = open + clause[0].length;
+  } else if (delimiter === ':') {
+    while (from < text.length && text[from] === ' ') from++;
+    if (text[from] === '(') delimiter = '(';
+    else from = open;
+    if (delimiter === '(') from++;
+  }
+  const to = delimiter === '(' ? closingParen(text, from) : colonEnd(text, from, nextCue);
+  return to < 0 ? null : { from, to };
+}
+
+/** Enumerations introduced by "By <dimension>" (or "In terms of", "Based on") in a block's text. */
 export function inlineBreakdowns(blockText: string): InlineBreakdown[] {
   const text = blockText.length > MAX_BLOCK ? blockText.slice(0, MAX_BLOCK) : blockText;
   const cues = [...text.matchAll(CUE)];
@@ -92,16 +122,16 @@ export function inlineBreakdowns(blockText: string): InlineBreakdown[] {
   cues.forEach((m, k) => {
     const dimension = labelDimension(m[1]);
     if (!dimension) return;
-    const open = m.index + m[0].length;
     const nextCue = k + 1 < cues.length ? cues[k + 1].index : text.length;
-    const close = m[2] === '(' ? closingParen(text, open) : colonEnd(text, open, nextCue);
-    if (close < 0) return;
-    const items = splitTopLevel(text, open, close)
+    const range = itemsRange(text, m.index + m[0].length, m[2], nextCue);
+    if (!range) return;
+    const items = splitTopLevel(text, range.from, range.to)
       .map((r) => trimItem(text, r.from, r.to))
       .filter((r) => r.to > r.from)
       .map((r) => ({ text: text.slice(r.from, r.to), from: r.from, to: r.to }));
     if (items.length < 2 || items.some((i) => stripParentheticals(i.text).split(' ').length > MAX_ITEM_WORDS)) return;
-    out.push({ dimension, cue: { from: m.index, to: m.index + 3 + m[1].length }, items });
+    const cueEnd = m.index + m[0].length - m[2].length;
+    out.push({ dimension, cue: { from: m.index, to: text[cueEnd - 1] === ' ' ? cueEnd - 1 : cueEnd }, items });
   });
   return out;
 }

@@ -2,14 +2,15 @@ import { lookupPlace } from '../lexicon/gazetteer.js';
 import { memoByText } from '../cache/block-cache.js';
 import { itemParts } from './canonical.js';
 import { itemTerms } from './item-terms.js';
-import { isOther, normaliseText, stripParentheticals, words } from '../lexicon/normalise.js';
-import { HEAD_DIMENSION, PHRASE_DIMENSION, SYNONYM_OF } from '../lexicon/segment-terms.js';
+import { isOther, normaliseText, singular, stripParentheticals, words } from '../lexicon/normalise.js';
+import { FORM_WORDS, HEAD_DIMENSION, PHRASE_DIMENSION, SYNONYM_OF } from '../lexicon/segment-terms.js';
 
 /**
  * Which breakdown an item on its own belongs to. 'therapeutic area' is a specialty named alone
  * ("Oncology", "Cardiology"): it fits indication, application and end-user lists alike.
  */
-export type ItemDimension = 'region' | 'end user' | 'distribution channel' | 'delivery method' | 'indication' | 'therapeutic area' | 'industry';
+export type ItemDimension =
+  'region' | 'end user' | 'distribution channel' | 'delivery method' | 'indication' | 'therapeutic area' | 'industry' | 'substance' | 'form';
 
 /** Items longer than this are descriptions; they are not classified. */
 const MAX_WORDS = 8;
@@ -54,7 +55,13 @@ export const itemDimension = memoByText((item: string): ItemDimension | 'other' 
   if (lookupPlace(bare)) return 'region';
   const parts = itemParts(item);
   const dims = parts.map(partDimension);
-  if (dims.length > 0 && dims.every((d) => d !== null && d === dims[0])) return dims[0];
-  if (dims.some((d) => d !== null)) return null;
-  return lexiconDimension(text);
+  const own = dims.length > 0 && dims.every((d) => d !== null && d === dims[0]) ? dims[0] : dims.some((d) => d !== null) ? null : lexiconDimension(text);
+  // A form word makes an unclassified item, or a substance, a form: "Liquid", "Dry Extract", "Wettable Powder".
+  return own === null || own === 'substance' ? (namesForm(text) ? 'form' : own) : own;
 });
+
+/** Whether a normalised item has a word (or two-word phrase) that names a physical or dosage form. */
+function namesForm(text: string): boolean {
+  const ws = words(text).map(singular);
+  return ws.some((w, i) => FORM_WORDS.has(w) || (i > 0 && FORM_WORDS.has(`${ws[i - 1]} ${w}`)));
+}

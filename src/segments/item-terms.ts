@@ -6,6 +6,9 @@ import { GENERIC_WORDS } from '../lexicon/segment-terms.js';
 export interface ItemTerm {
   text: string;
   domains: string[];
+  /** Offsets in the item's normalised text. */
+  from: number;
+  to: number;
 }
 
 export interface ItemTerms {
@@ -22,7 +25,7 @@ export function itemTerms(text: string): ItemTerms {
   for (const h of hits) {
     for (const role of Object.keys(byRole) as TermRole[]) {
       const domains = [...new Set(h.data.filter((s) => s.role === role).map((s) => s.domain))];
-      if (domains.length > 0) byRole[role].push({ text: text.slice(h.from, h.to), domains });
+      if (domains.length > 0) byRole[role].push({ text: text.slice(h.from, h.to), domains, from: h.from, to: h.to });
     }
   }
   const wordRanges = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ word: m[0], from: m.index, to: m.index + m[0].length }));

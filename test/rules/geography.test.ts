@@ -156,6 +156,38 @@ describe('geography/misplaced', () => {
   it('does not judge a flat list of places, which names no region', async () => {
     expect(await run('By Country:\n  • Germany\n  • Japan\n  • Brazil\n')).toEqual([]);
   });
+  it('flags a country named among a macro-region’s leaders in prose, before or after the region', async () => {
+    const [f, ...more] = await run(
+      'Led by countries such as Australia, India, South Korea and Chile, the market in Asia-Pacific will reach 42.7 thousand tons.',
+    );
+    expect(more).toEqual([]);
+    expect(f.message).toBe('Chile is named among the countries leading Asia-Pacific, but it belongs to Latin America.');
+    expect(f.related.map((e) => [e.quote, e.role])).toEqual([['Asia-Pacific', 'listed under']]);
+    const [g] = await run('Europe, driven by Germany, France, the UK and Japan, holds the largest share.');
+    expect(g.data).toMatchObject({ listedUnder: 'Europe', belongsTo: 'Asia-Pacific' });
+  });
+  it('reports a country once when a list and a sentence both misplace it', async () => {
+    const input = 'Asia-Pacific: Japan, India, Chile\n\nThe market in Asia-Pacific is led by Japan, India and Chile.';
+    expect((await run(input)).map((f) => f.messageId)).toEqual(['misplaced']);
+  });
+  it('leaves prose alone unless one macro-region clearly heads a cued list of mostly its own countries', async () => {
+    for (const sentence of [
+      // Two macro-regions: whose list it is cannot be told.
+      'Asia-Pacific grows fastest, while Europe is led by Germany, France and Japan.',
+      // Most of the list lies outside the region: it is not the region's list.
+      'In Asia-Pacific, demand is driven by Chile, Peru and Japan.',
+      // No cue: an enumeration of origins, not of leaders.
+      'Asia-Pacific imports ore from Australia, India and Chile.',
+      // Accepted usage.
+      'North America, led by the United States, Canada and Mexico, is the largest market.',
+      // Too few countries to say.
+      'Asia-Pacific, led by Japan and Chile, follows.',
+      // The region too far from the list.
+      'Led by Australia, India, South Korea and Chile, global output of rare earth elements, which includes every grade sold to magnet makers in Asia-Pacific, rose.',
+    ]) {
+      expect(await run(sentence)).toEqual([]);
+    }
+  });
 });
 
 describe('geography/duplicate', () => {

@@ -76,6 +76,25 @@ describe('segment helpers', () => {
     expect(inlineBreakdowns('Revenue is split by type (see the table in the next chapter for every detail we have collected over many years).')).toEqual([]);
   });
 
+  it('parse “By X, the market is divided into …” and “By X: (…)” enumerations', () => {
+    const text =
+      'By technology, the global market is divided into clinical chemistry, hematology, and others. By end user, the market covers labs and clinics.';
+    const found = inlineBreakdowns(text);
+    expect(found.map((f) => [f.dimension, text.slice(f.cue.from, f.cue.to), f.items.map((i) => i.text)])).toEqual([
+      ['technology', 'By technology', ['clinical chemistry', 'hematology', 'others']],
+      ['end user', 'By end user', ['labs', 'clinics']],
+    ]);
+    expect(inlineBreakdowns('In terms of region, the market is segmented into Europe, Asia, and Africa.')[0].items.map((i) => i.text)).toEqual([
+      'Europe',
+      'Asia',
+      'Africa',
+    ]);
+    expect(inlineBreakdowns('Hotel Market (By Application: (Business, Leisure), By Region)')[0].items.map((i) => i.text)).toEqual(['Business', 'Leisure']);
+    // A "by" phrase without an introducing clause is prose.
+    expect(inlineBreakdowns('By application, demand grew fastest in hospitals, clinics and labs.')).toEqual([]);
+    expect(inlineBreakdowns('By 2030, the market is divided into winners and losers.')).toEqual([]);
+  });
+
   it('split items at conjunctions, share head nouns and map synonyms', () => {
     expect(canonicalItem('Academic and Research Institutes').parts).toEqual(['academic institute', 'research institute']);
     expect(canonicalItem('Hospitals & Clinics').parts).toEqual(['clinic', 'hospital']);
@@ -106,6 +125,11 @@ describe('segment helpers', () => {
     expect(itemDimension('Subcutaneous')).toBe('delivery method');
     expect(itemDimension('Others')).toBe('other');
     expect(itemDimension('T Cell Therapy')).toBeNull();
+    expect(itemDimension('Seaweed Extracts')).toBe('substance');
+    expect(itemDimension('Amino Acids')).toBe('substance');
+    expect(itemDimension('Liquid Extracts')).toBe('form');
+    expect(itemDimension('Wettable Powder')).toBe('form');
+    expect(itemDimension('Semi-Solid')).toBe('form');
   });
 
   it('read what domain an item names, only when it names one clearly', () => {
@@ -245,6 +269,95 @@ describe('segments/off-domain', () => {
   });
 });
 
+describe('segments/off-domain: fields beyond healthcare, products and drivers', () => {
+  const COLD_CHAIN =
+    'Cold chain logistics moves temperature-sensitive goods through refrigerated warehouses and reefer trucks. Third party logistics providers run cold storage for frozen food, vaccines and biologics; warehousing capacity keeps growing along the supply chain.';
+  const DENTAL =
+    'A dental dam isolates teeth during restorative dentistry and endodontic treatment. Dentists use it to keep the field dry; it also protects against infection passed on through oral contact. Dental practices and dental schools are the main buyers.';
+
+  it('flags insurance products and financial institutions in a cold-chain report, once per item', async () => {
+    const input = report('Cold Chain Logistics Market', COLD_CHAIN, {
+      'By Type:': ['Stand-alone Cyber Insurance: a dedicated policy bought separately, covering breach response.', 'Refrigerated Warehousing'],
+      'By Application:': ['Financial Institutions', 'Food and Beverages', 'Pharmaceuticals', 'Healthcare', 'Chemicals', 'Others'],
+    });
+    const findings = await runRule('segments/off-domain', input);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.reportDomain])).toEqual([
+      ['product', 'Stand-alone Cyber Insurance', 'logistics and warehousing'],
+      ['industry', 'Financial Institutions', 'logistics and warehousing'],
+    ]);
+  });
+
+  it('accepts the buyers a cold-chain, hotel or insurance report plausibly lists', async () => {
+    const cold = report('Cold Chain Logistics Market', COLD_CHAIN, {
+      'By Application:': ['Food and Beverages', 'Pharmaceuticals', 'Healthcare', 'Chemicals', 'Agriculture', 'Retail and Wholesale', 'Food Service'],
+    });
+    expect(await runRule('segments/off-domain', cold)).toEqual([]);
+    const hotel = report(
+      'Mid-range Hotel Market',
+      'Hotels and resorts serve business travel and leisure travel; occupancy rate and room nights recovered as tourism grew.',
+      {
+        'By Application:': ['Business', 'Leisure', 'Corporate Travel'],
+        'By End User:': ['Travel and Tourism', 'Restaurants', 'Food Service'],
+      },
+    );
+    expect(await runRule('segments/off-domain', hotel)).toEqual([]);
+    const farm = report(
+      'Crop Insurance Market',
+      'Agriculture insurers sell crop insurance to farming households; crops, fertilizers and irrigation drive premiums.',
+      {
+        'By Type:': ['Crop Insurance', 'Livestock Insurance'],
+      },
+    );
+    expect(await runRule('segments/off-domain', farm)).toEqual([]);
+  });
+
+  it('reads a condition with a clinical action after it, and flags one from another field', async () => {
+    expect(readItem('Respiratory Disease Treatment')).toMatchObject({ kind: 'condition', domains: ['respiratory'] });
+    const input =
+      'Dental Dam Market\n\n' +
+      DENTAL +
+      '\n\nBy application, the market covers patient hygiene, surgery, restorative treatment, respiratory disease treatment, cosmetic use and others.';
+    const findings = await runRule('segments/off-domain', input);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.itemDomain])).toEqual([
+      ['condition', 'respiratory disease treatment', 'respiratory care'],
+    ]);
+  });
+
+  it('flags a growth driver that cites a disease of another field, not one the report’s field treats', async () => {
+    const input = report('Dental Dam Market', DENTAL, {
+      'Growth of the market is driven mainly by:': [
+        'a rise in sexually transmitted infections passed on through the oral route',
+        'an increase in cases of neurological diseases',
+        'rising periodontal disease among people with diabetes',
+        'chronic conditions such as diabetes and epilepsy that need frequent dental care',
+        'growing cases of diabetes and migraine',
+        'the low unit cost of dental dams',
+      ],
+    });
+    const findings = await runRule('segments/off-domain', input);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.itemDomain])).toEqual([['driver', 'neurological diseases', 'neurology']]);
+  });
+
+  it('accepts diseases cited as drivers by reports that sell to healthcare or treat animals', async () => {
+    const wearables = report(
+      'Smartwatch Market',
+      'Consumer electronics makers ship smartwatches with semiconductors from the wearable devices supply base; integrated circuits and printed circuit boards get smaller.',
+      {
+        'Market drivers:': ['rising prevalence of diabetes and heart disease', 'growing demand for sleep apnea screening'],
+      },
+    );
+    expect(await runRule('segments/off-domain', wearables)).toEqual([]);
+    const pets = report(
+      'Veterinary Pharmaceuticals Market',
+      'Veterinarians treat companion animals and livestock; animal health companies sell vaccines and antibiotics for companion animal care.',
+      {
+        'Key drivers:': ['rising obesity and osteoarthritis in dogs', 'more cases of feline diabetes'],
+      },
+    );
+    expect(await runRule('segments/off-domain', pets)).toEqual([]);
+  });
+});
+
 describe('segments/duplicate', () => {
   it('flags “Cancer” and “Oncology” in the therapeutic-class breakdown of seed 003', async () => {
     const findings = await runRule('segments/duplicate', seedContext('003'));
@@ -281,6 +394,109 @@ describe('segments/duplicate', () => {
   });
 });
 
+describe('segments/duplicate: beyond synonyms of one thesaurus', () => {
+  const run = async (lists: Record<string, string[]>, body = 'Text.') =>
+    (await runRule('segments/duplicate', report('Widget Market', body, lists))).map((f) => [f.messageId, ...quotes(f).slice(0, 2)]);
+
+  it('flags an item repeated inside a prose enumeration', async () => {
+    const input =
+      'Widget Market\n\nBy technology, the market is divided into clinical chemistry, hematology, urinalysis, molecular diagnostics, urinalysis, and others.';
+    const findings = await runRule('segments/duplicate', input);
+    expect(findings.map((f) => [f.messageId, f.data.first])).toEqual([['repeat', 'urinalysis']]);
+    const based = 'Coffee Market\n\nBased on distribution channel, the market is segmented into retail, supermarkets & hypermarkets, online, and others.';
+    expect((await runRule('segments/duplicate', based)).map((f) => [f.messageId, f.data.whole])).toEqual([['member', 'retail']]);
+  });
+
+  it('flags synonyms, an abbreviation beside its expansion, and a word-order variant', async () => {
+    expect(await run({ 'By Product:': ['Cold Brew', 'Iced Coffee', 'Cold-Steeped Coffee'] })).toEqual([['synonym', 'Cold Brew', 'Cold-Steeped Coffee']]);
+    expect(await run({ 'By Application:': ['Adaptive Cruise Control', 'Lane Departure Warning', 'ACC'] })).toEqual([
+      ['synonym', 'Adaptive Cruise Control', 'ACC'],
+    ]);
+    expect(await run({ 'By Modality:': ['Computed Tomography', 'Ultrasound', 'CT'] })).toEqual([['synonym', 'Computed Tomography', 'CT']]);
+    expect(await run({ 'By Application:': ['Blind Spot Detection (BSD)', 'Blind Spot Monitoring (BSM)', 'Park Assist'] })).toEqual([
+      ['synonym', 'Blind Spot Detection (BSD)', 'Blind Spot Monitoring (BSM)'],
+    ]);
+    expect(await run({ 'By Application:': ['Treatment of Cancer', 'Diagnosis', 'Cancer Treatments'] })).toEqual([
+      ['synonym', 'Treatment of Cancer', 'Cancer Treatments'],
+    ]);
+    // A bare word read with its peer's head noun: "Business" beside "Corporate Travel" is business travel.
+    expect(await run({ 'By Application:': ['Business', 'Leisure', 'Corporate Travel'] })).toEqual([['synonym', 'Business', 'Corporate Travel']]);
+  });
+
+  it('flags a class beside its own member, from the lexicon and from the page’s structure', async () => {
+    expect(await run({ 'By Material:': ['Plastics', 'Glass', 'Polypropylene', 'Paper'] })).toEqual([['member', 'Plastics', 'Polypropylene']]);
+    expect(await run({ 'By Channel:': ['Retail', 'Online', 'Supermarkets', 'Department Stores'] })).toEqual([['member', 'Retail', 'Supermarkets']]);
+    expect(await run({ 'By Channel:': ['Brick and Mortar', 'Online', 'Hypermarkets/Supermarkets'] })).toEqual([
+      ['member', 'Brick and Mortar', 'Hypermarkets/Supermarkets'],
+    ]);
+    expect(await run({ 'By Type:': ['Limited-Service Restaurants', 'Full-Service Restaurants', 'Quick Service Restaurants (QSR)'] })).toEqual([
+      ['member', 'Limited-Service Restaurants', 'Quick Service Restaurants (QSR)'],
+    ]);
+    expect(await run({ 'By Channel:': ['Retail (including Department Stores)', 'Department Stores', 'Online'] })).toEqual([
+      ['nested', 'Department Stores', 'Retail (including Department Stores)'],
+    ]);
+    const nested = '<h2>By Material</h2><ul><li>Metals<ul><li>Steel</li><li>Aluminium</li></ul></li><li>Glass</li><li>Steel</li></ul>';
+    expect((await runRule('segments/duplicate', nested)).map((f) => [f.messageId, f.primary?.quote])).toEqual(expect.arrayContaining([['nested', 'Steel']]));
+  });
+
+  it('leaves near-misses alone', async () => {
+    expect(
+      await run({
+        'By Material:': ['Polyethylene', 'Polyethylene Terephthalate', 'Polypropylene', 'Polyvinyl Chloride'],
+        'By End User:': ['Hospitals', 'Hospital Pharmacies', 'Institutional Pharmacies', 'Clinics'],
+        'By Channel:': ['Retail', 'Online', 'Direct Sales'],
+        'By Service Type:': ['Full-Service', 'Limited-Service'],
+        'By Range:': ['Visual Line of Sight (VLOS)', 'Extended Visual Line of Sight (EVLOS)', 'Beyond Visual Line of Sight (BVLOS)'],
+        'By Luggage Type:': ['Casual Bags', 'Travel Bags', 'Business Bags'],
+        'By Vector:': ['Viral (adeno-associated virus, lentivirus, others)', 'Non-Viral (plasmid DNA, lipid nanoparticles, others)'],
+      }),
+    ).toEqual([]);
+    // Asides that are not the item's own acronym (a home market, a unit) make no two items one.
+    expect(await run({ 'By End User:': ['Hospitals (US)', 'Clinics (US)', 'Laboratories (USD)', 'Research Centers (USD)'] })).toEqual([]);
+    const places = '<h2>Asia Pacific</h2><ul><li>China</li><li>China Taiwan</li><li>Japan</li></ul>';
+    expect(await runRule('segments/duplicate', places)).toEqual([]);
+  });
+});
+
+describe('segments/duplicate-player', () => {
+  const pairs = async (input: string) => (await runRule('segments/duplicate-player', input)).map((f) => [f.data.first, f.data.second]);
+
+  it('flags one company under two names in a labelled list: legal forms, case, “Royal”, initials, an alias', async () => {
+    const list = (names: string[]) => `<h2>Key Players</h2><ul>${names.map((n) => `<li>${n}</li>`).join('')}</ul>`;
+    expect(await pairs(list(['ROYAL DSM NV', 'Novozymes A/S', 'DSM', 'Kerry Group plc']))).toEqual([['ROYAL DSM NV', 'DSM']]);
+    expect(await pairs(list(['Apple Inc.', 'Samsung Electronics Co., Ltd.', 'APPLE', 'SAMSUNG ELECTRONICS']))).toEqual([
+      ['Apple Inc.', 'APPLE'],
+      ['Samsung Electronics Co., Ltd.', 'SAMSUNG ELECTRONICS'],
+    ]);
+    expect(await pairs(list(['International Business Machines Corporation', 'Oracle', 'IBM']))).toEqual([
+      ['International Business Machines Corporation', 'IBM'],
+    ]);
+    expect(await pairs(list(['Industria de Diseño Textil, S.A. (Inditex)', 'Inditex', 'Zara Home']))).toEqual([
+      ['Industria de Diseño Textil, S.A. (Inditex)', 'Inditex'],
+    ]);
+    expect(await pairs(list(['HELLA GmbH & Co. KGaA', 'Valeo SA', 'Hella']))).toEqual([['HELLA GmbH & Co. KGaA', 'Hella']]);
+  });
+
+  it('reads players named in a sentence and in a table row', async () => {
+    expect(
+      await pairs(
+        'Key players in the market include Coltene Holding AG, Dentsply Sirona, Ultradent Products, Inc., COLTENE and Directa AB. The market is fragmented.',
+      ),
+    ).toEqual([['Coltene Holding AG', 'COLTENE']]);
+    const table = '<table><tr><td>Key Players Covered</td><td>Garmin Ltd.; Apple Inc.; Xiaomi Corporation; Garmin International</td></tr></table>';
+    expect(await pairs(table)).toEqual([['Garmin Ltd.', 'Garmin International']]);
+  });
+
+  it('leaves different companies alone: shared words, subsidiaries, home countries in brackets, Merck & Co. and Merck KGaA', async () => {
+    const input = [
+      '<h2>Key Companies</h2><ul><li>Johnson &amp; Johnson</li><li>Johnson Controls</li><li>Siemens AG</li><li>Siemens Healthineers AG</li>',
+      '<li>Merck &amp; Co., Inc.</li><li>Merck KGaA</li><li>Zoetis (US)</li><li>Heska (US)</li><li>GE HealthCare</li><li>General Electric</li></ul>',
+      '<p>Major players are expanding through mergers, acquisitions, and partnerships, and partnerships.</p>',
+    ].join('');
+    expect(await pairs(input)).toEqual([]);
+  });
+});
+
 describe('segments/wrong-dimension', () => {
   it('flags the application list of seed 004, whose items are end users', async () => {
     const findings = await runRule('segments/wrong-dimension', seedContext('004'));
@@ -314,6 +530,43 @@ describe('segments/wrong-dimension', () => {
     ]);
   });
 
+  it('flags a form list of ingredient types, not one of physical forms', async () => {
+    const flagged = report('Biostimulant Market', 'Text.', {
+      'Market By Form:': ['Humic Substances', 'Seaweed Extracts', 'Amino Acids', 'Microbial Inoculants'],
+    });
+    const findings = await runRule('segments/wrong-dimension', flagged);
+    expect(findings.map((f) => [f.data.labelDimension, f.data.itemDimension, f.data.count])).toEqual([['form', 'substance', 3]]);
+    const clean = report('Herbal Extract Market', 'Text.', {
+      'By Form:': ['Dry Extracts', 'Liquid Extracts', 'Powder'],
+      'By Formulation:': ['Wettable Powder', 'Emulsifiable Concentrate', 'Granules'],
+      'By Type:': ['Seaweed Extracts', 'Amino Acids', 'Humic Acids'],
+    });
+    expect(await runRule('segments/wrong-dimension', clean)).toEqual([]);
+  });
+
+  it('reads a heading or a title as a breakdown, and reports a restated breakdown once', async () => {
+    const input = [
+      'Liquid Biopsy Market Overview',
+      '',
+      'Segment Overview',
+      'By Application: Hospitals & Physician Laboratories, Reference Laboratories, Academic & Research Centers',
+      'By Product: Kits, Instruments, Services',
+      '',
+      'The report restates it. By application, the market is divided into hospitals, reference laboratories and academic research centers.',
+    ].join('\n');
+    const findings = await runRule('segments/wrong-dimension', input);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].data).toMatchObject({ labelDimension: 'application', itemDimension: 'end user', count: 3 });
+    expect(findings[0].related.filter((e) => e.role === 'restated').length).toBeGreaterThan(0);
+  });
+
+  it('accepts items the label itself names (vehicles under “Vehicle Type”)', async () => {
+    const input = report('Automotive Radar Market', 'Text.', { 'Market Segmentation by Vehicle Type': ['Passenger Cars', 'Commercial Vehicles'] });
+    expect(await runRule('segments/wrong-dimension', input)).toEqual([]);
+    const wrong = report('Automotive Radar Market', 'Text.', { 'By Sensor Type': ['Automotive', 'Aerospace', 'Consumer Electronics'] });
+    expect(await runRule('segments/wrong-dimension', wrong)).toHaveLength(1);
+  });
+
   it('respects the threshold option', async () => {
     const input = report('Market', 'Text.', { 'By Application:': ['Hospitals', 'Research Laboratories', 'Oncology', 'Cardiology'] });
     expect(await runRule('segments/wrong-dimension', input)).toEqual([]);
@@ -330,6 +583,18 @@ describe('hostile input', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('runs the new list readers on large nested lists, long player lists and place-heavy prose in reasonable time', async () => {
+    const children = Array.from({ length: 200 }, (_, j) => `<li>Child ${j} Stores</li>`).join('');
+    const nested = `<h2>By Channel</h2><ul>${Array.from({ length: 200 }, (_, i) => `<li>Retail ${i}<ul>${children}</ul></li>`).join('')}</ul>`;
+    const players = `<p>Key players include ${Array.from({ length: 3000 }, (_, i) => `Company ${i} Co., Ltd.`).join(', ')}.</p>`;
+    const prose = `<p>${'Led by Japan, India, South Korea and Chile, the market in Asia-Pacific grew. '.repeat(2000)}</p>`;
+    const ctx = contextOf(nested + players + prose, 'big.html');
+    const started = Date.now();
+    for (const id of ['segments/duplicate', 'segments/duplicate-player', 'segments/repeated-breakdown', 'segments/off-domain', 'geography/misplaced'])
+      await runRule(id, ctx);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
   it('runs the segment rules on a large generated document in reasonable time', async () => {
     const items = Array.from({ length: 150 }, (_, i) => `Segment Number ${i} Centers`);
     const input = report('CAR T-Cell Therapy Market', CELL_THERAPY_BODY.repeat(200), { 'By End User:': items, 'By Application:': items });
@@ -337,5 +602,36 @@ describe('hostile input', () => {
     const started = Date.now();
     for (const id of ['segments/off-domain', 'segments/duplicate', 'segments/wrong-dimension']) await runRule(id, ctx);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('segments/repeated-breakdown', () => {
+  it('flags one item list under two dimension labels, once however often it is restated', async () => {
+    const input = report('Widget Market', 'Text.', {
+      'By Application:': ['Hospitals', 'Clinics', 'Home Care', 'Others'],
+      'By End User:': ['Home Care', 'Hospitals', 'Clinics'],
+      'End User Insights:': ['Hospitals', 'Clinics', 'Home Care'],
+    });
+    const findings = await runRule('segments/repeated-breakdown', input);
+    expect(findings.map((f) => [f.messageId, f.data.first, f.data.second, f.data.count])).toEqual([['sameItems', 'By Application', 'By End User', 3]]);
+  });
+
+  it('flags a dimension given twice with different items where the two must agree', async () => {
+    const input =
+      'Cold Chain Market, By Type (Refrigerated Warehousing, Refrigerated Transport)\n\nBy Type:\n  • Stand-alone Cyber Insurance\n  • Packaged Cyber Insurance\n';
+    const findings = await runRule('segments/repeated-breakdown', input);
+    expect(findings.map((f) => [f.messageId, f.data.dimension])).toEqual([['twice', 'type']]);
+  });
+
+  it('leaves alone lists that share only some items, a title that restates the body, and cuts of different things', async () => {
+    const input = report('Widget Market, By Type (Steel Widgets, Plastic Widgets)', 'Text.', {
+      'By Type:': ['Steel Widgets', 'Plastic Widgets', 'Others'],
+      'By Product Type:': ['Steel Widgets', 'Plastic Widgets'],
+      'By Application:': ['Hospitals', 'Clinics', 'Laboratories'],
+      'By End User:': ['Hospitals', 'Clinics', 'Home Care'],
+      'Hardware by Type:': ['Servers', 'Storage'],
+      'Software by Type:': ['ERP', 'CRM'],
+    });
+    expect(await runRule('segments/repeated-breakdown', input)).toEqual([]);
   });
 });
