@@ -5,6 +5,7 @@ import { findCallToAction } from '../../src/text/call-to-action.js';
 import { isChartCaption, runInCaption, statesFigures } from '../../src/parse/captions.js';
 import { findMarkdown, type MarkdownConstruct } from '../../src/text/markdown.js';
 import { findRunOnList } from '../../src/text/run-on-list.js';
+import { pageLayout, type TextRange } from '../../src/text/page-chrome.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 
@@ -35,20 +36,28 @@ function markdownFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
 }
 
 /**
- * Calls to action: one finding per distinct call, with every place it recurs. A call that is a
- * working link ("Purchase this Report: https://…") is a sales link, which promo-density counts;
- * here only the left-over button and banner text that a scrape pasted into the prose.
+ * Calls to action woven into the prose: one finding per distinct call, with every place it recurs.
+ * A call on a line of its own, in the header or the footer is the publisher's chrome (button bars,
+ * "Request a sample: …" lines), which credibility/promo-density weighs; here only a call that
+ * shares its paragraph with real text, as a sentence pasted into the report. A call that is a
+ * working link ("Purchase this Report: https://…") is a sales link, which promo-density counts.
  */
 function callFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
-  const byKey = new Map<string, Evidence[]>();
   const linked = new Set(ctx.doc.links.map((l) => l.block));
+  const calls: Array<TextRange & { key: string }> = [];
   for (const s of ctx.sentences()) {
     if (linked.has(s.block)) continue;
     const call = findCallToAction(s.text);
-    if (!call) continue;
-    const list = byKey.get(call.key) ?? [];
-    byKey.set(call.key, list);
-    list.push(ctx.spans.of(s.block, s.from + call.from, s.from + call.to, 'call-to-action'));
+    if (call) calls.push({ block: s.block, from: s.from + call.from, to: s.from + call.to, key: call.key });
+  }
+  if (calls.length === 0) return [];
+  const layout = pageLayout(ctx.doc, calls);
+  const byKey = new Map<string, Evidence[]>();
+  for (const c of calls) {
+    if (!layout.isContent(c.block)) continue;
+    const list = byKey.get(c.key) ?? [];
+    byKey.set(c.key, list);
+    list.push(ctx.spans.of(c.block, c.from, c.to, 'call-to-action'));
   }
   return [...byKey.values()].map((places) => ({
     messageId: 'call-to-action',
@@ -105,7 +114,7 @@ export default defineRule({
     'Scraped and mass-produced reports carry the marks of how they were made: Markdown that was never rendered (a text generator’s output pasted into HTML), “Request a Free Sample” buttons flattened into the text, captions whose chart was dropped, and template sentences whose verb was lost before a list of company names. Each shows the text was not edited, and the last two hide what the source actually showed or said. Markdown in a plain-text document is ordinary text and is not reported; a heading followed by its paragraph is not a caption.',
   messages: {
     markdown: 'Markdown {construct} syntax appears {count} time(s) in an HTML document (e.g. “{example}”): it was never rendered.',
-    'call-to-action': 'Sales call to action inside the content: “{text}” ({count} time(s)).',
+    'call-to-action': 'Sales call to action woven into the text: “{text}” ({count} time(s)).',
     'chart-caption': '“{caption}” is the caption of a chart or table that is not in the document.',
     'run-on-list': 'Sentence fragment “{leadIn}” runs into a list of {names} names with no verb.',
   },
@@ -118,19 +127,17 @@ export default defineRule({
         expect: [{ messageId: 'markdown', quotes: ['**Acme Biologics**', '**Zenith Therapeutics**'], data: { construct: 'bold', count: 2 } }],
       },
       {
-        name: 'calls to action between sections',
+        name: 'calls to action woven into paragraphs of the report',
         input: [
           'Regional Analysis',
           '',
-          'Sales grew in 2024, helped by new reimbursement rules.',
-          '',
-          'For a detailed breakdown, Request a Free Sample',
+          'Sales grew in 2024, helped by new reimbursement rules. For a detailed breakdown, Request a Free Sample. Hospitals in Germany and France bought most of the new systems.',
           '',
           'Competitive Landscape',
           '',
-          'Explore 120+ data tables: Get immediate access to the full study',
+          'Five vendors hold most of the market and compete on service contracts. Explore 120+ data tables: Get immediate access to the full study.',
           '',
-          'For a detailed breakdown, Request a Free Sample',
+          'Prices fell in 2023 as new entrants from Asia discounted heavily. For a detailed breakdown, Request a Free Sample.',
         ].join('\n'),
         expect: [
           { messageId: 'call-to-action', quotes: ['For a detailed breakdown, Request a Free Sample'], data: { count: 2 } },
@@ -169,6 +176,22 @@ export default defineRule({
           'Leading vendors include Acme Devices Inc., Borealis Medical Ltd., Cygnus Health Corp., and Delta Pumps AG.',
           '',
           'Clinics that request a sample of the data receive it by email; many labs purchase reagents in bulk.',
+        ].join('\n'),
+      },
+      {
+        name: 'a publisher’s button bar, a call on its own line and a footer call',
+        input: [
+          'Dental Implants Market Report',
+          '',
+          'Request Free Sample | Buy Now | Speak to Analyst',
+          '',
+          'The dental implants market grew in 2024 as clinics in Europe and Asia replaced bridges with implants for older patients.',
+          '',
+          'For a detailed breakdown, Request a Free Sample',
+          '',
+          'Titanium implants still outsell zirconia ones, but ceramic systems gain share in cosmetic dentistry every year.',
+          '',
+          'Request a free sample PDF: https://example.com/dental-implants/sample',
         ].join('\n'),
       },
     ],

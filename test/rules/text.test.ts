@@ -230,12 +230,31 @@ describe('text/template-artifact', () => {
     expect(quotes(findings[0]).every((q) => /^\*\*.+\*\*$/.test(q))).toBe(true);
   });
 
-  it('reports the two calls to action of seed 001 with their counts', async () => {
+  it('leaves the call-to-action lines of seed 001 to promo-density: each stands on a line of its own', async () => {
     const findings = await runRule('text/template-artifact', seedContext('001'));
-    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.count])).toEqual([
-      ['call-to-action', 'Uncover macros and micros vetted on 75+ parameters: Get instant access to report', 2],
-      ['call-to-action', 'To learn more about this report, Download Free Sample', 4],
+    expect(findings.filter((f) => f.messageId === 'call-to-action')).toEqual([]);
+  });
+
+  it('reports a call woven into a paragraph, not the same call on its own line, in a header bar or in the footer', async () => {
+    const prose = 'Hospitals in Germany and France bought most of the new imaging systems during 2024.';
+    const input = [
+      'Imaging Systems Market',
+      '',
+      'Request Sample | Buy Now | Speak to Analyst',
+      '',
+      `${prose} To learn more about this report, Download Free Sample. Prices fell as vendors from Asia entered the market.`,
+      '',
+      'To learn more about this report, Download Free Sample',
+      '',
+      prose,
+      '',
+      'Purchase this Report: https://example.com/buy',
+    ].join('\n');
+    const findings = (await runRule('text/template-artifact', input)).filter((f) => f.messageId === 'call-to-action');
+    expect(findings.map((f) => [f.primary?.quote, f.data.count, f.severity])).toEqual([
+      ['To learn more about this report, Download Free Sample', 1, 'warning'],
     ]);
+    expect(findings[0].primary?.start.line).toBe(5);
   });
 
   it('reports the chart captions and the broken player sentence of seed 003', async () => {
