@@ -6,7 +6,10 @@ import { isChartCaption, runInCaption, statesFigures } from '../../src/parse/cap
 import { findMarkdown, type MarkdownConstruct } from '../../src/text/markdown.js';
 import { findRunOnList } from '../../src/text/run-on-list.js';
 import { pageLayout, type TextRange } from '../../src/text/page-chrome.js';
-import type { FindingDraft } from '../../src/schema/finding.js';
+import { findDoubledWords } from '../../src/text/doubled-words.js';
+import { findMarkupResidue, type ResidueKind } from '../../src/text/markup-residue.js';
+import { imageNear, isNumberedCaption } from '../../src/text/orphan-captions.js';
+import type { FindingDraft, MessageData } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 
 const options = z.object({
@@ -67,25 +70,74 @@ function callFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
   }));
 }
 
-/** A table next to a caption, or a paragraph under it giving its figures, is the data it describes. */
-function dataNear(ctx: AuditContext, index: number): boolean {
+/**
+ * A table next to a caption, a paragraph under it giving its figures, a list of values under it or,
+ * in HTML, image markup beside it is the content it describes.
+ */
+function contentNear(ctx: AuditContext, index: number): boolean {
   const { blocks } = ctx.doc;
   if ([index - 1, index + 1, index + 2].some((i) => blocks[i]?.kind === 'tableCell')) return true;
+  if (ctx.doc.format === 'html' && imageNear(ctx.text, blocks, index)) return true;
   const next = blocks[index + 1];
-  return next !== undefined && next.kind === 'paragraph' && statesFigures(blocks[index].text, next.text);
+  if (next?.kind === 'listItem') return true;
+  return next !== undefined && next.kind === 'paragraph' && !isNumberedCaption(blocks[index].text) && statesFigures(blocks[index].text, next.text);
 }
 
 function captionFindings(ctx: AuditContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const b of ctx.doc.blocks) {
     if (b.kind === 'listItem' || b.kind === 'tableCell') continue;
-    const whole = isChartCaption(b.text) && !dataNear(ctx, b.index);
+    const whole = (isChartCaption(b.text) || isNumberedCaption(b.text)) && !contentNear(ctx, b.index);
     const range = whole ? { from: 0, to: b.text.length } : b.kind === 'paragraph' ? runInCaption(b.text) : null;
     if (!range) continue;
     const caption = ctx.spans.of(b.index, range.from, range.to, 'caption');
     out.push({ messageId: 'chart-caption', data: { caption: caption.quote.trim(), runIn: range.from > 0 }, primary: caption, related: [] });
   }
   return out;
+}
+
+/** Occurrences grouped under one finding per key: one cause (a template, a scraper) made them all. */
+function grouped(
+  ctx: AuditContext,
+  opts: Options,
+  messageId: string,
+  hits: Array<{ key: string; block: number; from: number; to: number; data: MessageData }>,
+): FindingDraft[] {
+  const byKey = new Map<string, { data: MessageData; places: Evidence[] }>();
+  for (const h of hits) {
+    const group = byKey.get(h.key) ?? { data: h.data, places: [] };
+    byKey.set(h.key, group);
+    group.places.push(ctx.spans.of(h.block, h.from, h.to, messageId));
+  }
+  return [...byKey.values()].map(({ data, places }) => ({
+    messageId,
+    data: { ...data, text: places[0].quote, count: places.length },
+    primary: places[0],
+    related: places.slice(1, opts.maxEvidence),
+  }));
+}
+
+/** A template or function word printed twice ("Surfactants Market Market Size"). */
+function doubledFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
+  const hits = ctx.doc.blocks.flatMap((b) =>
+    findDoubledWords(b.text).map((d) => ({ key: d.text.toLowerCase(), block: b.index, from: d.from, to: d.to, data: {} })),
+  );
+  return grouped(ctx, opts, 'doubled-word', hits);
+}
+
+const RESIDUE_NAMES: Record<ResidueKind, string> = {
+  'image-address': 'the address of an image',
+  'footnote-link': 'a footnote marker glued to its raw link',
+  'escaped-markup': 'HTML escaped twice, shown as text',
+};
+
+/** Image addresses, glued footnote links and escaped markup in the visible text: one finding per kind. */
+function residueFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
+  const html = ctx.doc.format === 'html';
+  const hits = ctx.doc.blocks.flatMap((b) =>
+    findMarkupResidue(b.text, html).map((r) => ({ key: r.kind, block: b.index, from: r.from, to: r.to, data: { kind: RESIDUE_NAMES[r.kind] } })),
+  );
+  return grouped(ctx, opts, 'markup-residue', hits);
 }
 
 function runOnFindings(ctx: AuditContext): FindingDraft[] {
@@ -109,14 +161,16 @@ export default defineRule({
   id: 'text/template-artifact',
   severity: 'warning',
   description:
-    'Leftovers of page generation inside the content: Markdown in HTML, sales calls to action, captions of missing charts, sentences that run into a list.',
+    'Leftovers of page generation inside the content: Markdown in HTML, calls to action woven into the prose, captions of missing charts, sentences that run into a list, doubled template words, image addresses and footnote links in the text.',
   rationale:
-    'Scraped and mass-produced reports carry the marks of how they were made: Markdown that was never rendered (a text generator’s output pasted into HTML), “Request a Free Sample” buttons flattened into the text, captions whose chart was dropped, and template sentences whose verb was lost before a list of company names. Each shows the text was not edited, and the last two hide what the source actually showed or said. Markdown in a plain-text document is ordinary text and is not reported; a heading followed by its paragraph is not a caption.',
+    'Scraped and mass-produced reports carry the marks of how they were made: Markdown that was never rendered (a text generator’s output pasted into HTML), “Request a Free Sample” pasted into a paragraph of the report, captions whose chart was dropped (“Figure 1: …”, “… Market Size (USD Billion)” with no image, table or figures beside it), template sentences whose verb was lost before a list of company names, a name joined to its own suffix (“Market Market Size”), and the scraped remains of image addresses, glued footnote links and twice-escaped HTML. Each shows the text was not edited, and the captions and broken sentences hide what the source actually showed or said. Markdown in a plain-text document is ordinary text and is not reported; a heading followed by its paragraph is not a caption; a call to action on a line of its own or in the header or footer is the publisher’s chrome, weighed by credibility/promo-density.',
   messages: {
     markdown: 'Markdown {construct} syntax appears {count} time(s) in an HTML document (e.g. “{example}”): it was never rendered.',
     'call-to-action': 'Sales call to action woven into the text: “{text}” ({count} time(s)).',
     'chart-caption': '“{caption}” is the caption of a chart or table that is not in the document.',
     'run-on-list': 'Sentence fragment “{leadIn}” runs into a list of {names} names with no verb.',
+    'doubled-word': '“{text}”: a word printed twice, as when a template joins a name to its own suffix ({count} time(s)).',
+    'markup-residue': 'Markup left in the visible text, {kind}: “{text}” ({count} time(s)).',
   },
   options,
   examples: {
@@ -160,6 +214,21 @@ export default defineRule({
           { messageId: 'run-on-list', quotes: ['A few of the leading vendors in the'], data: { names: 4 } },
         ],
       },
+      {
+        name: 'a numbered caption with no figure, a doubled word and scraped link residue',
+        input: [
+          '<h2>Cost drivers</h2>',
+          '<p>Chronic disease raises demand for imaging in every region we cover.</p>',
+          '<p><strong>Figure 1: Health expenditure as a share of GDP (%), 2018</strong></p>',
+          '<p>Source: Secondary Research</p>',
+          '<p>The Heat Pump Market Market Size is driven by building rules in Europe.[2]https://example.gov/rules</p>',
+        ].join('\n'),
+        expect: [
+          { messageId: 'chart-caption', quotes: ['Figure 1: Health expenditure as a share of GDP (%), 2018'] },
+          { messageId: 'doubled-word', quotes: ['Market Market'] },
+          { messageId: 'markup-residue', quotes: ['[2]https://example.gov/rules'], data: { kind: 'a footnote marker glued to its raw link' } },
+        ],
+      },
     ],
     clean: [
       {
@@ -176,6 +245,15 @@ export default defineRule({
           'Leading vendors include Acme Devices Inc., Borealis Medical Ltd., Cygnus Health Corp., and Delta Pumps AG.',
           '',
           'Clinics that request a sample of the data receive it by email; many labs purchase reagents in bulk.',
+        ].join('\n'),
+      },
+      {
+        name: 'a caption beside its image, a reference list, grammatical repeats',
+        input: [
+          '<h2>Market size</h2>',
+          '<figure><img src="/charts/heat-pump-market-size.png" alt="chart"><figcaption>Heat Pump Market Size 2023 to 2032 (USD Billion)</figcaption></figure>',
+          '<p>Installers say that that rule helped; the firm had had a weak 2022, and on-board controls (see chart.png) improved.</p>',
+          '<p>[1] https://example.gov/heat-pumps</p>',
         ].join('\n'),
       },
       {
@@ -197,7 +275,14 @@ export default defineRule({
     ],
   },
   check(ctx, opts) {
-    const findings = [...markdownFindings(ctx, opts), ...callFindings(ctx, opts), ...captionFindings(ctx), ...runOnFindings(ctx)];
+    const findings = [
+      ...markdownFindings(ctx, opts),
+      ...callFindings(ctx, opts),
+      ...captionFindings(ctx),
+      ...runOnFindings(ctx),
+      ...doubledFindings(ctx, opts),
+      ...residueFindings(ctx, opts),
+    ];
     // In reading order, so an editor can work down the page.
     findings.sort((a, b) => (a.primary?.block ?? 0) - (b.primary?.block ?? 0) || (a.primary?.from ?? 0) - (b.primary?.from ?? 0));
     return output(findings, ctx.doc.blocks.length);
