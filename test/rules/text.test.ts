@@ -30,7 +30,7 @@ describe('mojibake detection', () => {
   });
 
   it('treats “Â ” as a no-break space but not an upper-case word ending in Ã', () => {
-    expect(findMojibake('PriceÂ list').map((m) => visible(m.repaired))).toEqual(['U+00A0 (no-break space)']);
+    expect(findMojibake('PriceÂ list').map((m) => visible(m.repaired ?? ''))).toEqual(['U+00A0 (no-break space)']);
     expect(findMojibake('A IRMÃ E O IRMÃO')).toEqual([]);
   });
 
@@ -45,6 +45,55 @@ describe('mojibake detection', () => {
     findMojibake('Ã'.repeat(500_000));
     findMojibake('â€'.repeat(300_000));
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('repairs complete sequences read through Central European and Baltic code pages', () => {
+    expect(findMojibake('ÂŠ 2025 Drone Brands').map((m) => [m.form, m.repaired, m.charset, m.lossy])).toEqual([['ÂŠ', '©', 'ISO-8859-2', false]]);
+    expect(findMojibake('over 2026ā€“2050').map((m) => [m.form, m.repaired, m.charset])).toEqual([['ā€“', '–', 'Windows-1257']]);
+  });
+
+  it('reads what is left when the control bytes of an ISO page were dropped, where no word can stand', () => {
+    const lossy = (t: string) => findMojibake(t).map((m) => [m.form, m.repaired, m.lossy]);
+    expect(lossy('Hereâs a hint: itâs not who flies, we donât know')).toEqual([
+      ['â', '’', true],
+      ['â', '’', true],
+      ['â', '’', true],
+    ]);
+    expect(lossy('the 2026ā2050 outlook')).toEqual([['ā', '–', true]]);
+    expect(lossy('Charger Types:Ā Private')).toEqual([['Ā', '\u00a0', true]]);
+    expect(lossy('Drone Brandsâ˘ and the trends â including')).toEqual([
+      ['â˘', null, true],
+      ['â', null, true],
+    ]);
+    expect(lossy('đ Drone Statistics; đşđ¸ United States; âĄď¸ Quick Tips')).toEqual([
+      ['đ', null, true],
+      ['đş', null, true],
+      ['đ¸', null, true],
+      ['âĄ', null, true],
+      ['ď¸', '\ufe0f', true],
+    ]);
+    expect(findMojibake('Hereâs')[0].charsets).toEqual(['Latin-1', 'ISO-8859-2', 'ISO-8859-4', 'ISO-8859-9', 'ISO-8859-15']);
+  });
+
+  it('keeps real words in languages that use these letters', () => {
+    for (const words of [
+      'Rīgā, Jānis Bērziņš un Liepājā; Latviešu dziesmās un mājās; LATVIJĀ ',
+      'Łódź, Gdańsk, WSPÓŁPRACA, Świętokrzyskie, częściej',
+      'până mâine, atât, cât, decât, România, PĂŞUNE',
+      'Příliš žluťoučký kůň, Ďakujem, Đorđe Đoković',
+      'Giá 100.000 đ, đâu, cân',
+      'São Paulo, naïve, Zürich, ðað, Māori ā',
+    ]) {
+      expect(findMojibake(words)).toEqual([]);
+    }
+  });
+
+  it('is linear on hostile lossy input', () => {
+    const started = Date.now();
+    findMojibake('đş '.repeat(100_000));
+    findMojibake('aâs '.repeat(100_000));
+    findMojibake('ÂŠ'.repeat(200_000));
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 
@@ -65,6 +114,24 @@ describe('text/encoding', () => {
     expect(rest).toEqual([]);
     expect(f.data.count).toBe(30);
     expect(quotes(f)).toHaveLength(5);
+  });
+
+  it('names the code page that explains the whole page and groups remnants whose character is lost', async () => {
+    const input = '<h1>đ Drone Facts</h1><p>Hereâs a hint: itâs the Brandsâ˘ list.</p><p>âĄď¸ Tips</p>';
+    const findings = await runRule('text/encoding', input);
+    expect(findings.map((f) => [f.messageId, f.data.charset, f.data.count])).toEqual([
+      ['lossy', 'ISO-8859-2', 3],
+      ['lossy', 'ISO-8859-2', 2],
+      ['lossy', 'ISO-8859-2', 1],
+    ]);
+    expect(findings[0].message).toContain('“đ”, “â˘”, “âĄ”');
+    expect(findings[0].message).toContain('the characters are lost');
+    expect(findings[1].message).toContain('each probably read “’”');
+    expect(findings[2].message).toContain('U+FE0F (emoji variation selector)');
+  });
+
+  it('finds nothing in a Latvian or Polish passage', async () => {
+    expect(await runRule('text/encoding', '<p>Rīgā dzīvo Jānis Bērziņš; mājās un dziesmās. Łódź i Gdańsk, WSPÓŁPRACA.</p>')).toEqual([]);
   });
 
   it('reports bytes that were not valid UTF-8 as their own message', async () => {
