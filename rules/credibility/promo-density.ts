@@ -73,7 +73,7 @@ export default defineRule({
       'The text is interrupted to sell in {places} separate places ({count} calls to action and tracking links in {words} words, {bodyLinks} tracked links in the body): {summary}.',
     'link-farm': '{bodyLinks} campaign-tracked sales links in the body of the text ({count} calls to action and tracking links in {words} words): {summary}.',
     dense:
-      '{count} sales calls to action and tracking links in {words} words ({ratio} per 1,000 words; the threshold is {threshold}), in the page’s header, footer or button lines: {summary}.',
+      '{count} sales calls to action and tracking links in {words} words ({ratio} per 1,000 words; the threshold is {threshold}), standing in the page’s header, footer or button lines and breaking the text in {places} place(s): {summary}.',
   },
   options,
   examples: {

@@ -38,7 +38,7 @@ function sentenceFindings(ctx: AuditContext): FindingDraft[] {
   }
   for (const s of ctx.sentences()) {
     if (!isProse(ctx, s.block)) continue;
-    const d = findDanglingGrowth(s.text);
+    const d = findDanglingGrowth(s.text, ctx.doc.blocks[s.block].text);
     if (!d) continue;
     out.push({
       messageId: 'dangling-growth',

@@ -14,6 +14,14 @@ const MAX_SCAN = 200_000;
  * brand names with capitals inside are not read as one.
  */
 const LOWER_CONTINUATION = /(?<![\w.@/-])([a-z]{3,24})\. ([a-z]{3,24})(?![\w.@/'’-])/g;
+/**
+ * Words that go on with the clause before them — participles and connectives ("… uptake.
+ * reflecting swift integration", "… in 2024. driven by hospitals", "… strong. while costs rose"):
+ * the full stop cut one sentence in two. A lower-case noun after a full stop is a slip of the
+ * writer's, not a generator's seam, and is left alone.
+ */
+const CONTINUATION =
+  /^(?:[a-z]{2,}ing|[a-z]{2,}ed|driven|led|which|who|whose|whereas|while|and|but|or|as|with|without|due|owing|thanks|thereby|because|since|although|though|especially|particularly|mainly|primarily|largely|notably|such|where|when)$/;
 /** Lower-case abbreviations that end in a full stop and are followed by a lower-case word. */
 const ABBREVIATIONS = new Set([
   'etc',
@@ -83,16 +91,22 @@ function scanGlued(input: string): readonly GluedSentence[] {
   const out: GluedSentence[] = [];
   if (text.indexOf('. ') < 0) return out;
   for (const m of text.matchAll(LOWER_CONTINUATION)) {
-    if (ABBREVIATIONS.has(m[1])) continue;
+    if (ABBREVIATIONS.has(m[1]) || !CONTINUATION.test(m[2])) continue;
     out.push({ from: m.index, to: m.index + m[0].length, text: m[0] });
   }
   return out;
 }
 
-const GROWTH_FROM =
-  /\b(?:grow|grows|grew|growing|rise|rises|rose|rising|increase|increases|increased|increasing|expand|expands|expanded|expanding|climb|climbs|climbed|climbing|jump|jumps|jumped|surge|surges|surged)\s+from\s+/gi;
+/**
+ * A forecast of growth from a start: "expected to grow from", "will rise from". A past "sales rose
+ * from $41 billion in 2022" recounts a change whose end the text has just given.
+ */
+const GROWTH_FROM = /(?<=\b(?:to|will|would|could|should|may|might|shall)\s{1,3})(?:grow|rise|increase|expand|climb|jump|surge|advance)\s+from\s+/gi;
 const IN_YEAR = /^,?\s*(?:in|during|for)\s+((?:19|20)\d\d)\b/i;
 const YEAR = /\b(?:19|20)\d\d\b/g;
+/** A horizon given in words: "during the forecast period", "over the next five years". */
+const PERIOD_NAMED =
+  /\b(?:forecast|projection|review|study) period\b|\b(?:next|coming|following) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b/i;
 
 export interface DanglingGrowth {
   /** "grow from $37.1 billion in 2027" */
@@ -102,12 +116,12 @@ export interface DanglingGrowth {
 }
 
 /**
- * Growth "from" an amount in a year, where the rest of the sentence names neither an amount nor a
- * later year to grow to: the sentence lost its end point (or, as generators do, printed the end
- * point as the start). "grow from $28.4 billion in 2022 to $30 billion in 2023" and "grow from $5
- * billion in 2022 at 6% a year through 2030" are whole.
+ * A forecast of growth "from" an amount in a year, where the rest of the sentence names no amount
+ * and its paragraph no later year to grow to: the sentence lost its end point (or, as generators do, printed the end
+ * point as the start). "grow from $28.4 billion in 2022 to $30 billion in 2023", "grow from $5
+ * billion in 2022 at 6% a year through 2030" and "… at 6% during the forecast period" are whole.
  */
-export function findDanglingGrowth(sentence: string): DanglingGrowth | null {
+export function findDanglingGrowth(sentence: string, paragraph: string = sentence): DanglingGrowth | null {
   if (sentence.length > 2_000 || !/from/i.test(sentence)) return null;
   for (const g of sentence.matchAll(GROWTH_FROM)) {
     const start = g.index + g[0].length;
@@ -118,8 +132,9 @@ export function findDanglingGrowth(sentence: string): DanglingGrowth | null {
     if (!year) continue;
     const end = afterMoney + year[0].length;
     const rest = sentence.slice(end);
-    const laterYear = [...rest.matchAll(YEAR)].some((y) => Number(y[0]) > Number(year[1]));
-    if (laterYear || moneyIn(rest).length > 0) continue;
+    // The end may be given anywhere in the paragraph ("It will reach $10 billion by 2030. It is expected to grow from $5 billion in 2023.").
+    const laterYear = [...paragraph.slice(0, 20_000).matchAll(YEAR)].some((y) => Number(y[0]) > Number(year[1]));
+    if (laterYear || moneyIn(rest).length > 0 || PERIOD_NAMED.test(rest)) continue;
     return { from: g.index, to: end, year: Number(year[1]) };
   }
   return null;

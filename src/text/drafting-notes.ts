@@ -30,7 +30,7 @@ const PATTERNS: Array<[DraftingKind, RegExp]> = [
   [
     'editor-note',
     new RegExp(
-      String.raw`(?:^|(?<=[.!?]\s)|[([]\s?)(?:note|nb|n\.b\.|editor(?:'s|’s)? note|todo|fixme|tbd)\s?[:\-–]\s?[^.!?\n]{0,60}?\bto be (?:updated|confirmed|added|checked|verified|inserted|revised|finali[sz]ed)\b|[([]\s?(?:to be (?:updated|confirmed|added|inserted|verified)|add (?:source|citation|chart|figure|link)|citation needed|source needed|insert (?:chart|figure|graph|image|table|link|source)[^)\]]{0,40})\s?[)\]]`,
+      String.raw`(?:^|(?<=[.!?]\s)|[([]\s?)(?:note|nb|n\.b\.|editor(?:'s|’s)? note|todo|fixme|tbd)\s?[:\-–]\s?[^.!?\n]{0,60}?\bto be (?:updated|confirmed|added|checked|verified|inserted|revised|finali[sz]ed)(?: (?:later|soon|shortly|before (?:release|publication)))?(?=\s?[.;)\]]|$)|[([]\s?(?:to be (?:updated|confirmed|added|inserted|verified)|add (?:source|citation|chart|figure|link)|citation needed|source needed|insert (?:chart|figure|graph|image|table|link|source)[^)\]]{0,40})\s?[)\]]`,
       'gi',
     ),
   ],

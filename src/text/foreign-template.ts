@@ -1,7 +1,8 @@
 // Lines a report took from another field's template. Two signs:
 // - a heading or coverage line naming a topic of analysis that only one field has ("Prices and
-//   Reimbursement Analysis", "Procedure Volumes" in a surfactants report), when the report's own
-//   field is not one that field relates to (rules/data/field-topics.json, rules/data/domains.json);
+//   Reimbursement Analysis", "Procedure Volumes" in a surfactants report), when the report's
+//   vocabulary shows no trace of that field or of any field it serves (rules/data/field-topics.json,
+//   rules/data/domains.json);
 // - a ranking sentence about a different market ("Asia-Pacific is the fastest-growing region of the
 //   global vaccine market" in a veterinary diagnostics report): a market the page names once, that
 //   shares no word with the markets it is about and whose vocabulary belongs to a field the report
@@ -37,17 +38,33 @@ export interface ForeignTopic {
   field: string;
 }
 
-/** Whether a field's topics fit a report of these fields: the field is one of them or relates to one. */
-function fits(field: string, reportFields: ReadonlySet<string>): boolean {
-  const related = RELATED.get(field);
-  for (const f of reportFields) if (f === field || related?.has(f)) return true;
-  return false;
+/** What the caller knows of the report's fields: those it is about, and the weight of every field's vocabulary in it. */
+export interface ReportFields {
+  active: ReadonlySet<string>;
+  scores: ReadonlyMap<string, number>;
 }
 
-/** The first topic of another field in a short line of a report of `reportFields`; none when the report's field is unknown. */
-export function foreignTopicIn(line: string, reportFields: ReadonlySet<string>): ForeignTopic | null {
-  if (reportFields.size === 0 || line.split(/\s+/).length > MAX_LINE_WORDS) return null;
-  for (const hit of TOPICS.find(line)) if (!fits(hit.data, reportFields)) return { from: hit.from, to: hit.to, field: hit.data };
+/**
+ * Whether a topic's field is foreign to a report: the report is about some field, and neither the
+ * topic's field nor any field it serves leaves a trace in the report's vocabulary (a healthcare
+ * topic in a report that never names a patient, a disease, a clinic or a drug). Read from the
+ * report with the candidate lines set aside, so a line cannot vouch for itself.
+ */
+function foreignField(field: string, report: ReportFields): boolean {
+  if (report.active.size === 0) return false;
+  for (const f of RELATED.get(field) ?? [field]) if ((report.scores.get(f) ?? 0) > 0 || report.active.has(f)) return false;
+  return true;
+}
+
+/** Whether a short line (a heading, an item of a coverage list) names a topic that belongs to one field. */
+export function namesFieldTopic(line: string): boolean {
+  return line.split(/\s+/).length <= MAX_LINE_WORDS && TOPICS.find(line).length > 0;
+}
+
+/** The first topic of a foreign field in a short line of a report; none when the report's field is unknown. */
+export function foreignTopicIn(line: string, report: ReportFields): ForeignTopic | null {
+  if (report.active.size === 0 || line.split(/\s+/).length > MAX_LINE_WORDS) return null;
+  for (const hit of TOPICS.find(line)) if (foreignField(hit.data, report)) return { from: hit.from, to: hit.to, field: hit.data };
   return null;
 }
 

@@ -58,15 +58,24 @@ function scan(input: string): readonly GarbledFigure[] {
   const out: GarbledFigure[] = [];
   // Every pattern needs a digit after a dot; most text has one, but a block without digits has none.
   if (!/\.\d/.test(text)) return out;
-  for (const m of text.matchAll(MALFORMED)) out.push({ kind: 'malformed-number', from: m.index, to: m.index + m[0].length, text: m[0] });
+  for (const m of text.matchAll(MALFORMED)) {
+    // "1.234.567" groups thousands with dots (German, Spanish…): every group after the first has three digits.
+    const groups = /\d+(?:\.\d+)+/.exec(m[0])![0].split('.');
+    if (groups.slice(1).every((g) => g.length === 3)) continue;
+    out.push({ kind: 'malformed-number', from: m.index, to: m.index + m[0].length, text: m[0] });
+  }
   for (const re of [LONG_DECIMAL, LONG_DECIMAL_MONEY]) {
     for (const m of text.matchAll(re)) {
       if (significantDigits(m[1], m[2]) < RAW_SIGNIFICANT) continue;
       out.push({ kind: 'raw-float', from: m.index, to: m.index + m[0].length, text: m[0] });
     }
   }
-  for (const m of text.matchAll(KEY)) {
-    if (NUMBERED_ABBREVIATIONS.has(m[1])) continue;
+  const keys = [...text.matchAll(KEY)].filter((m) => !NUMBERED_ABBREVIATIONS.has(m[1]));
+  for (const m of keys) {
+    // A key is a key when the list goes on ("drivers.2, and drivers.3") or a comma, semicolon or bracket follows it;
+    // "demand.2. Rising costs" is more likely a numbered list flattened by a scraper.
+    const listed = keys.some((k) => k !== m && k[1] === m[1] && k[2] !== m[2]);
+    if (!listed && !/^[,;)]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
     out.push({ kind: 'template-key', from: m.index, to: m.index + m[0].length, text: m[0] });
   }
   out.sort((a, b) => a.from - b.from || b.to - a.to);

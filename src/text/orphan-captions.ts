@@ -15,7 +15,7 @@ export function isNumberedCaption(line: string): boolean {
   return text.length <= MAX_CAPTION && NUMBERED_CAPTION.test(text);
 }
 
-const IMAGE_MARKUP = /<(?:img|svg|picture|figure|canvas|iframe|object|embed|video)\b/i;
+const IMAGE_MARKUP = /<(?:img|amp-img|svg|picture|figure|canvas|iframe|object|embed|video)\b/i;
 /** Source read around a caption when looking for its image. */
 const MAX_WINDOW = 20_000;
 /** A source or note line under a caption ("Source: …", "Note: …") belongs to the caption, not to the text. */

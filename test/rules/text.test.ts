@@ -414,7 +414,7 @@ describe('template residue detectors', () => {
     const kinds = (t: string) => findDraftingNotes(t).map((n) => [n.kind, n.text]);
     expect(kinds('Asia took 68%. Actually, wait — let’s correct that. China took 60%.')).toEqual([['self-correction', 'Actually, wait — let’s correct that']]);
     expect(kinds('Wait, no—actually the share is 12%.')).toEqual([['self-correction', 'Wait, no']]);
-    expect(kinds('The base is 2023. Note: figures to be updated before release.')).toEqual([['editor-note', 'Note: figures to be updated']]);
+    expect(kinds('The base is 2023. Note: figures to be updated before release.')).toEqual([['editor-note', 'Note: figures to be updated before release']]);
     expect(kinds('Revenue rose 5% (insert chart here) in 2024 [citation needed].')).toEqual([
       ['editor-note', '(insert chart here)'],
       ['editor-note', '[citation needed]'],
@@ -433,7 +433,7 @@ describe('template residue detectors', () => {
     for (const prose of [
       'We estimate the market at USD 4.2 billion in 2024, assuming steady prices and a base-case scenario.',
       'Actually, no single vendor holds more than 15% of the market.',
-      'Note: figures for 2024 are estimates based on company filings.',
+      'Note: figures for 2024 are estimates based on company filings. Note: this report is to be updated quarterly.',
       'Prices corrected in 2023; buyers wait for new models, and analysts wait no longer than a quarter.',
       'Data are not available for every country, so the regional split relies on sales data.',
       'Let us look at the regional picture; let me add that imports grew.',
@@ -469,11 +469,16 @@ describe('template residue detectors', () => {
 
   it('find sentences glued in lower case, not abbreviations, addresses or brand names', () => {
     expect(findGluedSentences('Healthcare and retail leading the uptake. reflecting swift integration.').map((g) => g.text)).toEqual(['uptake. reflecting']);
+    expect(findGluedSentences('Sales grew in the region. driven by clinics, and exports rose. while costs fell.').map((g) => g.text)).toEqual([
+      'region. driven',
+      'rose. while',
+    ]);
     for (const fine of [
       'Vendors include Acme Inc. and others, e.g. smaller labs, etc. and the market grew approx. twice as fast.',
       'Write to sales@example. com or visit www.example. org for more.',
       'Shipments rose. iPhone sales fell. eBay grew.',
       'Prices fell in 2023. The market grew. Growth slowed.',
+      'The report covers hardware, software, and services. segments include cloud.',
     ]) {
       expect(findGluedSentences(fine)).toEqual([]);
     }
@@ -485,11 +490,16 @@ describe('template residue detectors', () => {
     for (const fine of [
       'Sales should grow from $28.4 billion in 2022 to $30 billion in 2023.',
       'Sales should grow from $30 billion in 2023 at 5% a year through 2030.',
-      'The market grew from USD 5 billion in 2020, reaching USD 7 billion in 2024.',
-      'Demand grew from low levels in 2020, driven by hospitals.',
+      'The market is set to grow from USD 5 billion in 2020, reaching USD 7 billion in 2024.',
+      'Demand is expected to grow from low levels in 2020, driven by hospitals.',
+      'The market is expected to grow from USD 4.1 billion in 2024 at a CAGR of 5.6% during the forecast period.',
+      'Sales rose from USD 41.1 billion in 2022, driven by electric vehicles.',
     ]) {
       expect(findDanglingGrowth(fine)).toBeNull();
     }
+    // The end point in another sentence of the paragraph.
+    const paragraph = 'It will reach $10 billion by 2030. It is expected to grow from $5 billion in 2023, at 11% a year.';
+    expect(findDanglingGrowth('It is expected to grow from $5 billion in 2023, at 11% a year.', paragraph)).toBeNull();
   });
 
   it('find doubled template and function words, not names or grammatical repeats', () => {
@@ -535,14 +545,29 @@ describe('template residue detectors', () => {
     expect(isChartCaption('Prices are given in (USD Billion)')).toBe(false);
   });
 
-  it('find topics of another field in the lines of a report, only when its field is unrelated', () => {
-    const chemicals = new Set(['chemicals']);
+  it('find topics of another field in the lines of a report, only when the report shows no trace of that field', () => {
+    const chemicals = {
+      active: new Set(['chemicals']),
+      scores: new Map([
+        ['chemicals', 30],
+        ['textiles', 1],
+      ]),
+    };
     expect(foreignTopicIn('Prices and Reimbursement Analysis', chemicals)).toMatchObject({ field: 'healthcare' });
     expect(foreignTopicIn('Market Procedure Volumes', chemicals)).toMatchObject({ field: 'healthcare' });
-    // Dental and veterinary reports relate to healthcare; an unknown field is not judged; a sentence is not a template line.
-    expect(foreignTopicIn('Prices and Reimbursement Analysis', new Set(['dental']))).toBeNull();
-    expect(foreignTopicIn('Prices and Reimbursement Analysis', new Set(['veterinary']))).toBeNull();
-    expect(foreignTopicIn('Prices and Reimbursement Analysis', new Set())).toBeNull();
+    // A trace of a field healthcare serves (a patient, a drug) is enough; dental reports are healthcare; an unknown field is not judged.
+    expect(
+      foreignTopicIn('Prices and Reimbursement Analysis', {
+        ...chemicals,
+        scores: new Map([
+          ['chemicals', 30],
+          ['pharmaceuticals', 1],
+        ]),
+      }),
+    ).toBeNull();
+    expect(foreignTopicIn('Prices and Reimbursement Analysis', { active: new Set(['dental']), scores: new Map([['dental', 20]]) })).toBeNull();
+    expect(foreignTopicIn('Prices and Reimbursement Analysis', { active: new Set(), scores: new Map() })).toBeNull();
+    // A sentence is not a template line; an end-use industry is not a topic.
     expect(
       foreignTopicIn('Hospitals that buy the cleaning chemicals we cover get reimbursement from public insurers in several countries', chemicals),
     ).toBeNull();
@@ -584,7 +609,7 @@ describe('template residue detectors', () => {
     findDoubledWords('the '.repeat(60_000));
     findMarkupResidue('a.png?w='.repeat(30_000), true);
     findMarkupResidue('x[1]http://'.repeat(20_000), false);
-    foreignTopicIn('reimbursement '.repeat(10_000), new Set(['chemicals']));
+    foreignTopicIn('reimbursement '.repeat(10_000), { active: new Set(['chemicals']), scores: new Map() });
     ownMarketWords(['a b c d e f market '.repeat(10_000)], null);
     expect(Date.now() - started).toBeLessThan(3000);
   });
