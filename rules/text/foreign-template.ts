@@ -4,6 +4,7 @@ import { DOMAINS } from '../../src/lexicon/domains.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import { inferReportDomains } from '../../src/segments/report-domain.js';
 import { foreignMarketIn, foreignTopicIn, namesFieldTopic, ownMarketWords } from '../../src/text/foreign-template.js';
+import { inReadingOrder, proseSentenceFindings } from '../../src/text/findings.js';
 
 const options = z.object({
   /** Weighted domain evidence a field needs before the report counts as being about it (as segments/off-domain). */
@@ -87,19 +88,11 @@ export default defineRule({
       ctx.doc.blocks.map((b) => b.text),
       ctx.doc.metadata.market,
     );
-    for (const s of ctx.sentences()) {
-      const kind = ctx.doc.blocks[s.block].kind;
-      if (kind !== 'paragraph' && kind !== 'listItem') continue;
+    const markets = proseSentenceFindings(ctx, 'market', 'ranking', (s) => {
       const m = foreignMarketIn(s.text, own, fields);
-      if (!m) continue;
-      findings.push({
-        messageId: 'market',
-        data: { market: m.market, field: nameOf(m.field), reportField },
-        primary: ctx.spans.of(s.block, s.from + m.from, s.from + m.to, 'ranking'),
-        related: [ctx.spans.of(s.block, s.from, s.to, 'sentence')],
-      });
-    }
-    findings.sort((a, b) => (a.primary?.block ?? 0) - (b.primary?.block ?? 0) || (a.primary?.from ?? 0) - (b.primary?.from ?? 0));
-    return output(findings, ctx.doc.blocks.length);
+      return m && { from: m.from, to: m.to, data: { market: m.market, field: nameOf(m.field), reportField } };
+    });
+    findings.push(...markets);
+    return output(inReadingOrder(findings), ctx.doc.blocks.length);
   },
 });

@@ -4,6 +4,7 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import { findDanglingGrowth, findGluedSentences } from '../../src/text/broken-sentences.js';
 import { findGarbledFigures } from '../../src/text/garbled-figures.js';
+import { inReadingOrder, proseSentenceFindings } from '../../src/text/findings.js';
 
 const options = z.object({
   /** Findings reported per document; a broken generator can garble every paragraph. */
@@ -36,18 +37,11 @@ function sentenceFindings(ctx: AuditContext): FindingDraft[] {
       out.push({ messageId: 'glued-sentence', data: { text: g.text }, primary: ctx.spans.of(b.index, g.from, g.to, 'glued'), related: [] });
     }
   }
-  for (const s of ctx.sentences()) {
-    if (!isProse(ctx, s.block)) continue;
+  const dangling = proseSentenceFindings(ctx, 'dangling-growth', 'growth from', (s) => {
     const d = findDanglingGrowth(s.text, ctx.doc.blocks[s.block].text);
-    if (!d) continue;
-    out.push({
-      messageId: 'dangling-growth',
-      data: { text: s.text.slice(d.from, d.to), year: d.year },
-      primary: ctx.spans.of(s.block, s.from + d.from, s.from + d.to, 'growth from'),
-      related: [ctx.spans.of(s.block, s.from, s.to, 'sentence')],
-    });
-  }
-  return out;
+    return d && { from: d.from, to: d.to, data: { text: s.text.slice(d.from, d.to), year: d.year } };
+  });
+  return [...out, ...dangling];
 }
 
 export default defineRule({
@@ -99,8 +93,7 @@ export default defineRule({
     ],
   },
   check(ctx, opts) {
-    const findings = [...figureFindings(ctx), ...sentenceFindings(ctx)];
-    findings.sort((a, b) => (a.primary?.block ?? 0) - (b.primary?.block ?? 0) || (a.primary?.from ?? 0) - (b.primary?.from ?? 0));
+    const findings = inReadingOrder([...figureFindings(ctx), ...sentenceFindings(ctx)]);
     return output(findings.slice(0, opts.maxFindings), ctx.doc.blocks.length);
   },
 });

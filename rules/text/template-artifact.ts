@@ -6,6 +6,7 @@ import { isChartCaption, runInCaption, statesFigures } from '../../src/parse/cap
 import { findMarkdown, type MarkdownConstruct } from '../../src/text/markdown.js';
 import { findRunOnList } from '../../src/text/run-on-list.js';
 import { pageLayout, type TextRange } from '../../src/text/page-chrome.js';
+import { inReadingOrder, proseSentenceFindings } from '../../src/text/findings.js';
 import { findDoubledWords } from '../../src/text/doubled-words.js';
 import { findMarkupResidue, type ResidueKind } from '../../src/text/markup-residue.js';
 import { imageNear, isNumberedCaption } from '../../src/text/orphan-captions.js';
@@ -141,20 +142,10 @@ function residueFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
 }
 
 function runOnFindings(ctx: AuditContext): FindingDraft[] {
-  const out: FindingDraft[] = [];
-  for (const s of ctx.sentences()) {
-    const kind = ctx.doc.blocks[s.block].kind;
-    if (kind !== 'paragraph' && kind !== 'listItem') continue;
+  return proseSentenceFindings(ctx, 'run-on-list', 'lead-in', (s) => {
     const found = findRunOnList(s.text);
-    if (!found) continue;
-    out.push({
-      messageId: 'run-on-list',
-      data: { leadIn: s.text.slice(0, found.leadEnd), names: found.names },
-      primary: ctx.spans.of(s.block, s.from, s.from + found.leadEnd, 'lead-in'),
-      related: [ctx.spans.of(s.block, s.from, s.to, 'sentence')],
-    });
-  }
-  return out;
+    return found && { from: 0, to: found.leadEnd, data: { leadIn: s.text.slice(0, found.leadEnd), names: found.names } };
+  });
 }
 
 export default defineRule({
@@ -283,8 +274,6 @@ export default defineRule({
       ...doubledFindings(ctx, opts),
       ...residueFindings(ctx, opts),
     ];
-    // In reading order, so an editor can work down the page.
-    findings.sort((a, b) => (a.primary?.block ?? 0) - (b.primary?.block ?? 0) || (a.primary?.from ?? 0) - (b.primary?.from ?? 0));
-    return output(findings, ctx.doc.blocks.length);
+    return output(inReadingOrder(findings), ctx.doc.blocks.length);
   },
 });

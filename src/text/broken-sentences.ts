@@ -5,6 +5,7 @@
 
 import { moneyIn } from '../claims/numbers.js';
 import { memoByText } from '../cache/block-cache.js';
+import type { TextMatch } from './findings.js';
 
 const MAX_SCAN = 200_000;
 
@@ -75,13 +76,8 @@ const ABBREVIATIONS = new Set([
   'blvd',
 ]);
 
-export interface GluedSentence {
-  /** The full stop and the lower-case word after it. */
-  from: number;
-  to: number;
-  /** "uptake. reflecting" */
-  text: string;
-}
+/** The word before the full stop, the full stop and the lower-case word after it: "uptake. reflecting". */
+export type GluedSentence = TextMatch;
 
 /** Places where a sentence runs on after a full stop in lower case. Remembered across a batch: read only. */
 export const findGluedSentences: (text: string) => readonly GluedSentence[] = memoByText(scanGlued);

@@ -5,6 +5,7 @@
 // that" and "had had" are grammatical.
 
 import { memoByText } from '../cache/block-cache.js';
+import type { TextMatch } from './findings.js';
 
 const MAX_SCAN = 200_000;
 
@@ -36,11 +37,7 @@ const TEMPLATE_WORDS = new Set([
 /** Two equal words with only a space between (no punctuation, no line break); "on on-board" is not a doubled word. */
 const DOUBLED = /(?<![\w-])([A-Za-z]{1,12}) \1(?![\w-])/gi;
 
-export interface DoubledWord {
-  from: number;
-  to: number;
-  text: string;
-}
+export type DoubledWord = TextMatch;
 
 /** Doubled template or function words in a text. Remembered across a batch: read only. */
 export const findDoubledWords: (text: string) => readonly DoubledWord[] = memoByText(scan);
