@@ -29,19 +29,21 @@ interface Span {
   to: number;
 }
 
-/** Words of `text` outside the given spans (sorted by start). */
-function wordsOutside(text: string, spans: Span[]): number {
+/** Whether `text` has more than `limit` words outside the given spans (sorted by start); stops counting once it has. */
+function moreWordsThan(text: string, spans: Span[], limit: number): boolean {
   let count = 0;
   let at = 0;
-  const countIn = (from: number, to: number) => {
-    if (to > from) count += text.slice(from, to).match(WORD)?.length ?? 0;
+  const countIn = (from: number, to: number): boolean => {
+    if (to <= from) return false;
+    WORD.lastIndex = from;
+    for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) if (++count > limit) return true;
+    return false;
   };
   for (const s of spans) {
-    countIn(at, Math.min(s.from, text.length));
+    if (countIn(at, Math.min(s.from, text.length))) return true;
     at = Math.max(at, s.to);
   }
-  countIn(at, text.length);
-  return count;
+  return countIn(at, text.length);
 }
 
 export interface PageLayout {
@@ -73,7 +75,7 @@ export function pageLayout(doc: DocumentModel, marks: readonly TextRange[]): Pag
     const spans = [...(cut.get(b.index) ?? [])];
     if (text.indexOf('http') >= 0 || text.indexOf('www.') >= 0) for (const m of text.matchAll(URL)) spans.push({ from: m.index, to: m.index + m[0].length });
     spans.sort((a, c) => a.from - c.from);
-    return wordsOutside(text, spans) > CHROME_MAX_WORDS;
+    return moreWordsThan(text, spans, CHROME_MAX_WORDS);
   });
   const firstContent = content.indexOf(true);
   const lastContent = content.lastIndexOf(true);
