@@ -10,19 +10,43 @@ const options = z.object({
 
 interface Form {
   form: string;
-  repaired: string;
-  charset: string;
+  repaired: string | null;
+  charsets: string[];
+  lossy: boolean;
+  /** The distinct garbled forms grouped here (several for remnants whose character is lost). */
+  shapes: Set<string>;
   places: Array<{ block: number; from: number; to: number }>;
+}
+
+/** “a”, “b”, … — at most eight forms, as an editor can read them. */
+function quoteList(forms: string[]): string {
+  const shown = forms.slice(0, 8).map((f) => `“${visible(f)}”`);
+  return forms.length > 8 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/**
+ * The code page that explains the most lossy occurrences of the document: one misreading garbles a
+ * whole page, and "â" alone could be any of five pages where "ď¸" beside it is only ISO-8859-2.
+ */
+function documentCharset(forms: Form[]): string | null {
+  const votes = new Map<string, number>();
+  for (const f of forms) if (f.lossy) for (const c of f.charsets) votes.set(c, (votes.get(c) ?? 0) + f.places.length);
+  let best: string | null = null;
+  for (const [c, n] of votes) if (best === null || n > votes.get(best)!) best = c;
+  return best;
 }
 
 export default defineRule({
   id: 'text/encoding',
   severity: 'warning',
-  description: 'Mojibake (UTF-8 read as Windows-1252 or Latin-1, “â€™” for “’”) and byte sequences that were not valid UTF-8.',
+  description:
+    'Mojibake (UTF-8 read as a single-byte code page: “â€™” for “’” under Windows-1252, “ÂŠ” for “©” under ISO-8859-2), what is left of such a character when its control bytes were dropped (“Hereâs”, “2026ā2050”), and byte sequences that were not valid UTF-8.',
   rationale:
-    'Garbled characters show the text passed through a pipeline that mis-declared its encoding — typical of scraped and re-published reports — and they can corrupt names and figures (“Â£5 million”). One finding per distinct garbled form, with every occurrence as evidence, because an editor fixes each form once with find-and-replace; the repair is computed by re-encoding the run with iconv-lite and decoding it as UTF-8, so the message shows what the text should read. Bytes that were not UTF-8 at all were replaced on reading and are reported separately.',
+    'Garbled characters show the text passed through a pipeline that mis-declared its encoding — typical of scraped and re-published reports — and they can corrupt names and figures (“Â£5 million”). One finding per distinct garbled form, with every occurrence as evidence, because an editor fixes each form once with find-and-replace; the repair is computed by re-encoding the run with iconv-lite and decoding it as UTF-8, so the message shows what the text should read. Windows-1252 and Latin-1 are read first; the Central European, Baltic and Turkish pages only where the repair is a character an English web page carries (punctuation, symbols, emoji), because their letters spell real words. Through an ISO-8859 page the bytes 80–9F are control codes, which scrapers drop: what is left (“â” for “’”, “ā” for “–”) cannot be repaired exactly and is reported only where it cannot be a letter of a word — between digits, inside an English contraction, before a space after punctuation, alone where an emoji stood, or beside a spacing accent — with the character it most likely was; the page named is the one that explains most of the document’s forms. A Latvian “Rīgā” or a Polish “Łódź” is text, not mojibake. Bytes that were not UTF-8 at all were replaced on reading and are reported separately.',
   messages: {
     mojibake: '“{form}” is mojibake (UTF-8 read as {charset}) and should read “{repaired}”; it occurs {count} time(s).',
+    lossy:
+      'Remnants of UTF-8 characters read as {charset}, whose other bytes (control codes in that code page) were dropped: {form}; {guess}; {count} occurrence(s).',
     'invalid-bytes':
       '{count} byte sequence(s) were not valid UTF-8 and were replaced by “\uFFFD” when the file was read; the original characters there are lost.',
   },
@@ -46,8 +70,21 @@ export default defineRule({
           { messageId: 'mojibake', quotes: ['Â£'], data: { repaired: '£' } },
         ],
       },
+      {
+        name: 'UTF-8 read as ISO-8859-13 with its control bytes dropped, and a copyright sign read as ISO-8859-2',
+        input: 'Charging Stations\n\nForecast for 2026ā2050 by Types:Ā Private and public. ÂŠ 2025\n',
+        expect: [
+          { messageId: 'lossy', quotes: ['ā'], data: { charset: 'ISO-8859-13', repaired: '–' } },
+          { messageId: 'lossy', quotes: ['Ā'], data: { charset: 'ISO-8859-13', repaired: 'U+00A0 (no-break space)' } },
+          { messageId: 'mojibake', quotes: ['ÂŠ'], data: { charset: 'ISO-8859-2', repaired: '©' } },
+        ],
+      },
     ],
     clean: [
+      {
+        name: 'Latvian, Polish and Romanian words',
+        input: '<p>Rīgā dzīvo Jānis Bērziņš; Liepājā un mājās. Łódź, Gdańsk, WSPÓŁPRACA. Până mâine, atât.</p>',
+      },
       {
         name: 'correct non-ASCII text',
         input: '<p>Türkiye, café, São Paulo — the patient’s “care” plan costs €5 and £3; 25 °C; naïve Zürich.</p>',
@@ -58,16 +95,28 @@ export default defineRule({
     const forms = new Map<string, Form>();
     for (const b of ctx.doc.blocks) {
       for (const m of findMojibake(b.text)) {
-        const form = forms.get(m.form) ?? { form: m.form, repaired: m.repaired, charset: m.charset, places: [] };
-        forms.set(m.form, form);
+        // Remnants whose character is lost cannot be replaced one by one: the page needs decoding again, so they are one finding.
+        const key = m.lossy ? `lossy:${m.repaired ?? ''}` : `whole:${m.form}`;
+        const form = forms.get(key) ?? { form: m.form, repaired: m.repaired, charsets: m.charsets, lossy: m.lossy, shapes: new Set<string>(), places: [] };
+        forms.set(key, form);
+        form.shapes.add(m.form);
+        for (const c of m.charsets) if (!form.charsets.includes(c)) form.charsets = [...form.charsets, c];
         form.places.push({ block: b.index, from: m.from, to: m.to });
       }
     }
+    const pageCharset = documentCharset([...forms.values()]);
     const findings: FindingDraft[] = [...forms.values()].map((f) => {
       const [first, ...rest] = f.places;
+      const charset = f.lossy && pageCharset !== null && f.charsets.includes(pageCharset) ? pageCharset : f.charsets[0];
       return {
-        messageId: 'mojibake',
-        data: { form: visible(f.form), repaired: visible(f.repaired), charset: f.charset, count: f.places.length },
+        messageId: f.lossy ? 'lossy' : 'mojibake',
+        data: {
+          form: f.lossy ? quoteList([...f.shapes]) : visible(f.form),
+          repaired: f.repaired === null ? null : visible(f.repaired),
+          guess: f.repaired === null ? 'the characters are lost' : `each probably read “${visible(f.repaired)}”`,
+          charset,
+          count: f.places.length,
+        },
         primary: ctx.spans.of(first.block, first.from, first.to, 'mojibake'),
         related: rest.slice(0, opts.maxEvidence - 1).map((p) => ctx.spans.of(p.block, p.from, p.to, 'occurrence')),
       };

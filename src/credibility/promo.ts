@@ -16,6 +16,8 @@ export interface PromoOccurrence {
   /** Document order: block, then offset in the block (links outside any block come first). */
   block: number;
   from: number;
+  /** End of the occurrence in the block's text. */
+  to: number;
   /** Evidence is built on demand: a page can hold thousands of occurrences, a finding quotes a few. */
   evidence(): Evidence;
 }
@@ -34,7 +36,14 @@ export function findPromotion(ctx: Pick<SourceView, 'doc' | 'spans'>): PromoOccu
   const out: PromoOccurrence[] = [];
   for (const hit of scanLiterals(ctx.doc).promo) {
     const quote = ctx.doc.blocks[hit.block].text.slice(hit.from, hit.to);
-    out.push({ kind: hit.kind, quote, block: hit.block, from: hit.from, evidence: () => ctx.spans.of(hit.block, hit.from, hit.to, 'call to action') });
+    out.push({
+      kind: hit.kind,
+      quote,
+      block: hit.block,
+      from: hit.from,
+      to: hit.to,
+      evidence: () => ctx.spans.of(hit.block, hit.from, hit.to, 'call to action'),
+    });
   }
   const linked = new Map<number, Array<[number, number]>>();
   for (const link of ctx.doc.links) {
@@ -45,7 +54,14 @@ export function findPromotion(ctx: Pick<SourceView, 'doc' | 'spans'>): PromoOccu
     }
     if (!isTrackingUrl(link.href)) continue;
     const evidence = { ...link.evidence, role: 'tracking link' };
-    out.push({ kind: 'tracking link', quote: evidence.quote, block: link.block ?? -1, from: link.evidence.from, evidence: () => evidence });
+    out.push({
+      kind: 'tracking link',
+      quote: evidence.quote,
+      block: link.block ?? -1,
+      from: link.evidence.from,
+      to: link.evidence.to,
+      evidence: () => evidence,
+    });
   }
   for (const b of ctx.doc.blocks) {
     if (b.text.indexOf('http') < 0) continue;
@@ -54,7 +70,7 @@ export function findPromotion(ctx: Pick<SourceView, 'doc' | 'spans'>): PromoOccu
       const to = from + m[0].length;
       if (!isTrackingUrl(m[0])) continue;
       if ((linked.get(b.index) ?? []).some(([f, t]) => f < to && from < t)) continue;
-      out.push({ kind: 'tracking link', quote: m[0], block: b.index, from, evidence: () => ctx.spans.of(b.index, from, to, 'tracking link') });
+      out.push({ kind: 'tracking link', quote: m[0], block: b.index, from, to, evidence: () => ctx.spans.of(b.index, from, to, 'tracking link') });
     }
   }
   return out.sort((a, b) => a.block - b.block || a.from - b.from);

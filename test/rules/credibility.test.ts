@@ -27,16 +27,33 @@ const filler = (n: number) =>
       `Paragraph ${i + 1} describes how hospitals adopt new cell therapies, how payers negotiate prices, how manufacturing capacity grows, and which regions invest in specialised treatment centres for patients with blood cancers.`,
   );
 
+/** An HTML page: a header bar, `paragraphs` of text with `between(i)` after paragraph i, and a footer. */
+function page(
+  paragraphs: number,
+  between: (i: number) => string,
+  footer = '<p>Request a free sample: <a href="https://example.com/s?utm_source=pr">sample</a></p>',
+): string {
+  const text = (i: number) =>
+    `<p>Paragraph ${i + 1} explains how regional hospitals adopt new imaging systems, which payers cover them and how vendors price service contracts for them.</p>`;
+  return [
+    '<p>Request Sample | Buy Now | Speak to Analyst</p>',
+    '<h1>Imaging Systems Market Report 2025-2030</h1>',
+    ...Array.from({ length: paragraphs }, (_, i) => text(i) + between(i)),
+    footer,
+    '<p>© 2025 Example Research. All rights reserved.</p>',
+  ].join('\n');
+}
+
 describe('credibility/promo-density', () => {
-  it.each(['000', '001', '002', '004'])('flags seed %s once, with the ratio and the occurrences as evidence', async (prefix) => {
+  it.each(['000', '001', '002', '004'])('warns once on teaser seed %s, which stops to sell after nearly every section', async (prefix) => {
     const findings = await runRule(PROMO, seedContext(prefix));
     expect(findings).toHaveLength(1);
     const [f] = findings;
-    expect(f.messageId).toBe('dense');
+    expect(f.messageId).toBe('interleaved');
+    expect(f.severity).toBe('warning');
+    expect(f.data.places).toBeGreaterThanOrEqual(4);
     expect(f.data.count).toBeGreaterThanOrEqual(8);
-    expect(f.data.ratio).toBeGreaterThan(1);
-    expect(f.message).toContain(`${f.data.count} sales calls to action`);
-    expect(f.message).toContain('per 1,000 words');
+    expect(f.message).toContain(`in ${f.data.places} separate places`);
     expect(f.primary?.start.line).toBeGreaterThan(0);
   });
 
@@ -57,6 +74,54 @@ describe('credibility/promo-density', () => {
 
   it('leaves alone the article seed 003', async () => {
     expect(await runRule(PROMO, seedContext('003'))).toEqual([]);
+  });
+
+  it('only notes, at info, a publisher page whose calls stand in its header, footer and one button line', async () => {
+    const input = page(6, (i) => (i === 0 ? '<p><a href="https://example.com/s?utm_source=pr">Get Sample Link</a> Buy Now</p>' : ''));
+    const findings = await runRule(PROMO, input);
+    expect(findings.map((f) => [f.messageId, f.severity])).toEqual([['dense', 'info']]);
+    expect(findings[0].data.places).toBe(1);
+    expect(findings[0].message).toContain('header, footer or button lines');
+  });
+
+  it('warns when the body is broken to sell in four places, not in three', async () => {
+    const line = '<p>► Request a free sample of this report</p>';
+    const four = await runRule(
+      PROMO,
+      page(6, (i) => (i < 4 ? line : '')),
+    );
+    expect(four.map((f) => [f.messageId, f.severity, f.data.places])).toEqual([['interleaved', 'warning', 4]]);
+    const three = await runRule(
+      PROMO,
+      page(6, (i) => (i < 3 ? line : '')),
+    );
+    expect(three.map((f) => [f.messageId, f.severity])).toEqual([['dense', 'info']]);
+  });
+
+  it('counts a call woven into a paragraph as a place of its own', async () => {
+    const woven = '<p>Hospitals bought most of the new systems in 2024. Request a free sample to see the full figures for every country and vendor.</p>';
+    const line = '<p>Buy Now</p>';
+    const findings = await runRule(
+      PROMO,
+      page(6, (i) => (i === 0 || i === 2 ? woven : i === 4 ? line : '')),
+    );
+    expect(findings[0].data).toMatchObject({ places: 3, woven: 2 });
+    const more = await runRule(
+      PROMO,
+      page(6, (i) => (i < 3 ? woven : i === 4 ? line : '')),
+    );
+    expect(more[0]).toMatchObject({ messageId: 'interleaved', data: { places: 4, woven: 3 } });
+  });
+
+  it('warns on a farm of tracked shopping links in the body and quotes the heading of each block', async () => {
+    const shop = (n: number) =>
+      `<h4>Shop our picks:</h4><ul><li>Model ${n}: <a href="https://shop.example.com/${n}?utm_source=blog">Shop A</a> | <a href="https://store.example.com/${n}?utm_medium=aff">Shop B</a></li><li>Model ${n + 1}: <a href="https://shop.example.com/${n + 1}?utm_source=blog">Shop A</a></li></ul>`;
+    const findings = await runRule(
+      PROMO,
+      page(5, (i) => (i === 1 || i === 3 ? shop(i) : ''), '<p>© 2025</p>'),
+    );
+    expect(findings.map((f) => [f.messageId, f.data.bodyLinks])).toEqual([['link-farm', 6]]);
+    expect(quotes(findings[0]).filter((q) => q === 'Shop our picks:')).toHaveLength(2);
   });
 
   it('does not flag a long article with one "request a sample"', async () => {
@@ -80,9 +145,11 @@ describe('credibility/promo-density', () => {
     expect(f.related).toHaveLength(2);
   });
 
-  it('takes the threshold from options', async () => {
-    expect(await runRule(PROMO, seedContext('001'), { maxPerThousandWords: 5 })).toEqual([]);
+  it('takes the thresholds from options', async () => {
+    expect(await runRule(PROMO, seedContext('001'), { maxPerThousandWords: 50, minBodyPlaces: 50 })).toEqual([]);
     expect(await runRule(PROMO, seedContext('000'), { minOccurrences: 20 })).toEqual([]);
+    const [f] = await runRule(PROMO, seedContext('000'), { minBodyPlaces: 50, minBodyLinks: 50 });
+    expect([f.messageId, f.severity]).toEqual(['dense', 'info']);
   });
 
   it('counts utm-tagged URLs written in plain text', async () => {

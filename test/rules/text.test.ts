@@ -1,7 +1,15 @@
 import { isChartCaption, runInCaption } from '../../src/parse/captions.js';
+import { findDanglingGrowth, findGluedSentences } from '../../src/text/broken-sentences.js';
 import { findCallToAction } from '../../src/text/call-to-action.js';
+import { findDoubledWords } from '../../src/text/doubled-words.js';
+import { findDraftingNotes } from '../../src/text/drafting-notes.js';
+import { foreignMarketIn, foreignTopicIn, ownMarketWords } from '../../src/text/foreign-template.js';
+import { findGarbledFigures } from '../../src/text/garbled-figures.js';
 import { findMarkdown } from '../../src/text/markdown.js';
+import { findMarkupResidue } from '../../src/text/markup-residue.js';
 import { findMojibake, visible } from '../../src/text/mojibake.js';
+import { imageNear, isNumberedCaption } from '../../src/text/orphan-captions.js';
+import { bodyPlaces, pageLayout } from '../../src/text/page-chrome.js';
 import { findPlaceholders } from '../../src/text/placeholders.js';
 import { findRunOnList } from '../../src/text/run-on-list.js';
 import { contextOf, quotes, runRule, seedContext } from '../helpers/harness.js';
@@ -22,7 +30,7 @@ describe('mojibake detection', () => {
   });
 
   it('treats “Â ” as a no-break space but not an upper-case word ending in Ã', () => {
-    expect(findMojibake('PriceÂ list').map((m) => visible(m.repaired))).toEqual(['U+00A0 (no-break space)']);
+    expect(findMojibake('PriceÂ list').map((m) => visible(m.repaired ?? ''))).toEqual(['U+00A0 (no-break space)']);
     expect(findMojibake('A IRMÃ E O IRMÃO')).toEqual([]);
   });
 
@@ -37,6 +45,55 @@ describe('mojibake detection', () => {
     findMojibake('Ã'.repeat(500_000));
     findMojibake('â€'.repeat(300_000));
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('repairs complete sequences read through Central European and Baltic code pages', () => {
+    expect(findMojibake('ÂŠ 2025 Drone Brands').map((m) => [m.form, m.repaired, m.charset, m.lossy])).toEqual([['ÂŠ', '©', 'ISO-8859-2', false]]);
+    expect(findMojibake('over 2026ā€“2050').map((m) => [m.form, m.repaired, m.charset])).toEqual([['ā€“', '–', 'Windows-1257']]);
+  });
+
+  it('reads what is left when the control bytes of an ISO page were dropped, where no word can stand', () => {
+    const lossy = (t: string) => findMojibake(t).map((m) => [m.form, m.repaired, m.lossy]);
+    expect(lossy('Hereâs a hint: itâs not who flies, we donât know')).toEqual([
+      ['â', '’', true],
+      ['â', '’', true],
+      ['â', '’', true],
+    ]);
+    expect(lossy('the 2026ā2050 outlook')).toEqual([['ā', '–', true]]);
+    expect(lossy('Charger Types:Ā Private')).toEqual([['Ā', '\u00a0', true]]);
+    expect(lossy('Drone Brandsâ˘ and the trends â including')).toEqual([
+      ['â˘', null, true],
+      ['â', null, true],
+    ]);
+    expect(lossy('đ Drone Statistics; đşđ¸ United States; âĄď¸ Quick Tips')).toEqual([
+      ['đ', null, true],
+      ['đş', null, true],
+      ['đ¸', null, true],
+      ['âĄ', null, true],
+      ['ď¸', '\ufe0f', true],
+    ]);
+    expect(findMojibake('Hereâs')[0].charsets).toEqual(['Latin-1', 'ISO-8859-2', 'ISO-8859-4', 'ISO-8859-9', 'ISO-8859-15']);
+  });
+
+  it('keeps real words in languages that use these letters', () => {
+    for (const words of [
+      'Rīgā, Jānis Bērziņš un Liepājā; Latviešu dziesmās un mājās; LATVIJĀ ',
+      'Łódź, Gdańsk, WSPÓŁPRACA, Świętokrzyskie, częściej',
+      'până mâine, atât, cât, decât, România, PĂŞUNE',
+      'Příliš žluťoučký kůň, Ďakujem, Đorđe Đoković',
+      'Giá 100.000 đ, đâu, cân',
+      'São Paulo, naïve, Zürich, ðað, Māori ā',
+    ]) {
+      expect(findMojibake(words)).toEqual([]);
+    }
+  });
+
+  it('is linear on hostile lossy input', () => {
+    const started = Date.now();
+    findMojibake('đş '.repeat(100_000));
+    findMojibake('aâs '.repeat(100_000));
+    findMojibake('ÂŠ'.repeat(200_000));
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 
@@ -57,6 +114,24 @@ describe('text/encoding', () => {
     expect(rest).toEqual([]);
     expect(f.data.count).toBe(30);
     expect(quotes(f)).toHaveLength(5);
+  });
+
+  it('names the code page that explains the whole page and groups remnants whose character is lost', async () => {
+    const input = '<h1>đ Drone Facts</h1><p>Hereâs a hint: itâs the Brandsâ˘ list.</p><p>âĄď¸ Tips</p>';
+    const findings = await runRule('text/encoding', input);
+    expect(findings.map((f) => [f.messageId, f.data.charset, f.data.count])).toEqual([
+      ['lossy', 'ISO-8859-2', 3],
+      ['lossy', 'ISO-8859-2', 2],
+      ['lossy', 'ISO-8859-2', 1],
+    ]);
+    expect(findings[0].message).toContain('“đ”, “â˘”, “âĄ”');
+    expect(findings[0].message).toContain('the characters are lost');
+    expect(findings[1].message).toContain('each probably read “’”');
+    expect(findings[2].message).toContain('U+FE0F (emoji variation selector)');
+  });
+
+  it('finds nothing in a Latvian or Polish passage', async () => {
+    expect(await runRule('text/encoding', '<p>Rīgā dzīvo Jānis Bērziņš; mājās un dziesmās. Łódź i Gdańsk, WSPÓŁPRACA.</p>')).toEqual([]);
   });
 
   it('reports bytes that were not valid UTF-8 as their own message', async () => {
@@ -230,12 +305,31 @@ describe('text/template-artifact', () => {
     expect(quotes(findings[0]).every((q) => /^\*\*.+\*\*$/.test(q))).toBe(true);
   });
 
-  it('reports the two calls to action of seed 001 with their counts', async () => {
+  it('leaves the call-to-action lines of seed 001 to promo-density: each stands on a line of its own', async () => {
     const findings = await runRule('text/template-artifact', seedContext('001'));
-    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.count])).toEqual([
-      ['call-to-action', 'Uncover macros and micros vetted on 75+ parameters: Get instant access to report', 2],
-      ['call-to-action', 'To learn more about this report, Download Free Sample', 4],
+    expect(findings.filter((f) => f.messageId === 'call-to-action')).toEqual([]);
+  });
+
+  it('reports a call woven into a paragraph, not the same call on its own line, in a header bar or in the footer', async () => {
+    const prose = 'Hospitals in Germany and France bought most of the new imaging systems during 2024.';
+    const input = [
+      'Imaging Systems Market',
+      '',
+      'Request Sample | Buy Now | Speak to Analyst',
+      '',
+      `${prose} To learn more about this report, Download Free Sample. Prices fell as vendors from Asia entered the market.`,
+      '',
+      'To learn more about this report, Download Free Sample',
+      '',
+      prose,
+      '',
+      'Purchase this Report: https://example.com/buy',
+    ].join('\n');
+    const findings = (await runRule('text/template-artifact', input)).filter((f) => f.messageId === 'call-to-action');
+    expect(findings.map((f) => [f.primary?.quote, f.data.count, f.severity])).toEqual([
+      ['To learn more about this report, Download Free Sample', 1, 'warning'],
     ]);
+    expect(findings[0].primary?.start.line).toBe(5);
   });
 
   it('reports the chart captions and the broken player sentence of seed 003', async () => {
@@ -268,5 +362,275 @@ describe('text/template-artifact', () => {
       const kinds = (await runRule('text/template-artifact', seedContext(prefix))).map((f) => f.messageId);
       expect(kinds.filter((k) => k === 'chart-caption' || k === 'run-on-list')).toEqual([]);
     }
+  });
+});
+
+describe('page chrome', () => {
+  const html = [
+    '<p>Home | Reports | Request Sample | Buy Now</p>',
+    '<h1>Heat Pump Market</h1>',
+    '<p>Heat pump sales rose in 2024 as European building rules favoured electric heating over gas boilers.</p>',
+    '<h4>Shop our picks:</h4>',
+    '<ul><li>Model A: <a href="https://shop.example.com/a?utm_source=x">Shop</a></li></ul>',
+    '<p>Installers report long waiting lists in Germany and Poland, and prices rose by a tenth in a year.</p>',
+    '<p>Clinics grew too. Request a free sample to see the full tables for every region and vendor.</p>',
+    '<p>Buy the full report: https://example.com/buy</p>',
+    '<p>© 2025 Example</p>',
+  ].join('\n');
+
+  it('tells the header and footer from the body by where the real text starts and ends', () => {
+    const ctx = contextOf(html, 'page.html');
+    const blocks = ctx.doc.blocks;
+    const at = (needle: string) => blocks.findIndex((b) => b.text.includes(needle));
+    const marks = ['Request Sample', 'Buy Now', 'Request a free sample', 'Buy the full report'].map((q) => {
+      const b = at(q);
+      const from = blocks[b].text.indexOf(q);
+      return { block: b, from, to: from + q.length };
+    });
+    const layout = pageLayout(ctx.doc, marks);
+    expect(layout.placement(at('Request Sample'))).toBe('header');
+    expect(layout.placement(at('Buy the full report'))).toBe('footer');
+    expect(layout.placement(at('Model A'))).toBe('body');
+    expect(layout.isContent(at('Installers report'))).toBe(true);
+    // A line of links and a few words is chrome, a paragraph with a call pasted in is text.
+    expect(layout.isContent(at('Model A'))).toBe(false);
+    expect(layout.isContent(at('Clinics grew too'))).toBe(true);
+    const places = bodyPlaces(ctx.doc, layout, new Set([...marks.map((m) => m.block), at('Model A')]));
+    expect(places.map((p) => [blocks[p.blocks[0]].text.slice(0, 12), p.label === null ? null : blocks[p.label].text, p.woven])).toEqual([
+      ['Model A: Sho', 'Shop our picks:', false],
+      ['Clinics grew', null, true],
+    ]);
+  });
+
+  it('makes a page with no real text all header', () => {
+    const ctx = contextOf('Buy Now\n\nRequest Sample\n', 'bar.txt');
+    const layout = pageLayout(ctx.doc, []);
+    expect([layout.firstContent, layout.placement(0), layout.placement(1)]).toEqual([-1, 'header', 'header']);
+  });
+});
+
+describe('template residue detectors', () => {
+  it('find notes of the writer or generator left in the text', () => {
+    const kinds = (t: string) => findDraftingNotes(t).map((n) => [n.kind, n.text]);
+    expect(kinds('Asia took 68%. Actually, wait — let’s correct that. China took 60%.')).toEqual([['self-correction', 'Actually, wait — let’s correct that']]);
+    expect(kinds('Wait, no—actually the share is 12%.')).toEqual([['self-correction', 'Wait, no']]);
+    expect(kinds('The base is 2023. Note: figures to be updated before release.')).toEqual([['editor-note', 'Note: figures to be updated before release']]);
+    expect(kinds('Revenue rose 5% (insert chart here) in 2024 [citation needed].')).toEqual([
+      ['editor-note', '(insert chart here)'],
+      ['editor-note', '[citation needed]'],
+    ]);
+    expect(kinds('No CAGR is available for this market, so we estimate it at 6%.')).toEqual([
+      ['estimate-working', 'No CAGR is available for this market, so we estimate it'],
+    ]);
+    expect(kinds('Assuming a 2024 base of roughly USD 5 billion, the market doubles.')).toEqual([['estimate-working', 'Assuming a 2024 base of roughly']]);
+    expect(kinds('As an AI language model, I cannot browse. I hope this helps!')).toEqual([
+      ['assistant-talk', 'As an AI language model'],
+      ['assistant-talk', 'I hope this helps'],
+    ]);
+  });
+
+  it('leave report prose about estimates, corrections, notes and waiting alone', () => {
+    for (const prose of [
+      'We estimate the market at USD 4.2 billion in 2024, assuming steady prices and a base-case scenario.',
+      'Actually, no single vendor holds more than 15% of the market.',
+      'Note: figures for 2024 are estimates based on company filings. Note: this report is to be updated quarterly.',
+      'Prices corrected in 2023; buyers wait for new models, and analysts wait no longer than a quarter.',
+      'Data are not available for every country, so the regional split relies on sales data.',
+      'Let us look at the regional picture; let me add that imports grew.',
+      'The hospital must insert a catheter before the procedure (see the source table).',
+    ]) {
+      expect(findDraftingNotes(prose)).toEqual([]);
+    }
+  });
+
+  it('find malformed numbers, raw floats and unfilled template keys, not dates, versions or abbreviations', () => {
+    const kinds = (t: string) => findGarbledFigures(t).map((g) => [g.kind, g.text]);
+    expect(kinds('It will reach USD 15.53.46 trillion, or 4.2.1 billion units.')).toEqual([
+      ['malformed-number', 'USD 15.53.46 trillion'],
+      ['malformed-number', '4.2.1 billion'],
+    ]);
+    expect(kinds('a CAGR of 7.10567977603713% and a value of $1234.5678901 million')).toEqual([
+      ['raw-float', '7.10567977603713%'],
+      ['raw-float', '$1234.5678901 million'],
+    ]);
+    expect(kinds('Growth drivers: fibre rollouts, drivers.2, and drivers.3.')).toEqual([
+      ['template-key', 'drivers.2'],
+      ['template-key', 'drivers.3'],
+    ]);
+    for (const fine of [
+      'Updated 15.03.2024 for version 2.1.3; see section 3.2.1 Market Overview.',
+      'A share of 0.000042% went to others; pi is 3.14159.',
+      'See fig.2 and vol.3, para.4; visit example.com/page.2 or www.site.io.',
+      'Revenue of USD 15.53 trillion and 7.1% growth; 1.5.2024 release.',
+    ]) {
+      expect(findGarbledFigures(fine)).toEqual([]);
+    }
+  });
+
+  it('find sentences glued in lower case, not abbreviations, addresses or brand names', () => {
+    expect(findGluedSentences('Healthcare and retail leading the uptake. reflecting swift integration.').map((g) => g.text)).toEqual(['uptake. reflecting']);
+    expect(findGluedSentences('Sales grew in the region. driven by clinics, and exports rose. while costs fell.').map((g) => g.text)).toEqual([
+      'region. driven',
+      'rose. while',
+    ]);
+    for (const fine of [
+      'Vendors include Acme Inc. and others, e.g. smaller labs, etc. and the market grew approx. twice as fast.',
+      'Write to sales@example. com or visit www.example. org for more.',
+      'Shipments rose. iPhone sales fell. eBay grew.',
+      'Prices fell in 2023. The market grew. Growth slowed.',
+      'The report covers hardware, software, and services. segments include cloud.',
+    ]) {
+      expect(findGluedSentences(fine)).toEqual([]);
+    }
+  });
+
+  it('find growth from a start with nothing to grow to, not complete statements', () => {
+    const d = findDanglingGrowth('Beyond that, the drugs market is expected to grow from $37.1 billion in 2027, at a CAGR above 5%.');
+    expect(d && { year: d.year }).toEqual({ year: 2027 });
+    for (const fine of [
+      'Sales should grow from $28.4 billion in 2022 to $30 billion in 2023.',
+      'Sales should grow from $30 billion in 2023 at 5% a year through 2030.',
+      'The market is set to grow from USD 5 billion in 2020, reaching USD 7 billion in 2024.',
+      'Demand is expected to grow from low levels in 2020, driven by hospitals.',
+      'The market is expected to grow from USD 4.1 billion in 2024 at a CAGR of 5.6% during the forecast period.',
+      'Sales rose from USD 41.1 billion in 2022, driven by electric vehicles.',
+    ]) {
+      expect(findDanglingGrowth(fine)).toBeNull();
+    }
+    // The end point in another sentence of the paragraph.
+    const paragraph = 'It will reach $10 billion by 2030. It is expected to grow from $5 billion in 2023, at 11% a year.';
+    expect(findDanglingGrowth('It is expected to grow from $5 billion in 2023, at 11% a year.', paragraph)).toBeNull();
+  });
+
+  it('find doubled template and function words, not names or grammatical repeats', () => {
+    expect(findDoubledWords('The Surfactants Market Market Size grew in the the region.').map((d) => d.text)).toEqual(['Market Market', 'the the']);
+    expect(findDoubledWords('Bora Bora, Walla Walla, very very big, that that rule, it had had, on on-board, Market market.')).toEqual([]);
+  });
+
+  it('find image addresses, glued footnote links and, in HTML, escaped markup', () => {
+    const kinds = (t: string, html = false) => findMarkupResidue(t, html).map((r) => [r.kind, r.text]);
+    expect(kinds('Global Food /_next/image?url=%2Fimg%2FFood-Market.png&w=1920&q=75) grew.')).toEqual([
+      ['image-address', '/_next/image?url=%2Fimg%2FFood-Market.png&w=1920&q=75)'],
+    ]);
+    expect(kinds('…construction.[1]https://www.example.gov/rules and more')).toEqual([['footnote-link', '[1]https://www.example.gov/rules']]);
+    expect(kinds('Tom &amp;amp; Jerry<br> &nbsp;', true)).toEqual([
+      ['escaped-markup', '&amp;'],
+      ['escaped-markup', '<br>'],
+      ['escaped-markup', '&nbsp;'],
+    ]);
+    // The same in plain text is literal; a chart file named, a reference list item, a bare link.
+    expect(kinds('Tom &amp; Jerry <br>')).toEqual([]);
+    expect(kinds('See chart.png (download logo.svg) and [1] https://example.gov and https://example.com/a.png')).toEqual([]);
+  });
+
+  it('recognise numbered captions and the image markup beside them', () => {
+    expect(
+      ['Figure 1: Health expenditure (%), 2018', 'Fig. 3 – Revenue by region', 'Exhibit 12. Market share', 'Chart 2: Sales'].every(isNumberedCaption),
+    ).toBe(true);
+    expect(
+      ['Figure skating equipment market', 'Figures are in USD million.', 'Chart analysis: key points', 'Figure 1 shows the trend'].some(isNumberedCaption),
+    ).toBe(false);
+    const withImage = contextOf('<p>Text.</p><figure><img src="a.png"><figcaption>Figure 1: Sales, 2020</figcaption></figure><p>More.</p>', 'a.html');
+    const without = contextOf('<p>Text.</p><p>Figure 1: Sales, 2020</p><p>Source: Database</p><p>More.</p>', 'b.html');
+    const index = (c: typeof withImage) => c.doc.blocks.findIndex((b) => b.text.startsWith('Figure 1'));
+    expect(imageNear(withImage.text, withImage.doc.blocks, index(withImage))).toBe(true);
+    expect(imageNear(without.text, without.doc.blocks, index(without))).toBe(false);
+  });
+
+  it('read a unit in brackets as a chart caption, not a section or segment heading', () => {
+    expect(isChartCaption('Heat Pump Market Size (USD Billion)')).toBe(true);
+    expect(isChartCaption('Semiconductor Equipment Market Share, By Region, 2022 (%)')).toBe(true);
+    expect(isChartCaption('Heat Pump Market Size and Forecast (USD Billion)')).toBe(false);
+    expect(isChartCaption('Surfactants Market By Type, 2020-2030, (USD Billion), (Kilotons)')).toBe(false);
+    expect(isChartCaption('Prices are given in (USD Billion)')).toBe(false);
+  });
+
+  it('find topics of another field in the lines of a report, only when the report shows no trace of that field', () => {
+    const chemicals = {
+      active: new Set(['chemicals']),
+      scores: new Map([
+        ['chemicals', 30],
+        ['textiles', 1],
+      ]),
+    };
+    expect(foreignTopicIn('Prices and Reimbursement Analysis', chemicals)).toMatchObject({ field: 'healthcare' });
+    expect(foreignTopicIn('Market Procedure Volumes', chemicals)).toMatchObject({ field: 'healthcare' });
+    // A trace of a field healthcare serves (a patient, a drug) is enough; dental reports are healthcare; an unknown field is not judged.
+    expect(
+      foreignTopicIn('Prices and Reimbursement Analysis', {
+        ...chemicals,
+        scores: new Map([
+          ['chemicals', 30],
+          ['pharmaceuticals', 1],
+        ]),
+      }),
+    ).toBeNull();
+    expect(foreignTopicIn('Prices and Reimbursement Analysis', { active: new Set(['dental']), scores: new Map([['dental', 20]]) })).toBeNull();
+    expect(foreignTopicIn('Prices and Reimbursement Analysis', { active: new Set(), scores: new Map() })).toBeNull();
+    // A sentence is not a template line; an end-use industry is not a topic.
+    expect(
+      foreignTopicIn('Hospitals that buy the cleaning chemicals we cover get reimbursement from public insurers in several countries', chemicals),
+    ).toBeNull();
+    expect(foreignTopicIn('Healthcare Applications', chemicals)).toBeNull();
+  });
+
+  it('find ranking claims about a market of another field', () => {
+    const pages = [
+      'The global veterinary diagnostics market grows fast.',
+      'Veterinary diagnostics market leaders invest in labs.',
+      'The animal health market is its parent market.',
+    ];
+    const own = ownMarketWords(pages, 'veterinary diagnostics');
+    const fields = new Set(['veterinary', 'diagnostics']);
+    expect(foreignMarketIn('Asia-Pacific is expected to be the fastest-growing region of the global vaccine market.', own, fields)).toMatchObject({
+      market: 'vaccine',
+      field: 'infectious-disease',
+    });
+    for (const fine of [
+      'Asia-Pacific is the fastest-growing region of the global veterinary diagnostics market.',
+      'North America is the largest region of the global animal health market.',
+      'North America is the largest region of the global pharmaceuticals market.',
+      'The global vaccine market grew by 5% last year.',
+      'Asia-Pacific is the fastest-growing region of the global widget market.',
+    ]) {
+      expect(foreignMarketIn(fine, own, fields)).toBeNull();
+    }
+    expect(foreignMarketIn('Asia-Pacific is the fastest-growing region of the global vaccine market.', own, new Set())).toBeNull();
+  });
+
+  it('are linear on hostile input', () => {
+    const started = Date.now();
+    findDraftingNotes('note: '.repeat(40_000));
+    findDraftingNotes('actually, '.repeat(40_000));
+    findGarbledFigures('1.2.'.repeat(50_000));
+    findGarbledFigures('$1.' + '1'.repeat(100_000));
+    findGluedSentences('abc. '.repeat(50_000));
+    findDanglingGrowth('grow from $5 billion in 2020 '.repeat(60));
+    findDoubledWords('the '.repeat(60_000));
+    findMarkupResidue('a.png?w='.repeat(30_000), true);
+    findMarkupResidue('x[1]http://'.repeat(20_000), false);
+    foreignTopicIn('reimbursement '.repeat(10_000), { active: new Set(['chemicals']), scores: new Map() });
+    ownMarketWords(['a b c d e f market '.repeat(10_000)], null);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('text/leaked-drafting, text/garbled-text, text/foreign-template', () => {
+  it.each(SEEDS)('find nothing in seed %s', async (prefix) => {
+    for (const id of ['text/leaked-drafting', 'text/garbled-text', 'text/foreign-template']) expect(await runRule(id, seedContext(prefix))).toEqual([]);
+  });
+
+  it('report a dangling growth statement with its sentence', async () => {
+    const [f] = await runRule(
+      'text/garbled-text',
+      '<p>Sales reached $30 billion in 2023. The drugs market is expected to grow from $37.1 billion in 2027, at a CAGR above 5%.</p>',
+    );
+    expect(f.messageId).toBe('dangling-growth');
+    expect(quotes(f)).toEqual(['grow from $37.1 billion in 2027', 'The drugs market is expected to grow from $37.1 billion in 2027, at a CAGR above 5%.']);
+  });
+
+  it('do not judge template lines when the report’s field cannot be told', async () => {
+    const input = '<h1>Widget Market</h1><ul><li>Prices and Reimbursement Analysis</li><li>Market Procedure Volumes</li></ul>';
+    expect(await runRule('text/foreign-template', input)).toEqual([]);
   });
 });
