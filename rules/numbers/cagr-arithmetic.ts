@@ -122,7 +122,7 @@ export function candidateSpans(period: Period, years: readonly number[], forecas
   const has = new Set(years);
   const exact = (from: number, to: number): Array<[number, number]> =>
     has.has(to) && has.has(from) ? [[from, to]] : has.has(to) && has.has(from - 1) ? [[from - 1, to]] : [];
-  if (period.source === 'explicit' && period.from !== null && period.to !== null) return exact(period.from, period.to);
+  if (period.source !== 'forecast-period' && period.from !== null && period.to !== null) return exact(period.from, period.to);
   if (period.to !== null && period.from === null)
     return has.has(period.to) ? years.filter((y) => y < period.to!).map((y): [number, number] => [y, period.to!]) : [];
   if (period.from !== null && period.to === null)

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { describePeriod, percent } from '../../src/numbers/format.js';
-import { effectivePeriod, groupBy, growthSignature, overlaps, resolved } from '../../src/numbers/groups.js';
+import { groupBy, growthSignature, knownPeriod, overlaps, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
 import { maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
@@ -58,7 +58,11 @@ export default defineRule({
   check(ctx, o) {
     const findings: FindingDraft[] = [];
     // Repeated statements of the same rate are one statement with several pieces of evidence.
-    const groups = groupBy(resolved(ctx.claims.growth), growthSignature);
+    // Only compound annual rates are compared: one year's change and a total change are other measures.
+    const groups = groupBy(
+      resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr'),
+      growthSignature,
+    );
     const bySubject = groupBy(groups, (g) => g[0].subject.key);
     let checked = 0;
     const interval = (g: GrowthClaim) => intervalOf(g.rate, g.qualifier, o.approxTolerance, g.rateTo);
@@ -68,7 +72,9 @@ export default defineRule({
       for (const [i, j] of pairsToCompare(subjectGroups.length, o.maxAllPairs)) {
         const a = subjectGroups[i][0];
         const b = subjectGroups[j][0];
-        if (!overlaps(effectivePeriod(a.period, ctx.forecast), effectivePeriod(b.period, ctx.forecast))) continue;
+        const pa = knownPeriod(a.period, ctx.forecast);
+        const pb = knownPeriod(b.period, ctx.forecast);
+        if (!pa || !pb || !overlaps(pa, pb)) continue;
         const ia = interval(a);
         const ib = interval(b);
         if (intersects(ia, ib, o.slack)) continue;

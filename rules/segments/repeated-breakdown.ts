@@ -16,8 +16,12 @@ const MAX_BREAKDOWNS = 100;
 const SAME_CUT: Record<string, string> = { product: 'type', type: 'type' };
 
 const options = z.object({
-  /** Items two differently labelled breakdowns must share, all of them, to be one segmentation presented twice. */
-  minSharedItems: z.number().int().min(2).default(3),
+  minSharedItems: z
+    .number()
+    .int()
+    .min(2)
+    .default(3)
+    .describe('Items two differently labelled breakdowns must share, all of them, to be one segmentation presented twice.'),
 });
 
 interface Cut {

@@ -7,10 +7,12 @@ import { foreignMarketIn, foreignTopicIn, namesFieldTopic, ownMarketWords } from
 import { inReadingOrder, proseSentenceFindings } from '../../src/text/findings.js';
 
 const options = z.object({
-  /** Weighted domain evidence a field needs before the report counts as being about it (as segments/off-domain). */
-  minScore: z.number().min(1).default(6),
-  /** A field counts when it has at least this share of the best field's score. */
-  activeShare: z.number().min(0).max(1).default(0.25),
+  minScore: z
+    .number()
+    .min(1)
+    .default(6)
+    .describe('Weighted domain evidence a field needs before the report counts as being about it (as segments/off-domain).'),
+  activeShare: z.number().min(0).max(1).default(0.25).describe("A field counts when it has at least this share of the best field's score."),
 });
 
 const nameOf = (id: string) => DOMAINS.get(id)?.name ?? id;

@@ -7,8 +7,7 @@ import { findGarbledFigures } from '../../src/text/garbled-figures.js';
 import { inReadingOrder, proseSentenceFindings } from '../../src/text/findings.js';
 
 const options = z.object({
-  /** Findings reported per document; a broken generator can garble every paragraph. */
-  maxFindings: z.number().int().min(1).default(40),
+  maxFindings: z.number().int().min(1).default(40).describe('Findings reported per document; a broken generator can garble every paragraph.'),
 });
 
 /** Prose blocks: headings and table cells are fragments by nature and are not read as sentences. */

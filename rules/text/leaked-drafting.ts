@@ -4,8 +4,7 @@ import type { FindingDraft } from '../../src/schema/finding.js';
 import { findDraftingNotes, type DraftingKind } from '../../src/text/drafting-notes.js';
 
 const options = z.object({
-  /** Findings reported per document. */
-  maxFindings: z.number().int().min(1).default(30),
+  maxFindings: z.number().int().min(1).default(30).describe('Findings reported per document.'),
 });
 
 const KIND_NAMES: Record<DraftingKind, string> = {

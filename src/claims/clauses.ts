@@ -36,7 +36,7 @@ const VERBS = new Set(
 const ATTRIBUTION = new Set('puts estimates expects forecasts predicts says said reports noted finds found reveals values pegs anticipates'.split(' '));
 /** Words that open a clause without being its subject. */
 const CONNECTIVES = new Set(
-  'and or but while whereas although though meanwhile however moreover furthermore additionally also overall currently globally notably similarly likewise thus hence therefore besides further then still yet so'.split(
+  'and or but while whereas although though meanwhile however moreover furthermore additionally also overall currently globally notably similarly likewise thus hence therefore besides further then still yet so after before since when once until because'.split(
     ' ',
   ),
 );

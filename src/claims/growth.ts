@@ -11,10 +11,16 @@ export const SHARE_CUE =
   /\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bhold(?:s|ing)?\b|\bheld\b|\bcontribut\w*|\bcaptur\w*|\brepresent\w*|\bcompris\w*|\bmake up\b|\bmaking up\b|\bconstitut\w*|\bof the (?:global |total |overall |entire )?(?:market|revenue|sales)\b|\bremaining\b|\battributed\b/gi;
 
 /** Distance from a figure to the nearest match of a cue within its window (Infinity if none). */
+// After a figure, a cue counts only up to the end of the figure's clause: in "… held 45% of revenue,
+// and are expected to grow at 29%", "grow" says nothing of the 45%.
+const CLAUSE_AFTER = /[;]|,\s+(?:and|while|whereas|but|with)\s|\s(?:while|whereas)\s/;
+
 function distance(sentence: string, p: PercentMatch, cue: RegExp): number {
   let best = Infinity;
   const lo = Math.max(0, p.from - 90);
-  const hi = Math.min(sentence.length, p.end + 45);
+  const rest = sentence.slice(p.end, p.end + 45);
+  const cut = CLAUSE_AFTER.exec(rest);
+  const hi = p.end + (cut ? cut.index : rest.length);
   const window = sentence.slice(lo, hi);
   cue.lastIndex = 0;
   for (const m of window.matchAll(cue)) {

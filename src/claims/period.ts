@@ -7,7 +7,11 @@ const RANGE = new RegExp(
 );
 // "in 2024" dates a point, not the end of a rate's period.
 const TO = new RegExp(String.raw`\b(?:through|till|until|to|by|up to)\s+${Y}\b`, 'gi');
-const FROM = new RegExp(String.raw`\b(?:from|since|starting(?: in| from)?|beginning(?: in)?)\s+${Y}(?:\s+onwards?)?|\bas of\s+${Y}|${Y}\s+onwards?`, 'i');
+const FROM = new RegExp(
+  String.raw`\b(?:from|since|after|beyond|starting(?: in| from)?|beginning(?: in)?)\s+${Y}(?:\s+onwards?)?|\bas of\s+${Y}|${Y}\s+onwards?`,
+  'i',
+);
+const YEAR_G = new RegExp(String.raw`\b${Y}\b`, 'g');
 const FORECAST = /\b(?:forecast(?:ed)?|projection|review|assessment|study)\s+period\b|\bforecast years?\b/i;
 /** A rate said of the future with no years of its own: the report's forecast. */
 const FUTURE =
@@ -32,11 +36,18 @@ export function periodAt(sentence: string, index: number, forecast: { from: numb
   }
   const clause = sentence.slice(from, to);
   const own = periodOf(clause, forecast);
-  if (own.source !== 'none') return own;
   const whole = periodOf(sentence, forecast);
+  // "… reach $9 billion by 2028, with a CAGR of over 25% from 2023 onwards": the clause gives the
+  // start, the sentence the end.
+  if (own.source !== 'none' && own.to === null && whole.to !== null && (own.from === null || whole.to > own.from)) return { ...own, to: whole.to };
+  if (own.source !== 'none') return own;
   if (whole.source !== 'none') return whole;
   if (previous && previous.source !== 'none' && SAME_PERIOD.test(sentence)) return { ...previous, source: 'inferred' };
-  if (forecast && FUTURE.test(clause)) return { from: forecast.from, to: forecast.to, source: 'forecast-period' };
+  // "… from $39.1 billion in 2020 to $47.0 billion in 2021, a CAGR of 20.4%": the years of the sentence.
+  const years = [...new Set([...sentence.matchAll(YEAR_G)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  if (years.length >= 2 && /\$|\b(?:USD|EUR|GBP|billion|million|trillion)\b|[€£₹¥]/i.test(sentence))
+    return { from: years[0], to: years[years.length - 1], source: 'inferred' };
+  if (forecast && FUTURE.test(sentence)) return { from: forecast.from, to: forecast.to, source: 'forecast-period' };
   return whole;
 }
 

@@ -30,5 +30,14 @@ export function dimensionOf(label: string | null | undefined): string | null {
 /** A sentence's explicit breakdown cue: "By source, …", "In terms of therapy type, …". */
 export function dimensionCue(sentence: string): string | null {
   const m = /^\s*(?:by|in terms of|based on|on the basis of|segmented by|by the)\s+([a-z][a-z -]{1,40}?)\s*[,:–-]/i.exec(sentence.slice(0, 120));
-  return m ? (dimensionOf(m[1]) ?? m[1].toLowerCase().trim()) : null;
+  if (!m) return null;
+  const label = m[1].toLowerCase().trim();
+  const canonical = dimensionOf(label);
+  if (!canonical) return label;
+  // "By Charger Types:" and "By Charging Station Types:" are two breakdowns of one dimension.
+  const qualifier = label
+    .replace(/\b(?:types?|categor(?:y|ies)|class(?:es)?|segments?)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return qualifier && qualifier !== canonical && !canonical.includes(qualifier) && dimensionOf(qualifier) === null ? `${canonical} (${qualifier})` : canonical;
 }

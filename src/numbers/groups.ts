@@ -34,6 +34,16 @@ export function overlaps(a: { from: number; to: number } | null, b: { from: numb
   return a.from < b.to && b.from < a.to;
 }
 
+/**
+ * A rate's period when both its ends are known (stated, inferred from its sentence, or the forecast
+ * period it refers to), else null: two rates are compared only over years both are known to cover.
+ * A rate "to reach … by 2029" in a report forecasting 2025–2032 starts where the forecast starts.
+ */
+export function knownPeriod(p: Period, forecast: { from: number; to: number } | null = null): { from: number; to: number } | null {
+  const from = p.from ?? (p.to !== null && forecast && forecast.from < p.to && p.to <= forecast.to ? forecast.from : null);
+  return from !== null && p.to !== null && p.to > from ? { from, to: p.to } : null;
+}
+
 export function growthSignature(g: GrowthClaim): string {
   return `${g.subject.key}|${g.qualifier}|${g.rate.text}|${g.rateTo?.text ?? ''}|${g.period.from}|${g.period.to}`;
 }
