@@ -537,6 +537,8 @@ describe('credibility/unsourced-figures', () => {
 
 describe('hostile input', () => {
   it('every credibility rule finishes quickly on a huge run-on text', async () => {
+    // No time is asserted (timing belongs to npm run bench): a pattern that backtracks
+    // catastrophically would not finish within Jest's test timeout, and the test would fail.
     const junk = [
       'Widget Market 2025-2032',
       '',
@@ -545,9 +547,7 @@ describe('hostile input', () => {
       'In '.repeat(20000) + 'as of '.repeat(20000) + 'Kite Pharma, a '.repeat(5000) + 'request sample '.repeat(5000),
     ].join('\n');
     const ctx = contextOf(junk);
-    const started = performance.now();
     for (const id of [PROMO, STALE, DATES, UNSOURCED]) await runRule(id, ctx);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 
