@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GrowthClaim, Period, SizeClaim } from '../../src/schema/claims.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { impliedRate, type ImpliedRate } from '../../src/numbers/cagr.js';
-import { describePeriod, fixed, percent, usd } from '../../src/numbers/format.js';
+import { describePeriod, fixed, money, percent } from '../../src/numbers/format.js';
 import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intervalOf, round, type Interval } from '../../src/numbers/interval.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
@@ -92,6 +92,7 @@ export default defineRule({
       search: for (const [from, to] of spans) {
         for (const a of years.get(from)!) {
           for (const b of years.get(to)!) {
+            if (a.currency !== b.currency) continue;
             // A bound on the work a hostile document full of figures can cause.
             if (++pairs > o.maxPairs) return output(findings, checked);
             const implied = impliedRate(a, b, widen);
@@ -149,9 +150,9 @@ function finding(group: GrowthClaim[], stated: Interval, a: SizeClaim, b: SizeCl
     data: {
       stated: percent(r.rate.text, r.qualifier, r.rateTo?.text),
       period: describePeriod(r.period),
-      start: usd(a.usd.value, a.qualifier),
+      start: money(a.value.value, a.currency, a.qualifier),
       from: a.year,
-      end: usd(b.usd.value, b.qualifier),
+      end: money(b.value.value, b.currency, b.qualifier),
       to: b.year,
       implied: fixed(implied.value),
       low: fixed(implied.interval[0]),

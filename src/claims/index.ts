@@ -13,7 +13,8 @@ import { sizeClaims } from './size.js';
 
 // Cheap pre-filters: most sentences carry no figure and no dominance wording.
 const HAS_PERCENT = /%|\bper ?cent\b/i;
-const HAS_MONEY = /\$|\bUSD\b|\bdollars\b/;
+const HAS_MONEY =
+  /[$€£₹¥₩]|\b(?:USD|EUR|GBP|INR|Rs|JPY|CNY|RMB|AUD|CAD|CHF|KRW|SGD|HKD|NZD|BRL|SEK|NOK|DKK|ZAR|AED|SAR|dollars|euros?|pounds|rupees|yen|yuan|won|crores?|lakhs?)\b/;
 const HAS_DOMINANCE = /\bdomina|\blead(?:s|ing)? the\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue)/i;
 const PERCENT = 1;
 const MONEY = 2;

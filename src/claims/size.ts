@@ -24,7 +24,7 @@ function yearFor(text: string, m: MoneyMatch, nextFrom: number, prevEnd: number)
   const after = YEAR_AFTER.exec(text.slice(m.to, nextFrom));
   if (after) return Number(after[1]);
   // The nearest year before the figure, within its clause ("2022 valuation of", "Market Size in 2025:").
-  const window = text.slice(Math.max(prevEnd, m.from - 40), m.from);
+  const window = text.slice(Math.max(prevEnd, m.from - 120), m.from);
   if (!/[.;](?:\s|$)/.test(window)) {
     const years = [...window.matchAll(YEARS)];
     if (years.length) return Number(years[years.length - 1][1]);
@@ -52,8 +52,8 @@ export function sizeClaims(nextId: () => string, s: Sentence, money: MoneyMatch[
     out.push({
       id: nextId(),
       kind: 'size',
-      usd: m.amount,
-      currency: 'USD',
+      value: m.amount,
+      currency: m.currency,
       unitWord: m.unitWord,
       qualifier: q.qualifier,
       year: yearFor(s.text, m, nextFrom, prevEnd),

@@ -60,8 +60,9 @@ export type GrowthClaim = z.infer<typeof GrowthClaimSchema>;
 export const SizeClaimSchema = z.object({
   id: z.string(),
   kind: z.literal('size'),
-  /** Value in USD, with its precision interval, also in USD. */
-  usd: StatedNumberSchema,
+  /** The amount in its currency, with its precision interval. */
+  value: StatedNumberSchema,
+  /** ISO 4217 code ("USD", "EUR", "INR"…): sizes are compared only within one currency. */
   currency: z.string(),
   unitWord: z.string(),
   qualifier: QualifierSchema,

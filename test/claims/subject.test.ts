@@ -7,7 +7,7 @@ import { contextOf, runRule } from '../helpers/harness.js';
 const page = (...paras: string[]) => contextOf(['Widget Market Report 2025-2032', '', ...paras.flatMap((p) => [p, ''])].join('\n'));
 /** Each growth rate's and size's figure with the kind and label of its subject. */
 const subjects = (ctx: AuditContext) =>
-  [...ctx.claims.growth.map((c) => [c.rate.text + '%', c]), ...ctx.claims.sizes.map((c) => [c.usd.text, c])]
+  [...ctx.claims.growth.map((c) => [c.rate.text + '%', c]), ...ctx.claims.sizes.map((c) => [c.value.text, c])]
     .sort(
       (a, b) =>
         (a[1] as { evidence: { start: { offset: number } } }).evidence.start.offset -

@@ -136,7 +136,7 @@ export function sizeClaim(ctx: AuditContext, id: string, quote: string, usd: num
   return {
     id,
     kind: 'size',
-    usd: { value: usd, low: usd * 0.99, high: usd * 1.01, decimals: 1, text: quote },
+    value: { value: usd, low: usd * 0.99, high: usd * 1.01, decimals: 1, text: quote },
     currency: 'USD',
     unitWord: 'billion',
     qualifier: 'exact',

@@ -5,6 +5,7 @@ import type { Evidence } from '../../schema/position.js';
 import { stackedShareChart, type ChartView } from './charts.js';
 import { findingId, overlaps } from './evidence-index.js';
 import { breakdownTitle, sharesOfFinding } from './findings-view.js';
+import { money } from '../../numbers/format.js';
 import { formatInterval, formatPosition, formatQuantity, formatUsd, trimNumber } from './format.js';
 
 export interface WhereView {
@@ -141,7 +142,7 @@ function growthRow(g: GrowthClaim, findings: readonly Finding[], blocks: number 
 function sizeRow(s: SizeClaim, findings: readonly Finding[], blocks: number | null): SizeRow {
   return {
     stated: s.evidence.quote,
-    usd: `${QUALIFIER_WORDS[s.qualifier] ? `${QUALIFIER_WORDS[s.qualifier]} ` : ''}${formatUsd(s.usd.value)}${s.currency.toUpperCase() !== 'USD' ? ` (from ${s.currency})` : ''}`,
+    usd: `${QUALIFIER_WORDS[s.qualifier] ? `${QUALIFIER_WORDS[s.qualifier]} ` : ''}${money(s.value.value, s.currency)}`,
     year: s.year !== null ? String(s.year) : '—',
     role: s.role === 'unknown' ? '' : s.role,
     subject: `${s.subject.label} (${s.subject.kind})`,
