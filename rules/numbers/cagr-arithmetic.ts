@@ -86,7 +86,7 @@ export default defineRule({
       if (spans.length === 0 && r.period.source === 'none') spans = sentenceSpan(r, years);
       if (spans.length === 0) continue;
       checked++;
-      const stated = intervalOf(r.rate, r.qualifier, o.approxTolerance, r.rateTo);
+      const stated = truncated(intervalOf(r.rate, r.qualifier, o.approxTolerance, r.rateTo), r);
       // The rate holds if any pair of sizes over a span its period allows implies it; else the closest miss is reported.
       let closest: { a: SizeClaim; b: SizeClaim; implied: ImpliedRate; miss: number } | null = null;
       search: for (const [from, to] of spans) {
@@ -134,6 +134,11 @@ export function candidateSpans(period: Period, years: readonly number[], forecas
     ...exact(window.from, window.to),
     ...(has.has(window.from) && has.has(window.from - 1) && has.has(window.to) ? [[window.from - 1, window.to] as [number, number]] : []),
   ];
+}
+
+/** A stated rate may be truncated rather than rounded ("17.08%" for 17.086%): its interval reaches up one unit of its last digit. */
+function truncated(interval: Interval, r: GrowthClaim): Interval {
+  return r.qualifier === 'exact' ? [interval[0], Math.max(interval[1], r.rate.value + 10 ** -r.rate.decimals)] : interval;
 }
 
 function sentenceSpan(r: GrowthClaim, years: ReadonlyMap<number, SizeClaim[]>): Array<[number, number]> {

@@ -35,7 +35,28 @@ function subjectOf(sentence: string, p: PercentMatch, prevEnd: number, mentions:
   return mentions.find((m) => m.from >= p.end && m.from < limit) ?? null;
 }
 
-export function shareClaims(nextId: () => string, s: Sentence, shares: PercentMatch[], mentions: Mention[], spans: Spans): ShareClaim[] {
+// "of global lithium hydroxide production capacity", "of the market", "of revenue": what follows a share.
+const OF_WHOLE =
+  /^\s*(?:market\s+share\s+)?of\s+(?:the\s+)?(?:global\s+|total\s+|worldwide\s+|overall\s+|world\s+)?([a-z][a-z\s-]{0,80}?)(?=[,.;)]|\s+(?:in|by|for|during|as|while|and|with|to|from|at)\b|$)/i;
+const MARKET_WHOLE = /\b(?:market|industry|revenues?|sales|spending|value|turnover|demand|share)\s*$/i;
+
+/** What a share at `end` is of: "market" unless the words after it name another whole. */
+export function wholeOf(sentence: string, end: number, market: string | null): string {
+  const m = OF_WHOLE.exec(sentence.slice(end, end + 100));
+  if (!m) return 'market';
+  const words = m[1].trim().toLowerCase();
+  if (MARKET_WHOLE.test(words) || (market !== null && (words === market || words === `${market}s`))) return 'market';
+  return words.replace(/\s+/g, ' ');
+}
+
+export function shareClaims(
+  nextId: () => string,
+  s: Sentence,
+  shares: PercentMatch[],
+  mentions: Mention[],
+  spans: Spans,
+  market: string | null = null,
+): ShareClaim[] {
   const out: ShareClaim[] = [];
   const dominantAt = [...s.text.matchAll(DOMINANCE)].map((m) => m.index!);
   shares.forEach((p, i) => {
@@ -58,6 +79,7 @@ export function shareClaims(nextId: () => string, s: Sentence, shares: PercentMa
       share: p.value,
       qualifier: p.to ? 'range' : q.qualifier,
       year: shareYear(s.text, p.end),
+      whole: wholeOf(s.text, p.end, market),
       dimension: dimensionFor(s.text, subject),
       role: isRemainder ? 'remainder' : 'segment',
       dominant: dominantAt.some((d) => d >= prevEnd && d < p.end + 20) && !/\bfollow/i.test(between),

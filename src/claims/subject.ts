@@ -14,6 +14,9 @@ export const UNKNOWN_SUBJECT: Subject = { key: 'unknown', label: 'an unresolved 
 /** Words that say what is measured, not whose: "growth", "revenue", "the market", "its size". */
 const MEASURE =
   /^(?:the|its|their|this|that|overall|total|annual|average|global|worldwide|entire|whole|market|industry|sector|business|space|growth|revenues?|sales?|demand|size|value|valuation|spending|expenditure|turnover|volume|figures?|cagr|compound|rate|income|consumption|output|production|shipments?|adoption|uptake|market's|industry's|of|in|and|s|'s|’s)$/;
+/** Figures, years and money words: "compared with USD 880.47 billion in 2026" names nothing by them. */
+const AMOUNT = /^(?:[$€£₹¥]?[\d.,:%–-]+[%a-z]{0,3}|usd|us\$|eur|gbp|inr|rs\.?|trillion|billion|million|thousand|bn|mn|crores?|lakhs?|fy\d*|q[1-4])$/;
+
 /**
  * Words of a clause without a verb of its own that point back to what the sentence is about:
  * "…, compared with USD 880 billion in 2026", "…, implying a 4.2% CAGR", "…, up from 3.1%".
@@ -54,7 +57,7 @@ function onlyMeasure(phrase: string): boolean {
     .toLowerCase()
     .split(/[\s,()]+/)
     .filter(Boolean);
-  return words.length > 0 && words.every((w) => MEASURE.test(w) || MEASURE.test(stem(w)) || DETERMINERS.test(w) || FILLER.test(w));
+  return words.length > 0 && words.every((w) => MEASURE.test(w) || MEASURE.test(stem(w)) || DETERMINERS.test(w) || FILLER.test(w) || AMOUNT.test(w));
 }
 
 const placeSubject = (p: Place): Subject => ({ key: `place:${p.code}`, label: p.name, kind: 'region' });
@@ -104,6 +107,12 @@ export class SubjectReader {
     const reading = this.read(block.text, mentionsIn(block.text, this.vocabulary.segments));
     // Only a heading that names the market, a region, a segment or a company gives its section a topic.
     this.sectionTopic = reading !== 'inherit' && TOPIC_KINDS.has(reading.kind) ? reading : null;
+  }
+
+  /** What a name or label on its own names (a table row's "North America", a header's "Global X Market Value"), or null. */
+  nameSubject(name: string): Subject | null {
+    const reading = this.read(name, mentionsIn(name, this.vocabulary.segments));
+    return reading === 'inherit' || reading.kind === 'unknown' ? null : reading;
   }
 
   /** A sentence with figures: its main subject becomes the topic of the next ones. */
@@ -250,7 +259,7 @@ export class SubjectReader {
    * "CTCs"): keyed by its own words, so only figures about the same words meet. A short phrase only.
    */
   private entity(phrase: string): Subject {
-    const words = tokens(phrase).filter((t) => !MEASURE.test(t) && !FILLER.test(t));
+    const words = tokens(phrase).filter((t) => !MEASURE.test(t) && !FILLER.test(t) && !AMOUNT.test(t));
     if (words.length === 0 || words.length > 6 || phrase.split(/\s+/).length > 9) return UNKNOWN_SUBJECT;
     const key = words.join(' ');
     const name = this.aliases.get(key) ?? key;

@@ -92,6 +92,12 @@ export const ShareClaimSchema = SegmentClaimSchema.extend({
   kind: z.literal('share'),
   share: StatedNumberSchema,
   qualifier: QualifierSchema,
+  /**
+   * What the share is of: "market" (the market, its revenue or sales, or unstated), else the words
+   * that name another whole ("production capacity", "installations"): shares of different wholes
+   * are different breakdowns.
+   */
+  whole: z.string(),
   /** "remainder" for "the remaining 5%" / "others". */
   role: z.enum(['segment', 'remainder']),
   /** The sentence also says this segment leads. */

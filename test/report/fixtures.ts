@@ -158,6 +158,7 @@ export function shareClaim(ctx: AuditContext, id: string, segment: string, quote
     share: stated(value, quote, 0),
     qualifier: 'exact',
     year,
+    whole: 'market',
     dimension,
     role: 'segment',
     dominant: false,

@@ -6,7 +6,7 @@ import { stackedShareChart, type ChartView } from './charts.js';
 import { findingId, overlaps } from './evidence-index.js';
 import { breakdownTitle, sharesOfFinding } from './findings-view.js';
 import { money } from '../../numbers/format.js';
-import { formatInterval, formatPosition, formatQuantity, formatUsd, trimNumber } from './format.js';
+import { formatInterval, formatPosition, formatQuantity, trimNumber } from './format.js';
 
 export interface WhereView {
   /** The block in the document view, when there is one. */
