@@ -89,7 +89,7 @@ export class SubjectReader {
   private last: { subject: Subject; section: number } | null = null;
   /** Abbreviations the text has defined ("ctc" → "circulating tumour cell"). */
   private readonly aliases = new Map<string, string>();
-  private cached: { sentence: Sentence; subjects: Array<{ clause: Clause; subject: Subject | null }> } | null = null;
+  private cached: { sentence: Sentence; mentions: Mention[]; subjects: Array<{ clause: Clause; subject: Subject | null }> } | null = null;
 
   constructor(
     private readonly doc: DocumentModel,
@@ -146,8 +146,8 @@ export class SubjectReader {
 
   private readAt(s: Sentence, from: number, to: number): Subject | null {
     if (to <= from) return null;
-    const mentions = mentionsIn(s.text, this.vocabulary.segments)
-      .filter((m) => m.from >= from && m.to <= to)
+    this.clauses(s);
+    const mentions = this.cached!.mentions.filter((m) => m.from >= from && m.to <= to)
       .map((m) => ({ ...m, from: m.from - from, to: m.to - from }));
     const reading = this.read(s.text.slice(from, to), mentions);
     return reading === 'inherit' ? null : reading;
@@ -189,7 +189,7 @@ export class SubjectReader {
       qualifier = null;
       subjects.push({ clause, subject: reading === 'inherit' ? null : reading });
     }
-    this.cached = { sentence: s, subjects };
+    this.cached = { sentence: s, mentions, subjects };
     const main = subjects.find((c) => c.subject && c.subject.kind !== 'unknown')?.subject;
     if (main) this.last = { subject: main, section: this.doc.blocks[s.block].section };
     return subjects;
