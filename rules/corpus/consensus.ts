@@ -102,7 +102,7 @@ export default defineCorpusRule({
 
   check(sources, opts) {
     const members = membersOf(sources, ConsensusFingerprintSchema, leanConsensus);
-    const findings: CorpusFindingDraft[] = [];
+    const findings: CorpusFindingDraft<'size-outlier' | 'rate-outlier'>[] = [];
     for (const analysis of analyseMarkets(
       members.map((m) => ({ name: m.name, ...m.fp })),
       opts,
@@ -122,7 +122,7 @@ function sizeFinding(
   o: SizeOutlier,
   members: ReadonlyArray<Member<Lean, ConsensusFingerprint>>,
   maxRelated: number,
-): CorpusFindingDraft | null {
+): CorpusFindingDraft<'size-outlier'> | null {
   const sizeAt = (member: number, year: number) =>
     evidenceOf(members, member, (fp) => {
       const s = fp.figures.sizes.find((x) => x.year === year);
@@ -176,7 +176,7 @@ function rateFinding(
   o: RateOutlier,
   members: ReadonlyArray<Member<Lean, ConsensusFingerprint>>,
   maxRelated: number,
-): CorpusFindingDraft | null {
+): CorpusFindingDraft<'rate-outlier'> | null {
   const rateAt = (member: number, from: number, to: number) =>
     evidenceOf(members, member, (fp) => {
       const r = fp.figures.rates.find((x) => x.from === from && x.to === to);

@@ -69,7 +69,9 @@ export default defineRule({
   },
   check(ctx, opts) {
     const meta = ctx.doc.metadata;
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<
+      'history-after-base' | 'forecast-before-base' | 'forecast-overlaps-history' | 'published-before-base' | 'event-after-publish' | 'stale-as-of'
+    >[] = [];
     let checked = 0;
     const range = (r: { from: number; to: number }) => `${r.from}–${r.to}`;
 

@@ -83,7 +83,7 @@ export default defineRule({
     if (!reference) return output([], mentions.length);
     const byEntity = new Map<number, EntityMention[]>();
     for (const m of mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<KnownEntity['event'] | 'business-closed'>[] = [];
     const { market, title } = ctx.doc.metadata;
     for (const [index, list] of byEntity) {
       const entity: KnownEntity = KNOWN_ENTITIES[index];

@@ -63,7 +63,7 @@ export default defineRule({
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'inconsistent' | 'implied'>[] = [];
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
     // Sizes by subject, then by year (one claim per distinct statement).
     const bySubject = new Map<string, Map<number, SizeClaim[]>>();
@@ -140,7 +140,14 @@ function sentenceSpan(r: GrowthClaim, years: ReadonlyMap<number, SizeClaim[]>): 
   return own.length >= 2 ? [[Math.min(...own), Math.max(...own)]] : [];
 }
 
-function finding(group: GrowthClaim[], stated: Interval, a: SizeClaim, b: SizeClaim, implied: ImpliedRate, materialGap: number): FindingDraft {
+function finding(
+  group: GrowthClaim[],
+  stated: Interval,
+  a: SizeClaim,
+  b: SizeClaim,
+  implied: ImpliedRate,
+  materialGap: number,
+): FindingDraft<'inconsistent' | 'implied'> {
   const r = group[0];
   const together = r.sentence.quote === a.sentence.quote || r.sentence.quote === b.sentence.quote;
   const miss = gap(stated, implied.interval);

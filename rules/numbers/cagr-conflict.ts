@@ -56,7 +56,7 @@ export default defineRule({
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'conflict' | 'conflictWithFirst'>[] = [];
     // Repeated statements of the same rate are one statement with several pieces of evidence.
     // Only compound annual rates are compared: one year's change and a total change are other measures.
     const groups = groupBy(

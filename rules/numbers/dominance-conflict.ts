@@ -58,7 +58,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'larger' | 'majority' | 'twoLeaders'>[] = [];
     const parts = breakdowns(ctx.claims.shares);
     const sharesOf = (dim: string, year: number | null): ShareClaim[] =>
       parts.filter((b) => b.dimension === dim && (year === null || b.year === null || b.year === year)).flatMap((b) => b.parts);

@@ -43,7 +43,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'titleVsStated' | 'projection' | 'rate'>[] = [];
     const meta = ctx.doc.metadata;
     const forecast = ctx.forecast;
     const horizonEvidence: Evidence | null = meta.forecastPeriod?.evidence ?? meta.titleHorizon?.evidence ?? null;

@@ -41,7 +41,7 @@ export default defineRule({
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'conflict'>[] = [];
     const bySubjectYear = groupBy(distinctSizes(resolved(ctx.claims.sizes)), (g) => `${g[0].subject.key}|${g[0].year}`);
     let checked = 0;
     for (const groups of bySubjectYear) {

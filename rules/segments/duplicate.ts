@@ -122,7 +122,7 @@ export default defineRule({
         }
       }
     }
-    const findings: FindingDraft[] = [...pairs.values()].map((p) => {
+    const findings: FindingDraft<Pair['messageId']>[] = [...pairs.values()].map((p) => {
       if (p.messageId === 'member') p.data.parts = [...new Set(p.members.map((m) => `“${m.text}”`))].slice(0, MAX_REPEATS).join(', ');
       const peers = p.messageId === 'member' ? p.members.slice(0, MAX_REPEATS) : [p.second];
       const related: Evidence[] = peers.map((m) => ctx.spans.of(m.block, m.from, m.to, 'peer'));

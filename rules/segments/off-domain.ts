@@ -161,7 +161,7 @@ export default defineRule({
       .map((d) => d.name)
       .join(' and ');
     const domainEvidence = report.evidence.get(report.primary[0].id);
-    const findings: FindingDraft[] = [...flagged.values()].map(({ reading, occurrences }) => {
+    const findings: FindingDraft<ItemReading['kind'] | 'product' | 'driver'>[] = [...flagged.values()].map(({ reading, occurrences }) => {
       // The first mention in reading order is the primary evidence; the others follow it.
       occurrences.sort((a, b) => a.item.block - b.item.block || a.item.from - b.item.from);
       const [{ item: first, breakdown }, ...rest] = occurrences;

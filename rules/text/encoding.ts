@@ -105,7 +105,7 @@ export default defineRule({
       }
     }
     const pageCharset = documentCharset([...forms.values()]);
-    const findings: FindingDraft[] = [...forms.values()].map((f) => {
+    const findings: FindingDraft<'mojibake' | 'lossy' | 'invalid-bytes'>[] = [...forms.values()].map((f) => {
       const [first, ...rest] = f.places;
       const charset = f.lossy && pageCharset !== null && f.charsets.includes(pageCharset) ? pageCharset : f.charsets[0];
       return {
