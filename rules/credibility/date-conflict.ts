@@ -49,6 +49,16 @@ export default defineRule({
         input: ['Widget Market Size and Trends 2025 - 2032', '', 'As of 2022, the segment stands at USD 3.4 billion and grows steadily.'].join('\n'),
         expect: [{ messageId: 'stale-as-of', quotes: ['As of 2022'], data: { asOfYear: 2022, baseYear: 2024 } }],
       },
+      {
+        name: 'a forecast starting before the base year',
+        input: ['Widget Market Report', '', 'Base Year: 2025', 'Forecast Period: 2024 - 2031'].join('\n'),
+        expect: [{ messageId: 'forecast-before-base', quotes: ['2024 - 2031', '2025'], data: { forecast: '2024–2031', baseYear: 2025 } }],
+      },
+      {
+        name: 'a report dated before its own base year',
+        input: ['Widget Market Report', '', 'Published: March 2023', 'Base Year: 2024', 'Forecast Period: 2025 - 2032'].join('\n'),
+        expect: [{ messageId: 'published-before-base', quotes: ['March 2023'], data: { publishDate: '2023-03', baseYear: 2024 } }],
+      },
     ],
     clean: [
       {
@@ -64,6 +74,10 @@ export default defineRule({
           'In March 2025, Acme Widgets launched a new sensor line. The market is expected to reach USD 9 billion by 2032.',
           'As of 2021, there were 40 vendors in the market.',
         ].join('\n'),
+      },
+      {
+        name: 'a forecast from the base year itself, published during that year',
+        input: ['Widget Market Report', '', 'Published: January 2024', 'Base Year: 2024', 'Forecast Period: 2024 - 2031'].join('\n'),
       },
     ],
   },
