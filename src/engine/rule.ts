@@ -4,11 +4,17 @@ import type { FindingDraft, Severity } from '../schema/finding.js';
 import type { RuleMeta } from '../schema/result.js';
 import type { AuditContext } from './context.js';
 
-/** A runnable documentation example: flagged ones must yield exactly `expect`, clean ones nothing. */
-export interface RuleExample<M extends string = string> {
+/**
+ * A runnable documentation example: flagged ones must yield exactly `expect`, clean ones nothing.
+ * `I` is what a document may be given as: text, or (for a per-source rule) the file's bytes.
+ */
+export interface RuleExample<M extends string = string, I extends ExampleInput = ExampleInput> {
   name: string;
-  /** A whole document (plain text or HTML); its format is detected as in a real run. */
-  input: string;
+  /**
+   * A whole document (plain text or HTML); its format is detected as in a real run. Bytes stand for
+   * a file that is not all valid UTF-8, which a string (always encoded as UTF-8) cannot show.
+   */
+  input: I;
   options?: Record<string, unknown>;
   /** For flagged examples: the expected findings in order, by message id, with quotes that must be among their evidence. */
   expect?: Array<{ messageId: M; quotes?: string[]; data?: Record<string, string | number | boolean | null> }>;
@@ -25,9 +31,11 @@ export interface RuleOutput<M extends string = string> {
 // engine parses a config's options strictly, so a misspelled option is an error, not a no-op.
 export type OptionsSchema = z.ZodObject;
 
+export type ExampleInput = string | Uint8Array;
+
 // `M`, the rule's message ids, is inferred from the keys of `messages` alone (NoInfer elsewhere): the
 // drafts `check` returns and the examples' expected ids must then be among them, or `tsc` fails.
-interface RuleBase<O extends OptionsSchema, M extends string> {
+interface RuleBase<O extends OptionsSchema, M extends string, I extends ExampleInput> {
   /** "family/name", matching rules/<family>/<name>.ts. */
   id: string;
   severity: Severity;
@@ -36,10 +44,10 @@ interface RuleBase<O extends OptionsSchema, M extends string> {
   /** Message templates by stable message id; `{name}` placeholders are filled from the finding's data. */
   messages: Record<M, string>;
   options: O;
-  examples: { flagged: RuleExample<NoInfer<M>>[]; clean: RuleExample<NoInfer<M>>[] };
+  examples: { flagged: RuleExample<NoInfer<M>, I>[]; clean: RuleExample<NoInfer<M>, I>[] };
 }
 
-export interface SourceRule<O extends OptionsSchema = OptionsSchema, M extends string = string> extends RuleBase<O, M> {
+export interface SourceRule<O extends OptionsSchema = OptionsSchema, M extends string = string> extends RuleBase<O, M, ExampleInput> {
   scope: 'source';
   check(ctx: AuditContext, options: z.infer<O>): RuleOutput<NoInfer<M>>;
 }
@@ -51,7 +59,8 @@ export type CorpusFindingDraft<M extends string = string> = FindingDraft<M> & {
   sources: string[];
 };
 
-export interface CorpusRule<O extends OptionsSchema = OptionsSchema, M extends string = string> extends RuleBase<O, M> {
+// A cross-source rule's examples are several documents joined into one text (joinDocuments).
+export interface CorpusRule<O extends OptionsSchema = OptionsSchema, M extends string = string> extends RuleBase<O, M, string> {
   scope: 'corpus';
   /** Runs per source, in the worker: a compact, JSON-serialisable summary. */
   fingerprint(ctx: AuditContext, options: z.infer<O>): unknown;
