@@ -130,7 +130,7 @@ export default defineRule({
       {
         name: 'a short page whose calls to action all stand in its header bar and footer (noted, not warned)',
         input: [
-          '<p><a href="https://example.com/sample">Request Sample</a> | <a href="https://example.com/buy">Buy Now</a> | <a href="https://example.com/enquiry">Enquire Before Buying</a></p>',
+          '<p><a href="https://example.com/sample">Request Sample</a> | <a href="https://example.com/buy">Buy Now</a> | <a href="https://example.com/cart">Add to Cart</a></p>',
           '<h1>Widget Sensor Market Size and Forecast 2025 - 2032</h1>',
           '<p>The widget sensor market is expected to grow steadily as factories automate their inspection lines and replace manual checks.</p>',
           '<p>Demand is led by automotive plants, with electronics makers close behind and food processors adopting the sensors fastest.</p>',
