@@ -44,7 +44,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'merged'>[] = [];
     let checked = 0;
     for (const group of regionGroups(ctx.doc).groups) {
       for (const item of group.items) {

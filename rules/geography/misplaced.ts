@@ -96,7 +96,7 @@ export default defineRule({
   },
   check(ctx, options) {
     const { groups, enumerations } = regionGroups(ctx.doc);
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'misplaced' | 'misplacedArea' | 'misplacedLeader'>[] = [];
     let checked = 0;
 
     const siblingsOf = (group: RegionGroup): Place[] => enumerations[group.enumeration].groups.map((g) => g.region).filter((r): r is Place => r !== null);

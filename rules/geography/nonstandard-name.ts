@@ -47,7 +47,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'unknown' | 'unknownSuggest'>[] = [];
     let checked = 0;
     for (const group of regionGroups(ctx.doc).groups) {
       const explained = new Set<GeoItem>(findSplitNames(group.items).flatMap((s) => s.items));

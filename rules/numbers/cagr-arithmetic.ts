@@ -38,6 +38,12 @@ export default defineRule({
           'Widget Market 2025 - 2032\n\nAs of 2024, the widget market is valued at approximately $6 billion.\n\nThe widget market size is expected to reach $12 billion by 2029, reflecting a compound annual growth rate of over 24%.\n',
         expect: [{ messageId: 'inconsistent', quotes: ['over 24%', '$6 billion', '$12 billion'] }],
       },
+      {
+        name: 'sizes in two sentences, the rate in a third',
+        input:
+          'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025.\n\nThe widget market is expected to reach USD 16.1 billion by 2030.\n\nAnalysts expect the widget market to grow at a CAGR of 8.3% from 2025 to 2030.\n',
+        expect: [{ messageId: 'implied', quotes: ['8.3%', 'USD 10.0 billion', 'USD 16.1 billion'], data: { implied: '9.99', from: 2025, to: 2030 } }],
+      },
     ],
     clean: [
       {
@@ -60,10 +66,15 @@ export default defineRule({
         input:
           'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 5% from 2025 to 2032.\n\nThe global gadget market was valued at $10 billion in 2025 and will reach $40 billion by 2032.\n',
       },
+      {
+        name: "a region's rate beside the market's sizes",
+        input:
+          'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025.\n\nThe widget market is expected to reach USD 16.1 billion by 2030.\n\nIn Europe, the widget market will grow at a CAGR of 8.3% from 2025 to 2030.\n',
+      },
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'inconsistent' | 'implied'>[] = [];
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
     // Sizes by subject, then by year (one claim per distinct statement).
     const bySubject = new Map<string, Map<number, SizeClaim[]>>();
@@ -146,7 +157,14 @@ function sentenceSpan(r: GrowthClaim, years: ReadonlyMap<number, SizeClaim[]>): 
   return own.length >= 2 ? [[Math.min(...own), Math.max(...own)]] : [];
 }
 
-function finding(group: GrowthClaim[], stated: Interval, a: SizeClaim, b: SizeClaim, implied: ImpliedRate, materialGap: number): FindingDraft {
+function finding(
+  group: GrowthClaim[],
+  stated: Interval,
+  a: SizeClaim,
+  b: SizeClaim,
+  implied: ImpliedRate,
+  materialGap: number,
+): FindingDraft<'inconsistent' | 'implied'> {
   const r = group[0];
   const together = r.sentence.quote === a.sentence.quote || r.sentence.quote === b.sentence.quote;
   const miss = gap(stated, implied.interval);

@@ -36,6 +36,11 @@ export default defineRule({
         expect: [{ messageId: 'larger', quotes: ['Europe dominates', '42%'] }],
       },
       {
+        name: 'the leader has no share stated while another region holds more than half',
+        input: 'Widget Market\n\nEurope dominates the widget market. North America holds a 56% share of the widget market.\n',
+        expect: [{ messageId: 'majority', quotes: ['Europe dominates', '56%'], data: { other: 'North America', leaderShare: 'none stated' } }],
+      },
+      {
         name: 'two leaders',
         input: 'Widget Market\n\nNorth America dominates the widget market.\n\nAsia Pacific leads the widget market thanks to strong demand.\n',
         expect: [{ messageId: 'twoLeaders', quotes: ['North America dominates', 'Asia Pacific leads the widget market'] }],
@@ -45,6 +50,10 @@ export default defineRule({
       {
         name: 'the leader has the largest share',
         input: 'Widget Market\n\nNorth America dominates the widget market, holding a 42% share. Europe follows with a 31% share.\n',
+      },
+      {
+        name: 'the leader has no share stated and another region less than half',
+        input: 'Widget Market\n\nEurope dominates the widget market. North America holds a 45% share of the widget market.\n',
       },
       {
         name: 'a country leading within its leading region',
@@ -58,7 +67,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'larger' | 'majority' | 'twoLeaders'>[] = [];
     const parts = breakdowns(ctx.claims.shares);
     const sharesOf = (dim: string, year: number | null): ShareClaim[] =>
       parts.filter((b) => b.dimension === dim && (year === null || b.year === null || b.year === year)).flatMap((b) => b.parts);

@@ -66,7 +66,7 @@ export default defineRule({
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'over' | 'short'>[] = [];
     let checked = 0;
     for (const b of breakdowns(ctx.claims.shares)) {
       if (b.parts.length + b.remainders.length < o.minParts) continue;

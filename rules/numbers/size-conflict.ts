@@ -41,7 +41,7 @@ export default defineRule({
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'conflict'>[] = [];
     // Sizes in different currencies are not compared: no exchange rate is assumed.
     const bySubjectYear = groupBy(distinctSizes(resolved(ctx.claims.sizes)), (g) => `${g[0].subject.key}|${g[0].year}|${g[0].currency}`);
     let checked = 0;

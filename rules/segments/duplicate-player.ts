@@ -51,7 +51,7 @@ export default defineRule({
   },
   check(ctx) {
     let checked = 0;
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'duplicate'>[] = [];
     const seen = new Set<string>();
     for (const list of playerLists(ctx.doc)) {
       const items = list.items.slice(0, MAX_NAMES);
@@ -71,7 +71,12 @@ export default defineRule({
     }
     return output(findings, checked);
 
-    function finding(a: SegmentItem, b: SegmentItem, reason: keyof typeof REASON, label: { block: number; from: number; to: number } | null): FindingDraft {
+    function finding(
+      a: SegmentItem,
+      b: SegmentItem,
+      reason: keyof typeof REASON,
+      label: { block: number; from: number; to: number } | null,
+    ): FindingDraft<'duplicate'> {
       const related: Evidence[] = [ctx.spans.of(b.block, b.from, b.to, 'same company')];
       if (label) related.push(ctx.spans.of(label.block, label.from, label.to, 'label'));
       return {

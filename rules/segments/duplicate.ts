@@ -74,6 +74,17 @@ export default defineRule({
           { messageId: 'synonym', quotes: ['Adaptive Cruise Control', 'ACC'] },
         ],
       },
+      {
+        name: 'one type listed twice',
+        input: '<h2>By Type</h2><ul><li>Optical Sensors</li><li>Capacitive Sensors</li><li>Optical Sensors</li><li>Others</li></ul>',
+        expect: [{ messageId: 'repeat', quotes: ['Optical Sensors', 'By Type'], data: { first: 'Optical Sensors' } }],
+      },
+      {
+        name: 'a sub-segment listed under its parent and again beside it',
+        input:
+          '<h2>By Product</h2><ul><li>Viral Vectors<ul><li>AAV Vectors</li><li>Lentiviral Vectors</li></ul></li><li>Plasmid DNA</li><li>AAV Vectors</li></ul>',
+        expect: [{ messageId: 'nested', quotes: ['AAV Vectors', 'Viral Vectors'], data: { whole: 'Viral Vectors', part: 'AAV Vectors' } }],
+      },
     ],
     clean: [
       {
@@ -91,6 +102,11 @@ export default defineRule({
       {
         name: 'two remainders and an aside that names a peer',
         input: '<h2>By End User</h2><ul><li>Hospitals</li><li>Clinics</li><li>Others (Home Care and Clinics)</li><li>Others</li></ul>',
+      },
+      {
+        name: 'one item in two different breakdowns',
+        input:
+          '<h2>By Type</h2><ul><li>Optical Sensors</li><li>Capacitive Sensors</li></ul><h2>By Technology</h2><ul><li>Optical Sensors</li><li>Ultrasonic Sensors</li></ul>',
       },
     ],
   },
@@ -122,7 +138,7 @@ export default defineRule({
         }
       }
     }
-    const findings: FindingDraft[] = [...pairs.values()].map((p) => {
+    const findings: FindingDraft<Pair['messageId']>[] = [...pairs.values()].map((p) => {
       if (p.messageId === 'member') p.data.parts = [...new Set(p.members.map((m) => `“${m.text}”`))].slice(0, MAX_REPEATS).join(', ');
       const peers = p.messageId === 'member' ? p.members.slice(0, MAX_REPEATS) : [p.second];
       const related: Evidence[] = peers.map((m) => ctx.spans.of(m.block, m.from, m.to, 'peer'));

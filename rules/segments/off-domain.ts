@@ -45,6 +45,14 @@ interface Flagged {
   occurrences: Occurrence[];
 }
 
+/** The opening of a made-up dental report, for the examples. */
+const alignersIntro = [
+  'Orthodontic Aligners Market Report',
+  '',
+  'Clear aligners straighten teeth: orthodontists and dentists prescribe them for malocclusion, and dental laboratories print the trays.',
+  '',
+];
+
 export default defineRule({
   id: 'segments/off-domain',
   severity: 'warning',
@@ -94,6 +102,36 @@ export default defineRule({
         ].join('\n'),
         expect: [{ messageId: 'industry', quotes: ['Animal Feed'], data: { itemDomain: 'animal feed' } }],
       },
+      {
+        name: 'a disease of another specialty among the applications of a dental product',
+        input: [...alignersIntro, 'By Application:', '  • Malocclusion', '  • Crowded Teeth', "  • Alzheimer's Disease"].join('\n'),
+        expect: [{ messageId: 'condition', quotes: ["Alzheimer's Disease"], data: { itemDomain: 'neurology', reportDomain: 'dentistry' } }],
+      },
+      {
+        name: 'a product of another industry among the applications of an irrigation report',
+        input: [
+          'Greenhouse Irrigation Systems Market Report',
+          '',
+          'Greenhouse growers water vegetables, flowers and seedlings through drip lines, misting nozzles and fertigation units; agricultural cooperatives buy most systems.',
+          '',
+          'By Application:',
+          '  • Vegetable Greenhouses',
+          '  • Flower Nurseries',
+          '  • Consumer Banking',
+        ].join('\n'),
+        expect: [{ messageId: 'product', quotes: ['Consumer Banking'], data: { itemDomain: 'banking, financial services and insurance', terms: 'banking' } }],
+      },
+      {
+        name: 'a growth driver that cites a disease of another specialty',
+        input: [
+          ...alignersIntro,
+          'Market drivers:',
+          '  • More adults seeking straighter teeth',
+          "  • Rising prevalence of Alzheimer's disease",
+          '  • Cheaper intraoral scanners',
+        ].join('\n'),
+        expect: [{ messageId: 'driver', quotes: ["Alzheimer's disease", "Rising prevalence of Alzheimer's disease"], data: { itemDomain: 'neurology' } }],
+      },
     ],
     clean: [
       {
@@ -129,6 +167,29 @@ export default defineRule({
           '  • Osteoarthritis',
         ].join('\n'),
       },
+      {
+        name: 'an insurance product whose other words name the report’s own field',
+        input: [
+          'Crop Storage Market Report',
+          '',
+          'Farmers and cooperatives store grain, seed and fertilizer in silos and warehouses between harvests; agriculture ministries fund new capacity.',
+          '',
+          'By Application:',
+          '  • Grain Silos',
+          '  • Seed Stores',
+          '  • Crop Insurance',
+        ].join('\n'),
+      },
+      {
+        name: 'a growth driver that cites the report’s own conditions',
+        input: [
+          ...alignersIntro,
+          'Market drivers:',
+          '  • More adults seeking straighter teeth',
+          '  • Rising prevalence of malocclusion and periodontal disease',
+          '  • Cheaper intraoral scanners',
+        ].join('\n'),
+      },
     ],
   },
   check(ctx, opts) {
@@ -161,7 +222,7 @@ export default defineRule({
       .map((d) => d.name)
       .join(' and ');
     const domainEvidence = report.evidence.get(report.primary[0].id);
-    const findings: FindingDraft[] = [...flagged.values()].map(({ reading, occurrences }) => {
+    const findings: FindingDraft<ItemReading['kind'] | 'product' | 'driver'>[] = [...flagged.values()].map(({ reading, occurrences }) => {
       // The first mention in reading order is the primary evidence; the others follow it.
       occurrences.sort((a, b) => a.item.block - b.item.block || a.item.from - b.item.from);
       const [{ item: first, breakdown }, ...rest] = occurrences;

@@ -107,7 +107,7 @@ export default defineRule({
       .slice(0, MAX_BREAKDOWNS)
       .map(cutOf)
       .filter((c) => c.parts.size >= 2);
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'sameItems' | 'twice'>[] = [];
     const reported = new Set<string>();
     const market = new Set(words(normaliseText(ctx.doc.metadata.market ?? '')).map(singular));
     for (let i = 0; i < cuts.length; i++) {
@@ -115,7 +115,7 @@ export default defineRule({
         const [a, b] = [cuts[i], cuts[j]];
         const [da, db] = [a.breakdown.dimension!, b.breakdown.dimension!];
         const sameDimension = (SAME_CUT[da] ?? da) === (SAME_CUT[db] ?? db);
-        let finding: FindingDraft | null = null;
+        let finding: FindingDraft<'sameItems' | 'twice'> | null = null;
         if (!sameDimension && a.parts.size >= opts.minSharedItems && sameSet(a.parts, b.parts)) {
           const key = `same|${[...a.parts].sort().join('+')}|${[da, db].sort().join('+')}`;
           if (reported.has(key)) continue;

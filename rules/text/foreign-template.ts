@@ -75,7 +75,7 @@ export default defineRule({
     const fields = report.active;
     if (fields.size === 0) return output([], 0);
     const reportField = (report.primary[0] ?? DOMAINS.get([...fields][0])!).name;
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'topic' | 'market'>[] = [];
     for (const b of lines) {
       const t = foreignTopicIn(b.text, report);
       if (!t) continue;

@@ -147,8 +147,7 @@ export class SubjectReader {
   private readAt(s: Sentence, from: number, to: number): Subject | null {
     if (to <= from) return null;
     this.clauses(s);
-    const mentions = this.cached!.mentions.filter((m) => m.from >= from && m.to <= to)
-      .map((m) => ({ ...m, from: m.from - from, to: m.to - from }));
+    const mentions = this.cached!.mentions.filter((m) => m.from >= from && m.to <= to).map((m) => ({ ...m, from: m.from - from, to: m.to - from }));
     const reading = this.read(s.text.slice(from, to), mentions);
     return reading === 'inherit' ? null : reading;
   }
