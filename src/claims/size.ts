@@ -16,7 +16,7 @@ const PROJECTION_BEFORE =
   /\b(?:reach(?:ing|es)?|to|projected|expected|forecast(?:ed)?|anticipated|estimated to|grow to|rise to|climb to|escalate|surpass(?:ing)?|exceed(?:ing)?|hit|touch)\b[^$]{0,40}$|\bvalue projection\b[^$]{0,10}$/i;
 const VALUE_BEFORE = /\b(?:valued at|valuation of|was|stood at|is|accounted for|size (?:of|was|is)|market size in \d{4}:?|worth)\b[^$]{0,30}$/i;
 
-const YEAR_AFTER = /^[^.;$]{0,25}?\b(?:in|by|for|of|through|until|till|to|during)\s+(?:the\s+(?:year|end of)\s+)?(19[5-9]\d|20\d\d)\b/i;
+const YEAR_AFTER = /^[^.;$]{0,25}?\b(?:in|by|for|of|through|until|till|to|during|as)\s+(?:the\s+(?:year|end of)\s+)?(19[5-9]\d|20\d\d)\b/i;
 const YEARS = /\b(19[5-9]\d|20\d\d)\b/g;
 const AS_OF = /\bas of\s+(19[5-9]\d|20\d\d)\b/i;
 

@@ -75,6 +75,7 @@ function adjectivePlace(phrase: string): Place | null {
 }
 
 type Reading = Subject | 'inherit';
+const RELATIVE = new Set(['which', 'who', 'whose', 'whereby']);
 const TOPIC_KINDS = new Set(['market', 'region', 'segment', 'company']);
 
 /**
@@ -209,7 +210,8 @@ export class SubjectReader {
       .trim();
     if (!trimmed) return 'inherit';
     const first = trimmed.split(/\s+/)[0].toLowerCase();
-    if (PRONOUNS.has(first) && trimmed.split(/\s+/).length <= 2) return 'inherit';
+    // A relative clause ("which the report describes as a 5.3% CAGR") is about what it follows.
+    if ((PRONOUNS.has(first) && trimmed.split(/\s+/).length <= 2) || RELATIVE.has(first)) return 'inherit';
     // A company the document lists as a player.
     if (this.vocabulary.companies.size > 0) {
       const key = companyKey(trimmed);
