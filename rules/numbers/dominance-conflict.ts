@@ -1,20 +1,9 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { lookupPlace, within } from '../../src/lexicon/gazetteer.js';
 import { breakdowns } from '../../src/numbers/breakdowns.js';
-import type { DominanceClaim, ShareClaim } from '../../src/schema/claims.js';
+import { nestedPlaces, rivalLeaders } from '../../src/numbers/leaders.js';
+import type { ShareClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-
-function place(segment: string) {
-  return lookupPlace(segment.replace(/^the\s+/i, ''));
-}
-
-/** "The U.S. leads" does not contradict "North America leads": one contains the other. */
-function nestedPlaces(a: string, b: string): boolean {
-  const pa = place(a);
-  const pb = place(b);
-  return pa !== null && pb !== null && (within(pa, pb) || within(pb, pa));
-}
 
 export default defineRule({
   id: 'numbers/dominance-conflict',
@@ -71,11 +60,11 @@ export default defineRule({
     const parts = breakdowns(ctx.claims.shares);
     const sharesOf = (dim: string, year: number | null): ShareClaim[] =>
       parts.filter((b) => b.dimension === dim && (year === null || b.year === null || b.year === year)).flatMap((b) => b.parts);
-    const leaders = new Map<string, DominanceClaim>();
+    const rival = rivalLeaders();
     const reported = new Set<string>();
     let checked = 0;
     for (const d of ctx.claims.dominance) {
-      if (d.dimension === 'unknown') continue;
+      if (d.aspect !== 'share' || d.dimension === 'unknown') continue;
       checked++;
       const shares = sharesOf(d.dimension, d.year);
       const mine = shares.find((s) => s.segmentKey === d.segmentKey);
@@ -99,24 +88,15 @@ export default defineRule({
           key,
         });
       }
-      const first = leaders.get(d.dimension);
-      if (!first) leaders.set(d.dimension, d);
-      else if (
-        first.segmentKey !== d.segmentKey &&
-        !nestedPlaces(first.segment, d.segment) &&
-        (first.year === d.year || first.year === null || d.year === null)
-      ) {
-        const key = `two:${[first.segmentKey, d.segmentKey].sort().join('|')}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
+      const two = rival(d.dimension, d);
+      if (two)
         findings.push({
           messageId: 'twoLeaders',
-          data: { leader: first.segment, other: d.segment, dimension: d.dimension },
-          primary: { ...first.evidence, role: 'dominance claim' },
+          data: { leader: two.rival.segment, other: d.segment, dimension: d.dimension },
+          primary: { ...two.rival.evidence, role: 'dominance claim' },
           related: [{ ...d.evidence, role: 'other dominance claim' }],
-          key,
+          key: two.key,
         });
-      }
     }
     return output(findings, checked);
   },

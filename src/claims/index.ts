@@ -8,7 +8,7 @@ import { moneyIn, type PercentMatch, percentsIn } from './numbers.js';
 import { mentionsIn, type SegmentIndex } from './segments.js';
 import { SubjectReader } from './subject.js';
 import { vocabularyOf } from './vocabulary.js';
-import { dominanceClaims, shareClaims } from './share.js';
+import { dominanceClaims, fastestClaims, shareClaims } from './share.js';
 import { sizeClaims } from './size.js';
 import { labelledReadings, tableClaims } from './tables.js';
 
@@ -16,7 +16,8 @@ import { labelledReadings, tableClaims } from './tables.js';
 const HAS_PERCENT = /%|\bper ?cent\b/i;
 const HAS_MONEY =
   /[$€£₹¥₩]|\b(?:USD|EUR|GBP|INR|Rs|JPY|CNY|RMB|AUD|CAD|CHF|KRW|SGD|HKD|NZD|BRL|SEK|NOK|DKK|ZAR|AED|SAR|dollars|euros?|pounds|rupees|yen|yuan|won|crores?|lakhs?)\b/;
-const HAS_DOMINANCE = /\bdomina|\blead(?:s|ing)? the\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue)/i;
+const HAS_DOMINANCE =
+  /\bdomina|\blead(?:s|ing)? the\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue)|\b(?:fastest|quickest|most rapidly)[- ]|\bgrow(?:s|ing)? (?:the )?fastest|\bhighest (?:growth|CAGR)|\bfaster[- ]growing|^\s*(?:largest|dominant|leading|biggest)\s+[a-z -]{0,30}:/i;
 const PERCENT = 1;
 const MONEY = 2;
 const DOMINANCE = 4;
@@ -77,6 +78,7 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
     if (hasDominance) {
       mentions ??= mentionsIn(s.text, segments);
       claims.dominance.push(...dominanceClaims(nextId, s, mentions, spans));
+      claims.dominance.push(...fastestClaims(nextId, s, mentions, spans, (at) => subjects.subjectAt(s, at)));
     }
   }
   const shareBlocks = new Set(claims.shares.map((c) => c.evidence.block));

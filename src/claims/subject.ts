@@ -61,7 +61,7 @@ function onlyMeasure(phrase: string): boolean {
 }
 
 const placeSubject = (p: Place): Subject => ({ key: `place:${p.code}`, label: p.name, kind: 'region' });
-const segmentSubject = (name: string): Subject => ({ key: `segment:${name}`, label: name, kind: 'segment' });
+const segmentSubject = (name: string, dimension: string | null = null): Subject => ({ key: `segment:${name}`, label: name, kind: 'segment', dimension });
 
 /** An adjective of place at the start of a phrase ("North American", "Chinese"). */
 function adjectivePlace(phrase: string): Place | null {
@@ -223,7 +223,7 @@ export class SubjectReader {
     const segment = mentions.find((m) => !m.place);
     const named = HEAD_NOUN.exec(trimmed);
     if (segment && !(named && named[1].toLowerCase() !== 'segment' && namesMarket(trimmed.slice(0, named.index), this.market))) {
-      return segmentSubject(segment.key.replace(/^segment:/, ''));
+      return segmentSubject(segment.key.replace(/^segment:/, ''), segment.dimension);
     }
     if (places.length) return placeSubject(places[0].place!);
     const adjective = adjectivePlace(trimmed);

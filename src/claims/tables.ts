@@ -186,6 +186,7 @@ export function tableClaims(doc: DocumentModel, t: Table, ctx: TableContext): { 
             qualifier: p.to ? 'range' : q.qualifier,
             period: meaning.period ? { ...meaning.period, source: 'explicit' } : { from: null, to: null, source: 'none' },
             subject,
+            dimension: subject.kind === 'region' ? 'region' : dimension === 'unknown' ? null : dimension,
             evidence,
             sentence,
           });

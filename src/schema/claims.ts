@@ -32,6 +32,8 @@ export const SubjectSchema = z.object({
   key: z.string(),
   label: z.string(),
   kind: z.enum(['market', 'segment', 'region', 'company', 'other-market', 'entity', 'unknown']),
+  /** For a segment the document lists: the breakdown its list belongs to. */
+  dimension: z.string().nullable().optional(),
 });
 export type Subject = z.infer<typeof SubjectSchema>;
 
@@ -52,6 +54,8 @@ export const GrowthClaimSchema = z.object({
   qualifier: QualifierSchema,
   period: PeriodSchema,
   subject: SubjectSchema,
+  /** The breakdown the subject belongs to ("region", "end user"…), when the text says; null for the market or when unknown. */
+  dimension: z.string().nullable(),
   evidence: EvidenceSchema,
   sentence: EvidenceSchema,
 });
@@ -107,9 +111,10 @@ export const ShareClaimSchema = SegmentClaimSchema.extend({
 
 export type ShareClaim = z.infer<typeof ShareClaimSchema>;
 
-/** "X dominates / leads / holds the largest share" without (or with) a figure. */
+/** "X dominates / leads / holds the largest share" (aspect "share") or "X is the fastest-growing …" (aspect "growth"). */
 export const DominanceClaimSchema = SegmentClaimSchema.extend({
   kind: z.literal('dominance'),
+  aspect: z.enum(['share', 'growth']),
 });
 export type DominanceClaim = z.infer<typeof DominanceClaimSchema>;
 

@@ -122,6 +122,7 @@ export function growthClaim(ctx: AuditContext, id: string, quote: string, value:
     kind: 'growth',
     measure: 'cagr',
     rate: stated(value, quote, decimals),
+    dimension: null,
     rateTo: null,
     qualifier: 'exact',
     period: { ...period, source: 'explicit' },

@@ -464,6 +464,7 @@ function growthAt(ctx: AuditContext, block: number): Claims['growth'][number] {
     kind: 'growth',
     measure: 'cagr',
     rate: n,
+    dimension: null,
     rateTo: null,
     qualifier: 'exact',
     period: { from: null, to: null, source: 'none' },

@@ -61,6 +61,8 @@ export interface BreakdownView {
 
 export interface DominanceRow {
   segment: string;
+  /** "largest share" or "fastest growth". */
+  claim: string;
   dimension: string;
   year: string;
   where: WhereView;
@@ -216,6 +218,7 @@ export function buildClaimsView(claims: Claims | null, metadata: Metadata | null
     breakdowns: breakdowns(c.shares, findings, blockCount),
     dominance: c.dominance.map((d) => ({
       segment: d.segment,
+      claim: d.aspect === 'growth' ? 'fastest growth' : 'largest share',
       dimension: d.dimension,
       year: d.year !== null ? String(d.year) : '—',
       where: whereOf(d.evidence, blockCount),
