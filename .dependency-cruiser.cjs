@@ -11,7 +11,7 @@ const LAYERS = [
   ['geography', 'segments', 'numbers', 'credibility', 'text', 'corpus'],
   ['engine', 'pipeline'],
   ['report'],
-  ['baseline', 'batch', 'run', 'eval', 'bench', 'docs', 'cli\\.ts', 'index\\.ts'],
+  ['baseline', 'batch', 'run', 'eval', 'bench', 'docs', 'cli\\.ts', 'index\\.ts', 'bin\\.ts'],
 ];
 const SUPPORT = LAYERS[6];
 const path = (folders) => `^src/(${folders.join('|')})(/|$)`;

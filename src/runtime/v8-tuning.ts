@@ -18,7 +18,7 @@ let tuned = false;
 
 /**
  * Apply V8_FLAGS to this process (V8 flags are per process, so worker threads started afterwards
- * get them too). Called by the launchers (bin/credence.js, the benchmark's main.ts and child.ts)
+ * get them too). Called by the launchers (src/bin.ts, the benchmark's main.ts and child.ts)
  * before they import anything else, never by the library or by `main()`: a library does not change
  * its host's V8 settings, and V8 can crash when the inlining budgets change while its compiler has
  * a job in flight (seen once, in a benchmark child run in CI: "Check failed: inlineability ==

@@ -21,7 +21,7 @@ import { AuditResultSchema, type SourceResult } from '../../src/schema/result.js
 import { ROOT, SEEDS } from '../helpers/harness.js';
 import { buildOnce } from '../cli/build.js';
 
-const BIN = path.join(ROOT, 'bin', 'credence.js');
+const BIN = path.join(ROOT, 'dist', 'src', 'bin.js');
 const REPORT =
   'Widget Market 2025-2032\n\nThe widget market will grow at a CAGR of 5% during the forecast period.\n\nThe widget market will grow at a CAGR of 25% during the forecast period.\n';
 

@@ -4,7 +4,6 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { ROOT } from '../helpers/harness.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARGS = [
@@ -16,7 +15,8 @@ const ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-export const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+// Outside the project, which keeps only its declared top-level folders.
+export const SCREENSHOTS = process.env.CREDENCE_SCREENSHOTS ?? path.join(os.tmpdir(), 'credence-screenshots');
 export const BROWSER_TIMEOUT = 60_000;
 
 /**

@@ -8,7 +8,7 @@ import { ROOT, SEEDS } from '../helpers/harness.js';
 import { sarifErrors } from '../sarif/validator.js';
 import { buildOnce } from './build.js';
 
-const BIN = path.join(ROOT, 'bin', 'credence.js');
+const BIN = path.join(ROOT, 'dist', 'src', 'bin.js');
 
 function credence(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -10,7 +10,7 @@ import { ROOT, SEEDS } from '../helpers/harness.js';
 import { buildOnce } from './build.js';
 
 const run = promisify(execFile);
-const BIN = path.join(ROOT, 'bin', 'credence.js');
+const BIN = path.join(ROOT, 'dist', 'src', 'bin.js');
 
 async function credence(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
