@@ -5,7 +5,7 @@ import { impliedRate, type ImpliedRate } from '../../src/numbers/cagr.js';
 import { describePeriod, fixed, money, percent } from '../../src/numbers/format.js';
 import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intervalOf, round, type Interval } from '../../src/numbers/interval.js';
-import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
+import { distinctSizes, sizeInterval, withoutHedgedRepeats } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
 export default defineRule({
@@ -44,8 +44,19 @@ export default defineRule({
           'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025.\n\nThe widget market is expected to reach USD 16.1 billion by 2030.\n\nAnalysts expect the widget market to grow at a CAGR of 8.3% from 2025 to 2030.\n',
         expect: [{ messageId: 'implied', quotes: ['8.3%', 'USD 10.0 billion', 'USD 16.1 billion'], data: { implied: '9.99', from: 2025, to: 2030 } }],
       },
+      {
+        name: 'a hedged repeat of an exact figure gives the rate no latitude',
+        input:
+          'Widget Market\n\nThe widget market will be worth USD 16.1 billion by 2030.\n\nThe widget market should be worth about USD 16.1 billion by 2030, from USD 10.0 billion in 2025, a CAGR of 9.2% from 2025 to 2030.\n',
+        expect: [{ messageId: 'inconsistent', quotes: ['9.2%', 'USD 10.0 billion', 'USD 16.1 billion'] }],
+      },
     ],
     clean: [
+      {
+        name: 'a rate within what an approximate figure admits',
+        input:
+          'Widget Market\n\nThe widget market should be worth about USD 16.1 billion by 2030, from USD 10.0 billion in 2025, a CAGR of 9.2% from 2025 to 2030.\n',
+      },
       {
         name: 'consistent at stated precision',
         input:
@@ -78,7 +89,7 @@ export default defineRule({
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
     // Sizes by subject, then by year (one claim per distinct statement).
     const bySubject = new Map<string, Map<number, SizeClaim[]>>();
-    for (const [c] of distinctSizes(resolved(ctx.claims.sizes))) {
+    for (const [c] of withoutHedgedRepeats(distinctSizes(resolved(ctx.claims.sizes)))) {
       const years = bySubject.get(c.subject.key) ?? bySubject.set(c.subject.key, new Map()).get(c.subject.key)!;
       (years.get(c.year!) ?? years.set(c.year!, []).get(c.year!)!).push(c);
     }

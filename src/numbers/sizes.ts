@@ -14,6 +14,16 @@ export function distinctSizes(sizes: SizeClaim[]): SizeClaim[][] {
   );
 }
 
+/**
+ * Drops "about $5 billion" where the page also states "$5 billion" for the same subject and year:
+ * the exact statement fixes the figure, and the hedged repeat must not widen what a rate may imply.
+ */
+export function withoutHedgedRepeats(groups: SizeClaim[][]): SizeClaim[][] {
+  const figure = (s: SizeClaim) => `${s.subject.key}|${s.year}|${s.currency}|${s.value.value}`;
+  const exact = new Set(groups.filter((g) => g[0].qualifier === 'exact').map((g) => figure(g[0])));
+  return groups.filter((g) => g[0].qualifier !== 'approximately' || !exact.has(figure(g[0])));
+}
+
 export function sizeInterval(s: SizeClaim, approxTolerance: number): Interval {
   return intervalOf(s.value, s.qualifier, approxTolerance);
 }
