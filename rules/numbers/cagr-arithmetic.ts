@@ -47,15 +47,15 @@ export default defineRule({
       {
         name: 'a hedged repeat of an exact figure gives the rate no latitude',
         input:
-          'Widget Market\n\nThe widget market will be worth USD 16.1 billion by 2030.\n\nThe widget market should be worth about USD 16.1 billion by 2030, from USD 10.0 billion in 2025, a CAGR of 9.2% from 2025 to 2030.\n',
-        expect: [{ messageId: 'inconsistent', quotes: ['9.2%', 'USD 10.0 billion', 'USD 16.1 billion'] }],
+          'Widget Market\n\nThe widget market will be worth USD 16.0 billion by 2030.\n\nThe widget market should be worth about USD 16 billion by 2030, from USD 10.0 billion in 2025, a CAGR of 9.2% from 2025 to 2030.\n',
+        expect: [{ messageId: 'inconsistent', quotes: ['9.2%', 'USD 10.0 billion', 'USD 16.0 billion'] }],
       },
     ],
     clean: [
       {
         name: 'a rate within what an approximate figure admits',
         input:
-          'Widget Market\n\nThe widget market should be worth about USD 16.1 billion by 2030, from USD 10.0 billion in 2025, a CAGR of 9.2% from 2025 to 2030.\n',
+          'Widget Market\n\nThe widget market should be worth about USD 16 billion by 2030, from USD 10.0 billion in 2025, a CAGR of 9.2% from 2025 to 2030.\n',
       },
       {
         name: 'consistent at stated precision',

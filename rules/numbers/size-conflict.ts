@@ -27,6 +27,12 @@ export default defineRule({
         input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nIn 2025 the widget market size reached USD 5.2 billion.\n',
         expect: [{ messageId: 'conflict', quotes: ['USD 4.38 Bn', 'USD 5.2 billion'] }],
       },
+      {
+        name: '"roughly" a figure more than one unit of its last digit away',
+        input:
+          'Widget Market\n\nThe widget market is expected to reach USD 1263.19 billion by 2032.\n\nThe widget market should rise to roughly $1.4 trillion by 2032.\n',
+        expect: [{ messageId: 'conflict', quotes: ['USD 1263.19 billion', 'roughly $1.4 trillion'] }],
+      },
     ],
     clean: [
       {
@@ -36,6 +42,11 @@ export default defineRule({
       {
         name: 'rounded restatement',
         input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nThe widget market was worth about $4.4 billion in 2025.\n',
+      },
+      {
+        name: '"roughly" a figure within one unit of its last digit',
+        input:
+          'Widget Market\n\nThe widget market is expected to reach USD 1,332 billion by 2032.\n\nThe widget market should rise to roughly $1.4 trillion by 2032.\n',
       },
       { name: 'different years', input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025 and will reach USD 9.87 Bn by 2032.\n' },
     ],

@@ -196,8 +196,13 @@ export function admissible(n: StatedNumber, qualifier: Qualifier, approxToleranc
     case 'under':
     case 'at-most':
       return [-Infinity, n.high];
-    case 'approximately':
-      return [Math.min(n.low, n.value * (1 - approxTolerance)), Math.max(n.high, n.value * (1 + approxTolerance))];
+    case 'approximately': {
+      // "About" strays by one unit of the last digit written, at least 1% and at most the tolerance:
+      // "about $1.4 trillion" is 1.3–1.5, "about $6 billion" 5.4–6.6, "about $116.51 billion" ±1%.
+      const size = Math.abs(n.value);
+      const stray = Math.min(Math.max(n.high - n.low, size * 0.01), size * approxTolerance);
+      return [Math.min(n.low, n.value - stray), Math.max(n.high, n.value + stray)];
+    }
     case 'range':
       return [n.low, (upper ?? n).high];
     default:

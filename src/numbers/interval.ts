@@ -29,4 +29,4 @@ export const approxToleranceOption = z
   .min(0)
   .max(1)
   .default(0.1)
-  .describe('How far an “approximately” figure may stray, as a fraction of it (0.1 = ±10%).');
+  .describe('The most an “approximately” figure may stray, as a fraction of it (0.1 = ±10%); within that, one unit of its last digit, at least 1%.');
