@@ -4,8 +4,8 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import { impliedRate, type ImpliedRate } from '../../src/numbers/cagr.js';
 import { describePeriod, fixed, money, percent } from '../../src/numbers/format.js';
 import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js';
-import { approxToleranceOption, gap, intervalOf, round, type Interval } from '../../src/numbers/interval.js';
-import { distinctSizes, sizeInterval, withoutHedgedRepeats } from '../../src/numbers/sizes.js';
+import { approxToleranceOption, gap, round, statedRate, type Interval } from '../../src/numbers/interval.js';
+import { sizeInterval, sizesBySubjectYear } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
 export default defineRule({
@@ -87,12 +87,7 @@ export default defineRule({
   check(ctx, o) {
     const findings: FindingDraft<'inconsistent' | 'implied'>[] = [];
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
-    // Sizes by subject, then by year (one claim per distinct statement).
-    const bySubject = new Map<string, Map<number, SizeClaim[]>>();
-    for (const [c] of withoutHedgedRepeats(distinctSizes(resolved(ctx.claims.sizes)))) {
-      const years = bySubject.get(c.subject.key) ?? bySubject.set(c.subject.key, new Map()).get(c.subject.key)!;
-      (years.get(c.year!) ?? years.set(c.year!, []).get(c.year!)!).push(c);
-    }
+    const bySubject = sizesBySubjectYear(ctx.claims.sizes);
     const rates = groupBy(
       resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr'),
       growthSignature,
@@ -108,7 +103,7 @@ export default defineRule({
       if (spans.length === 0 && r.period.source === 'none') spans = sentenceSpan(r, years);
       if (spans.length === 0) continue;
       checked++;
-      const stated = truncated(intervalOf(r.rate, r.qualifier, o.approxTolerance, r.rateTo), r);
+      const stated = statedRate(r, o.approxTolerance);
       // The rate holds if any pair of sizes over a span its period allows implies it; else the closest miss is reported.
       let closest: { a: SizeClaim; b: SizeClaim; implied: ImpliedRate; miss: number } | null = null;
       search: for (const [from, to] of spans) {
@@ -156,11 +151,6 @@ export function candidateSpans(period: Period, years: readonly number[], forecas
     ...exact(window.from, window.to),
     ...(has.has(window.from) && has.has(window.from - 1) && has.has(window.to) ? [[window.from - 1, window.to] as [number, number]] : []),
   ];
-}
-
-/** A stated rate may be truncated rather than rounded ("17.08%" for 17.086%): its interval reaches up one unit of its last digit. */
-function truncated(interval: Interval, r: GrowthClaim): Interval {
-  return r.qualifier === 'exact' ? [interval[0], Math.max(interval[1], r.rate.value + 10 ** -r.rate.decimals)] : interval;
 }
 
 function sentenceSpan(r: GrowthClaim, years: ReadonlyMap<number, SizeClaim[]>): Array<[number, number]> {

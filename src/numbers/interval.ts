@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { admissible } from '../claims/numbers.js';
-import type { Qualifier, StatedNumber } from '../schema/claims.js';
+import type { GrowthClaim, Qualifier, StatedNumber } from '../schema/claims.js';
 
 export type Interval = [number, number];
 
@@ -30,3 +30,12 @@ export const approxToleranceOption = z
   .max(1)
   .default(0.1)
   .describe('The most an “approximately” figure may stray, as a fraction of it (0.1 = ±10%); within that, one unit of its last digit, at least 1%.');
+
+/**
+ * The rates a stated growth rate admits. An exact rate may be truncated rather than rounded
+ * ("17.08%" for 17.086%): its interval reaches up one unit of its last digit.
+ */
+export function statedRate(r: GrowthClaim, approxTolerance: number): Interval {
+  const interval = intervalOf(r.rate, r.qualifier, approxTolerance, r.rateTo);
+  return r.qualifier === 'exact' ? [interval[0], Math.max(interval[1], r.rate.value + 10 ** -r.rate.decimals)] : interval;
+}
