@@ -11,9 +11,14 @@ const DOMINANCE =
 const YEAR_NEAR = /^[^.;%]{0,30}?\b(?:in|by|for|during|as of)\s+(19[5-9]\d|20\d\d)\b/i;
 const YEARS = /\b(19[5-9]\d|20\d\d)\b/g;
 
-function shareYear(text: string, end: number): number | null {
+// "In 2022 Asia Pacific held more than 40%": the year the clause opens with, before the figure.
+const YEAR_BEFORE = /\b(?:in|by|for|during|as of)\s+(19[5-9]\d|20\d\d)\b[^.;%\d]{0,80}$/i;
+
+function shareYear(text: string, end: number, start = end): number | null {
   const near = YEAR_NEAR.exec(text.slice(end));
   if (near) return Number(near[1]);
+  const before = YEAR_BEFORE.exec(text.slice(Math.max(0, start - 120), start));
+  if (before) return Number(before[1]);
   const years = new Set([...text.matchAll(YEARS)].map((m) => Number(m[1])));
   return years.size === 1 ? [...years][0] : null;
 }
@@ -78,7 +83,7 @@ export function shareClaims(
       segmentKey: isRemainder ? 'remainder' : subject!.key,
       share: p.value,
       qualifier: p.to ? 'range' : q.qualifier,
-      year: shareYear(s.text, p.end),
+      year: shareYear(s.text, p.end, p.from),
       whole: wholeOf(s.text, p.end, market),
       dimension: dimensionFor(s.text, subject),
       role: isRemainder ? 'remainder' : 'segment',
