@@ -4,6 +4,7 @@ import { AuditResultSchema, SourceResultSchema } from '../../schema/result.js';
 import type { ClaimKind } from './define.js';
 import dominance from './dominance.js';
 import growth from './growth.js';
+import sales from './sales.js';
 import shares from './shares.js';
 import sizes from './sizes.js';
 
@@ -11,7 +12,7 @@ import sizes from './sizes.js';
  * Every claim kind, in the order of a result's claims and of the report's tables. Adding a kind is
  * adding its file (src/claims/kinds/<name>.ts, `defineClaimKind`) and its line here.
  */
-export const CLAIM_KINDS = [growth, sizes, shares, dominance] as const;
+export const CLAIM_KINDS = [growth, sizes, shares, dominance, sales] as const;
 
 type Kinds = (typeof CLAIM_KINDS)[number];
 type ClaimOf<K> = K extends ClaimKind<string, infer S> ? z.output<S> : never;
