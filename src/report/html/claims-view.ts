@@ -75,7 +75,7 @@ export interface PeriodRow {
 }
 
 export interface ClaimsView {
-  /** One per claim kind with claims and a table, in the kinds' order. */
+  /** One per claim kind that declares a table (shown when it has claims), in the kinds' order. */
   tables: ClaimTableView[];
   periods: PeriodRow[];
   any: boolean;
