@@ -1,5 +1,5 @@
 import type { Spans } from '../parse/spans.js';
-import type { Claims } from '../schema/claims.js';
+import type { Claims } from './kinds/index.js';
 import type { DocumentModel, Sentence } from '../schema/document.js';
 import type { EncodingInfo } from '../schema/result.js';
 

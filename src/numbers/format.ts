@@ -1,14 +1,7 @@
 import type { Qualifier } from '../schema/claims.js';
+import { money, QUALIFIER_PREFIX as WORD } from '../util/number-text.js';
 
-const WORD: Record<Qualifier, string> = {
-  exact: '',
-  over: 'over ',
-  under: 'under ',
-  'at-least': 'at least ',
-  'at-most': 'at most ',
-  approximately: 'about ',
-  range: '',
-};
+export { money };
 
 export function percent(text: string, qualifier: Qualifier = 'exact', toText?: string | null): string {
   return `${WORD[qualifier]}${text}${toText ? `–${toText}` : ''}%`;
@@ -17,23 +10,6 @@ export function percent(text: string, qualifier: Qualifier = 'exact', toText?: s
 /** "$4.38 billion" from a value in dollars, keeping the stated digits. */
 export function usd(value: number, qualifier: Qualifier = 'exact'): string {
   return money(value, 'USD', qualifier);
-}
-
-const SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', INR: '₹', JPY: '¥' };
-
-/** "$4.38 billion", "€54.55 billion", "CAD 5 million": an amount in its currency, keeping the stated digits. */
-export function money(value: number, currency: string, qualifier: Qualifier = 'exact'): string {
-  const units: Array<[number, string]> = [
-    [1e12, 'trillion'],
-    [1e9, 'billion'],
-    [1e6, 'million'],
-    [1e3, 'thousand'],
-  ];
-  const sign = SIGN[currency] ?? `${currency} `;
-  for (const [scale, word] of units) {
-    if (Math.abs(value) >= scale) return `${WORD[qualifier]}${sign}${Number((value / scale).toPrecision(6))} ${word}`;
-  }
-  return `${WORD[qualifier]}${sign}${value}`;
 }
 
 export function years(from: number | null, to: number | null): string {

@@ -1,4 +1,5 @@
 import { extractClaims } from '../claims/index.js';
+import { claimCounts } from '../claims/kinds/index.js';
 import type { ResolvedRule } from '../engine/config.js';
 import type { AuditContext } from '../engine/context.js';
 import type { Sentence } from '../schema/document.js';
@@ -112,7 +113,7 @@ export function auditBytes(bytes: Uint8Array, ref: SourceRef, rules: ResolvedRul
     findings,
     counts: countBySeverity(findings),
     coverage: {
-      claims: { growth: claims.growth.length, sizes: claims.sizes.length, shares: claims.shares.length, dominance: claims.dominance.length },
+      claims: claimCounts(claims),
       rules: coverage,
       checked,
       checkable: checked > 0,

@@ -6,7 +6,8 @@ import { BaselineIndex } from '../baseline/index.js';
 import { DigestInterner, digestOf } from '../batch/digest.js';
 import { writeFingerprints, writePart } from '../batch/parts.js';
 import { ConfigError } from '../engine/config.js';
-import { AuditResultSchema, type RuleMeta, type SourceResult } from '../schema/result.js';
+import { CheckedAuditResultSchema } from '../claims/kinds/index.js';
+import type { RuleMeta, SourceResult } from '../schema/result.js';
 import { configFor, partsFolder, prepareRules, VERSION } from './audit.js';
 import { finalize, type RunReport } from './finalize.js';
 import type { OutputFormat, RunState, SourceEntry, TextSink } from './state.js';
@@ -33,7 +34,7 @@ function freeName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-async function readShard(dir: string): Promise<{ audit: ReturnType<typeof AuditResultSchema.parse>; shard: { index: number; total: number } | null }> {
+async function readShard(dir: string): Promise<{ audit: ReturnType<typeof CheckedAuditResultSchema.parse>; shard: { index: number; total: number } | null }> {
   const file = path.join(dir, 'audit.json');
   let raw: unknown;
   try {
@@ -44,7 +45,7 @@ async function readShard(dir: string): Promise<{ audit: ReturnType<typeof AuditR
       `${file}: ${code === 'ENOENT' ? 'no audit.json here (run `credence audit … --out DIR` first)' : `cannot read: ${(err as Error).message}`}`,
     );
   }
-  const parsed = AuditResultSchema.safeParse(raw);
+  const parsed = CheckedAuditResultSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new ConfigError(`${file}: not a credence audit.json: "${issue.path.join('.')}": ${issue.message}`);

@@ -125,10 +125,14 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
-export const ClaimsSchema = z.object({
-  growth: z.array(GrowthClaimSchema),
-  sizes: z.array(SizeClaimSchema),
-  shares: z.array(ShareClaimSchema),
-  dominance: z.array(DominanceClaimSchema),
-});
-export type Claims = z.infer<typeof ClaimsSchema>;
+/** What every claim has, whatever its kind: an id, its kind, the figure's evidence and its sentence's. */
+export const ClaimSchema = z.object({ id: z.string(), kind: z.string(), evidence: EvidenceSchema, sentence: EvidenceSchema });
+export type Claim = z.infer<typeof ClaimSchema>;
+
+/**
+ * A source's claims by kind ("growth", "sizes"…), as a result holds them. Each kind declares its
+ * claims' full shape with its extractor (src/claims/kinds), above this layer: here a claim is known by
+ * what every kind shares, its other fields kept as they are. The claim layer's ClaimsSchema checks all.
+ */
+export const ClaimsByKindSchema = z.record(z.string(), z.array(ClaimSchema.loose()));
+export type ClaimsByKind = z.infer<typeof ClaimsByKindSchema>;

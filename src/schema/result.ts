@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimsSchema, EntitySchema } from './claims.js';
+import { ClaimsByKindSchema, EntitySchema } from './claims.js';
 import { FormatSchema, MetadataSchema } from './document.js';
 import { BaselineEntrySchema } from './baseline.js';
 import { FindingSchema, SeveritySchema } from './finding.js';
@@ -26,7 +26,8 @@ export const ScoreSchema = z.object({
 export type Score = z.infer<typeof ScoreSchema>;
 
 export const CoverageSchema = z.object({
-  claims: z.object({ growth: z.number().int(), sizes: z.number().int(), shares: z.number().int(), dominance: z.number().int() }),
+  /** How many claims of each kind (src/claims/kinds) were read. */
+  claims: z.record(z.string(), z.number().int()),
   /** Per rule: how many claims or items it could actually check. */
   rules: z.array(z.object({ ruleId: z.string(), checked: z.number().int() })),
   checked: z.number().int(),
@@ -61,7 +62,8 @@ export const SourceResultSchema = z.object({
   format: FormatSchema.nullable(),
   encoding: EncodingInfoSchema.nullable(),
   metadata: MetadataSchema.nullable(),
-  claims: ClaimsSchema.nullable(),
+  /** By kind; the claim layer's ClaimsSchema (src/claims/kinds) gives each kind's shape. */
+  claims: ClaimsByKindSchema.nullable(),
   findings: z.array(FindingSchema),
   counts: CountsSchema,
   coverage: CoverageSchema.nullable(),

@@ -1,3 +1,4 @@
+import { claimsOf } from '../../src/claims/kinds/index.js';
 import { niceStep, numberLineChart, stackedShareChart } from '../../src/report/html/charts.js';
 import { chartOf, sharesOfFinding } from '../../src/report/html/findings-view.js';
 import { madeUpAudit } from './fixtures.js';
@@ -96,28 +97,28 @@ describe('which shares a share-sum finding is about', () => {
   it('takes the shares its evidence quotes', async () => {
     const { result } = await madeUpAudit();
     const product = result.findings.find((f) => f.ruleId === 'numbers/share-sum' && f.severity === 'error')!;
-    const picked = sharesOfFinding(product, result.claims!.shares)!;
+    const picked = sharesOfFinding(product, claimsOf(result.claims)!.shares)!;
     expect(picked.dimension).toBe('product');
     expect(picked.shares.map((s) => s.segment)).toEqual(['optical sensors', 'capacitive sensors']);
-    expect(chartOf(product, result.claims)!.kind).toBe('stacked-bar');
+    expect(chartOf(product, claimsOf(result.claims))!.kind).toBe('stacked-bar');
   });
 
   it('falls back to the breakdown named in its data, then to a number line', async () => {
     const { result } = await madeUpAudit();
     const region = result.findings.find((f) => f.ruleId === 'numbers/share-sum' && f.severity === 'warning')!;
     const unquoted = { ...region, primary: null, related: [] };
-    expect(sharesOfFinding(unquoted, result.claims!.shares)!.shares).toHaveLength(4);
+    expect(sharesOfFinding(unquoted, claimsOf(result.claims)!.shares)!.shares).toHaveLength(4);
     const nothing = { ...unquoted, data: {} };
-    expect(sharesOfFinding(nothing, result.claims!.shares)).toBeNull();
-    expect(chartOf(nothing, result.claims)!.kind).toBe('number-line');
-    expect(chartOf({ ...nothing, computed: undefined }, result.claims)).toBeNull();
+    expect(sharesOfFinding(nothing, claimsOf(result.claims)!.shares)).toBeNull();
+    expect(chartOf(nothing, claimsOf(result.claims))!.kind).toBe('number-line');
+    expect(chartOf({ ...nothing, computed: undefined }, claimsOf(result.claims))).toBeNull();
   });
 
   it('charts any other computed finding on a number line and leaves the rest without a chart', async () => {
     const { result } = await madeUpAudit();
     const cagr = result.findings.find((f) => f.ruleId === 'numbers/cagr-implied')!;
-    expect(chartOf(cagr, result.claims)!.kind).toBe('number-line');
+    expect(chartOf(cagr, claimsOf(result.claims))!.kind).toBe('number-line');
     const conflict = result.findings.find((f) => f.ruleId === 'consistency/growth-conflict')!;
-    expect(chartOf(conflict, result.claims)).toBeNull();
+    expect(chartOf(conflict, claimsOf(result.claims))).toBeNull();
   });
 });

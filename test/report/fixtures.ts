@@ -10,6 +10,7 @@ import { materialise } from '../../src/engine/run.js';
 import { scoreFindings } from '../../src/engine/score.js';
 import { countBySeverity } from '../../src/engine/score.js';
 import { auditBytes } from '../../src/pipeline/audit-source.js';
+import { emptyClaims } from '../../src/claims/kinds/index.js';
 import type { GrowthClaim, ShareClaim, SizeClaim, StatedNumber } from '../../src/schema/claims.js';
 import type { Computed, Finding, MessageData, Severity } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
@@ -198,6 +199,7 @@ export async function madeUpAudit(): Promise<Audited> {
     ['Rest of World', '3%', 3],
   ];
   const claims = {
+    ...emptyClaims(),
     growth: [growthClaim(ctx, 'g1', '9.5%', 9.5, 1, { from: 2024, to: 2030 }), growthClaim(ctx, 'g2', '12%', 12, 0, { from: 2024, to: 2030 })],
     sizes: [sizeClaim(ctx, 's1', 'USD 4.0 billion', 4e9, 2023, 'value'), sizeClaim(ctx, 's2', 'USD 6.0 billion', 6e9, 2030, 'projection')],
     shares: [
@@ -205,7 +207,6 @@ export async function madeUpAudit(): Promise<Audited> {
       shareClaim(ctx, 'p1', 'optical sensors', '62%', 62, 'product', 2023),
       shareClaim(ctx, 'p2', 'capacitive sensors', '48%', 48, 'product', 2023),
     ],
-    dominance: [],
   };
   const result = withFindings({ ...a.result, claims }, [
     {

@@ -6,7 +6,7 @@ import { foldCode, foldText, foldWordCode } from '../../src/matching/fold.js';
 import { LiteralMatcher } from '../../src/matching/literal-matcher.js';
 import { WordFilter, wordHash } from '../../src/matching/word-filter.js';
 import type { AuditContext } from '../../src/engine/context.js';
-import type { Claims } from '../../src/schema/claims.js';
+import { type Claims, emptyClaims } from '../../src/claims/kinds/index.js';
 import type { DocumentModel } from '../../src/schema/document.js';
 import { contextOf, quotes, runRule, seedContext } from '../helpers/harness.js';
 
@@ -450,7 +450,7 @@ describe('credibility/date-conflict', () => {
 /** The context of `input` with the given claims in place of the extractor's (independent of it). */
 function withClaims(input: string, make: (ctx: AuditContext) => Partial<Claims>): AuditContext {
   const ctx = contextOf(input);
-  return { ...ctx, claims: { growth: [], sizes: [], shares: [], dominance: [], ...make(ctx) } };
+  return { ...ctx, claims: { ...emptyClaims(), ...make(ctx) } };
 }
 
 /** A growth claim on the first "N%" of a block (only the fields the rule reads matter). */

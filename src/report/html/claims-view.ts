@@ -1,11 +1,12 @@
-import type { Claims, GrowthClaim, Period, Qualifier, ShareClaim, SizeClaim } from '../../schema/claims.js';
+import type { Claim, ShareClaim } from '../../schema/claims.js';
+import type { ClaimColumn, ClaimKind } from '../../claims/kinds/define.js';
+import { CLAIM_KINDS, type Claims } from '../../claims/kinds/index.js';
 import type { Metadata } from '../../schema/document.js';
 import type { Finding } from '../../schema/finding.js';
 import type { Evidence } from '../../schema/position.js';
 import { stackedShareChart, type ChartView } from './charts.js';
 import { findingId, overlaps } from './evidence-index.js';
 import { breakdownTitle, sharesOfFinding } from './findings-view.js';
-import { money } from '../../numbers/format.js';
 import { formatInterval, formatPosition, formatQuantity, trimNumber } from './format.js';
 
 export interface WhereView {
@@ -21,51 +22,50 @@ export interface CheckLink {
   text: string;
 }
 
-export interface GrowthRow {
-  stated: string;
-  value: string;
-  qualifier: string;
-  period: string;
-  subject: string;
+export interface CellView {
+  text: string;
+  /** "quote" or "num", from the kind's column. */
+  classes: string | null;
+}
+
+export interface HeaderView {
+  text: string;
+  num: boolean;
+}
+
+/** A claim as a table row: its kind's columns, where it is, and the findings that recomputed it. */
+export interface ClaimRow {
+  cells: CellView[];
   where: WhereView;
   checks: CheckLink[];
 }
 
-export interface SizeRow {
-  stated: string;
-  usd: string;
-  year: string;
-  role: string;
-  subject: string;
+export interface BreakdownRow {
+  cells: CellView[];
   where: WhereView;
-  checks: CheckLink[];
 }
 
-export interface ShareRow {
-  segment: string;
-  share: string;
-  qualifier: string;
-  note: string;
-  where: WhereView;
+/** A kind's table, or (for shares) its tables by breakdown. */
+export interface ClaimTableView {
+  title: string;
+  /** False when the kind has no claims here (the table is left out). */
+  shown: boolean;
+  headers: HeaderView[];
+  recomputed: boolean;
+  rows: ClaimRow[];
+  breakdowns: BreakdownView[] | null;
+  /** Columns the sum of a breakdown spans, after its share. */
+  sumSpan: number;
 }
 
 export interface BreakdownView {
   title: string;
-  rows: ShareRow[];
+  rows: BreakdownRow[];
   total: string;
   state: string;
   stateClass: string;
   chart: ChartView;
   checks: CheckLink[];
-}
-
-export interface DominanceRow {
-  segment: string;
-  /** "largest share" or "fastest growth". */
-  claim: string;
-  dimension: string;
-  year: string;
-  where: WhereView;
 }
 
 export interface PeriodRow {
@@ -75,36 +75,10 @@ export interface PeriodRow {
 }
 
 export interface ClaimsView {
-  growth: GrowthRow[];
-  sizes: SizeRow[];
-  breakdowns: BreakdownView[];
-  dominance: DominanceRow[];
+  /** One per claim kind that declares a table (shown when it has claims), in the kinds' order. */
+  tables: ClaimTableView[];
   periods: PeriodRow[];
   any: boolean;
-}
-
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  over: 'over',
-  under: 'under',
-  'at-least': 'at least',
-  'at-most': 'at most',
-  approximately: 'about',
-  range: 'range',
-};
-
-const PERIOD_SOURCE: Record<Period['source'], string> = {
-  explicit: 'stated',
-  'forecast-period': "report's forecast period",
-  inferred: 'inferred',
-  none: '',
-};
-
-function periodText(p: Period): string {
-  if (p.from === null && p.to === null) return '—';
-  const span = `${p.from ?? '?'}–${p.to ?? '?'}`;
-  const how = PERIOD_SOURCE[p.source];
-  return how ? `${span} (${how})` : span;
 }
 
 /** Links claims and findings to the document view; blocks exist only when a document is shown. */
@@ -128,32 +102,16 @@ function checksOf(evidence: Evidence, findings: readonly Finding[]): CheckLink[]
   return out;
 }
 
-function growthRow(g: GrowthClaim, findings: readonly Finding[], blocks: number | null): GrowthRow {
-  const value = g.rateTo ? `${trimNumber(g.rate.value)}–${trimNumber(g.rateTo.value)}%` : `${trimNumber(g.rate.value)}%`;
-  return {
-    stated: g.evidence.quote,
-    value,
-    qualifier: QUALIFIER_WORDS[g.qualifier],
-    period: periodText(g.period),
-    subject: `${g.subject.label} (${g.subject.kind})`,
-    where: whereOf(g.evidence, blocks),
-    checks: checksOf(g.evidence, findings),
-  };
+function cellsOf<C>(columns: readonly ClaimColumn<C>[], claim: C): CellView[] {
+  return columns.map((c) => ({ text: c.cell(claim), classes: c.class ?? null }));
 }
 
-function sizeRow(s: SizeClaim, findings: readonly Finding[], blocks: number | null): SizeRow {
-  return {
-    stated: s.evidence.quote,
-    usd: `${QUALIFIER_WORDS[s.qualifier] ? `${QUALIFIER_WORDS[s.qualifier]} ` : ''}${money(s.value.value, s.currency)}`,
-    year: s.year !== null ? String(s.year) : '—',
-    role: s.role === 'unknown' ? '' : s.role,
-    subject: `${s.subject.label} (${s.subject.kind})`,
-    where: whereOf(s.evidence, blocks),
-    checks: checksOf(s.evidence, findings),
-  };
-}
-
-function breakdowns(shares: readonly ShareClaim[], findings: readonly Finding[], blocks: number | null): BreakdownView[] {
+function breakdowns(
+  shares: readonly ShareClaim[],
+  columns: readonly ClaimColumn<ShareClaim>[],
+  findings: readonly Finding[],
+  blocks: number | null,
+): BreakdownView[] {
   const groups = new Map<string, { dimension: string; year: number | null; shares: ShareClaim[] }>();
   for (const s of shares) {
     const key = `${s.dimension}\0${s.year}`;
@@ -175,13 +133,7 @@ function breakdowns(shares: readonly ShareClaim[], findings: readonly Finding[],
     });
     return {
       title,
-      rows: g.shares.map((s) => ({
-        segment: s.segment,
-        share: s.share.text,
-        qualifier: QUALIFIER_WORDS[s.qualifier],
-        note: [s.role === 'remainder' ? 'remainder' : '', s.dominant ? 'said to lead' : ''].filter(Boolean).join(', '),
-        where: whereOf(s.evidence, blocks),
-      })),
+      rows: g.shares.map((s) => ({ cells: cellsOf(columns, s), where: whereOf(s.evidence, blocks) })),
       total: `${trimNumber(total, 2)}%`,
       state: Math.abs(diff) < 0.05 ? 'sums to 100%' : diff < 0 ? `${trimNumber(-diff, 2)} points short of 100%` : `${trimNumber(diff, 2)} points over 100%`,
       stateClass: Math.abs(diff) < 0.05 ? 'sum-ok' : diff < 0 ? 'sum-short' : 'sum-over',
@@ -209,23 +161,37 @@ function periodRows(m: Metadata | null, blocks: number | null): PeriodRow[] {
   return rows;
 }
 
-/** The extracted claims as tables, with recomputed values beside the stated ones. */
-export function buildClaimsView(claims: Claims | null, metadata: Metadata | null, findings: readonly Finding[], blockCount: number | null): ClaimsView {
-  const c = claims ?? { growth: [], sizes: [], shares: [], dominance: [] };
-  const view: ClaimsView = {
-    growth: c.growth.map((g) => growthRow(g, findings, blockCount)),
-    sizes: c.sizes.map((s) => sizeRow(s, findings, blockCount)),
-    breakdowns: breakdowns(c.shares, findings, blockCount),
-    dominance: c.dominance.map((d) => ({
-      segment: d.segment,
-      claim: d.aspect === 'growth' ? 'fastest growth' : 'largest share',
-      dimension: d.dimension,
-      year: d.year !== null ? String(d.year) : '—',
-      where: whereOf(d.evidence, blockCount),
-    })),
-    periods: periodRows(metadata, blockCount),
-    any: false,
+/** A kind's claims as its table declares them. */
+function tableOf(kind: ClaimKind, claims: Claim[], findings: readonly Finding[], blocks: number | null): ClaimTableView | null {
+  const table = kind.table;
+  if (!table) return null;
+  const view: ClaimTableView = {
+    title: table.title,
+    shown: claims.length > 0,
+    headers: table.columns.map((c) => ({ text: c.header, num: c.class === 'num' })),
+    recomputed: table.recomputed === true,
+    rows: [],
+    breakdowns: null,
+    sumSpan: table.columns.length - 1,
   };
-  view.any = view.growth.length + view.sizes.length + view.breakdowns.length + view.dominance.length + view.periods.length > 0;
+  if (table.layout === 'breakdowns') {
+    // Shares of one breakdown are read together: their sum, a chart, the findings about them.
+    view.breakdowns = breakdowns(claims as ShareClaim[], table.columns as ClaimColumn<ShareClaim>[], findings, blocks);
+    return view;
+  }
+  view.rows = claims.map((c) => ({
+    cells: cellsOf(table.columns, c),
+    where: whereOf(c.evidence, blocks),
+    checks: table.recomputed ? checksOf(c.evidence, findings) : [],
+  }));
   return view;
+}
+
+/** The extracted claims as tables (one per kind, src/claims/kinds), with recomputed values beside the stated ones. */
+export function buildClaimsView(claims: Claims | null, metadata: Metadata | null, findings: readonly Finding[], blockCount: number | null): ClaimsView {
+  const byKind = (claims ?? {}) as Partial<Record<string, Claim[]>>;
+  const kinds: readonly ClaimKind[] = CLAIM_KINDS;
+  const tables = kinds.flatMap((k) => tableOf(k, byKind[k.name] ?? [], findings, blockCount) ?? []);
+  const periods = periodRows(metadata, blockCount);
+  return { tables, periods, any: tables.some((t) => t.shown) || periods.length > 0 };
 }

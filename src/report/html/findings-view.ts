@@ -1,4 +1,5 @@
-import type { Claims, ShareClaim } from '../../schema/claims.js';
+import type { Claims } from '../../claims/kinds/index.js';
+import type { ShareClaim } from '../../schema/claims.js';
 import type { Finding, Severity } from '../../schema/finding.js';
 import type { Evidence } from '../../schema/position.js';
 import type { RuleMeta } from '../../schema/result.js';

@@ -1,5 +1,8 @@
 import type { Computed, Severity } from '../../schema/finding.js';
 import type { Position } from '../../schema/position.js';
+import { trimNumber } from '../../util/number-text.js';
+
+export { trimNumber };
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -11,13 +14,6 @@ export function graver(a: Severity, b: Severity): Severity {
 
 export function severityRank(s: Severity): number {
   return SEVERITY_RANK[s];
-}
-
-/** Trim a number to at most `decimals` places without trailing zeros ("7.50" → "7.5"). */
-export function trimNumber(value: number, decimals = 2): string {
-  if (!Number.isFinite(value)) return String(value);
-  const fixed = value.toFixed(decimals);
-  return fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
 }
 
 /** "USD 4.38 billion": sizes are stored in USD, readers think in millions and billions. */

@@ -1,3 +1,4 @@
+import { claimsOf } from '../../claims/kinds/index.js';
 import type { AuditContext } from '../../engine/context.js';
 import type { Finding } from '../../schema/finding.js';
 import type { RuleMeta, SourceResult } from '../../schema/result.js';
@@ -80,7 +81,7 @@ export function buildReportView(input: SourceReportInput): ReportView {
   const blockLengths = doc ? doc.blocks.map((b) => b.text.length) : null;
   const refs = indexEvidence(result.findings, blockLengths);
   const documentView = doc && context ? buildDocumentView(doc, context.spans, refs.flat(), findingLabels(result.findings)) : NO_DOCUMENT;
-  const claims = result.claims ?? context?.claims ?? null;
+  const claims = claimsOf(result.claims) ?? context?.claims ?? null;
   const families = groupFindings(result.findings, refs, documentView.marksByRef, input.rules, claims);
   const summary = buildSummary(result);
   return {

@@ -1,3 +1,5 @@
+import type { ClaimKind } from '../../claims/kinds/define.js';
+import { CLAIM_KINDS } from '../../claims/kinds/index.js';
 import type { Severity } from '../../schema/finding.js';
 import type { SourceResult } from '../../schema/result.js';
 import { formatBytes, plural, trimNumber } from './format.js';
@@ -79,7 +81,7 @@ export function buildSummary(result: SourceResult): SummaryView {
     counts: { ...result.counts, accepted: result.findings.filter((f) => f.accepted).length },
     coverage: cov
       ? {
-          claims: `${plural(cov.claims.growth, 'growth rate')}, ${plural(cov.claims.sizes, 'market size')}, ${plural(cov.claims.shares, 'share')}, ${plural(cov.claims.dominance, 'dominance claim')}`,
+          claims: claimCountsText(cov.claims),
           checked: `${plural(cov.checked, 'check')} made by ${plural(cov.rules.filter((r) => r.checked > 0).length, 'rule')}`,
           rules: cov.rules,
           nothingChecked: cov.checkable
@@ -89,4 +91,10 @@ export function buildSummary(result: SourceResult): SummaryView {
       : null,
     error: result.error ? { reason: result.error.reason, message: result.error.message } : null,
   };
+}
+
+/** "3 growth rates, 1 market size, …": the counts of the kinds that have a noun, in the kinds' order. */
+function claimCountsText(counts: Record<string, number>): string {
+  const kinds: readonly ClaimKind[] = CLAIM_KINDS;
+  return kinds.flatMap((k) => (k.noun ? [plural(counts[k.name] ?? 0, k.noun.one, k.noun.many)] : [])).join(', ');
 }

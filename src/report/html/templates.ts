@@ -23,6 +23,8 @@ export const PARTIALS: Record<string, string> = {
 
   sourceLink: `{{#if href}}<a href="{{href}}">{{name}}</a>{{else}}{{name}}{{/if}}`,
 
+  claimHeader: `<th scope="col"{{#if num}} class="num"{{/if}}>{{text}}</th>`,
+  claimCell: `<td{{#if classes}} class="{{classes}}"{{/if}}>{{text}}</td>`,
   where: `{{#if href}}<a href="{{href}}">{{position}}</a>{{else}}{{position}}{{/if}}`,
 
   checks: `{{#each this}}<a class="{{classes}}" href="{{href}}">{{text}}</a>{{/each}}`,
@@ -163,33 +165,22 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 <thead><tr><th scope="col">What</th><th scope="col">Value</th><th scope="col">Where</th></tr></thead>
 <tbody>{{#each claims.periods}}<tr><td>{{label}}</td><td>{{value}}</td><td>{{#if where}}{{> where where}}{{else}}—{{/if}}</td></tr>{{/each}}</tbody>
 </table></div>{{/if}}
-{{#if claims.growth.length}}<h3>Growth rates</h3>
-<div class="table-wrap"><table>
-<thead><tr><th scope="col">As stated</th><th scope="col" class="num">Rate</th><th scope="col">Qualifier</th><th scope="col">Period</th><th scope="col">Subject</th><th scope="col">Where</th><th scope="col">Recomputed</th></tr></thead>
-<tbody>{{#each claims.growth}}<tr><td class="quote">{{stated}}</td><td class="num">{{value}}</td><td>{{qualifier}}</td><td>{{period}}</td><td>{{subject}}</td><td>{{> where where}}</td><td>{{> checks checks}}</td></tr>{{/each}}</tbody>
-</table></div>{{/if}}
-{{#if claims.sizes.length}}<h3>Market sizes</h3>
-<div class="table-wrap"><table>
-<thead><tr><th scope="col">As stated</th><th scope="col" class="num">In USD</th><th scope="col" class="num">Year</th><th scope="col">Kind</th><th scope="col">Subject</th><th scope="col">Where</th><th scope="col">Recomputed</th></tr></thead>
-<tbody>{{#each claims.sizes}}<tr><td class="quote">{{stated}}</td><td class="num">{{usd}}</td><td class="num">{{year}}</td><td>{{role}}</td><td>{{subject}}</td><td>{{> where where}}</td><td>{{> checks checks}}</td></tr>{{/each}}</tbody>
-</table></div>{{/if}}
-{{#if claims.breakdowns.length}}<h3>Shares by breakdown</h3>
-{{#each claims.breakdowns}}<div class="breakdown">
+{{#each claims.tables}}{{#if shown}}<h3>{{title}}</h3>
+{{#if breakdowns}}{{#each breakdowns}}<div class="breakdown">
 <h4>{{title}}</h4>
 <div class="table-wrap"><table>
-<thead><tr><th scope="col">Segment</th><th scope="col" class="num">Share</th><th scope="col">Qualifier</th><th scope="col">Note</th><th scope="col">Where</th></tr></thead>
-<tbody>{{#each rows}}<tr><td>{{segment}}</td><td class="num">{{share}}</td><td>{{qualifier}}</td><td>{{note}}</td><td>{{> where where}}</td></tr>{{/each}}</tbody>
-<tfoot><tr><th scope="row">Sum</th><td class="num"><strong>{{total}}</strong></td><td colspan="3"><span class="{{stateClass}}">{{state}}</span></td></tr></tfoot>
+<thead><tr>{{#each ../headers}}{{> claimHeader this}}{{/each}}<th scope="col">Where</th></tr></thead>
+<tbody>{{#each rows}}<tr>{{#each cells}}{{> claimCell this}}{{/each}}<td>{{> where where}}</td></tr>{{/each}}</tbody>
+<tfoot><tr><th scope="row">Sum</th><td class="num"><strong>{{total}}</strong></td><td colspan="{{../sumSpan}}"><span class="{{stateClass}}">{{state}}</span></td></tr></tfoot>
 </table></div>
 {{> chart chart}}
 {{> checks checks}}
 </div>
-{{/each}}{{/if}}
-{{#if claims.dominance.length}}<h3>Leaders named</h3>
-<div class="table-wrap"><table>
-<thead><tr><th scope="col">Segment</th><th scope="col">Said to have</th><th scope="col">Breakdown</th><th scope="col" class="num">Year</th><th scope="col">Where</th></tr></thead>
-<tbody>{{#each claims.dominance}}<tr><td>{{segment}}</td><td>{{claim}}</td><td>{{dimension}}</td><td class="num">{{year}}</td><td>{{> where where}}</td></tr>{{/each}}</tbody>
-</table></div>{{/if}}
+{{/each}}{{else}}<div class="table-wrap"><table>
+<thead><tr>{{#each headers}}{{> claimHeader this}}{{/each}}<th scope="col">Where</th>{{#if recomputed}}<th scope="col">Recomputed</th>{{/if}}</tr></thead>
+<tbody>{{#each rows}}<tr>{{#each cells}}{{> claimCell this}}{{/each}}<td>{{> where where}}</td>{{#if ../recomputed}}<td>{{> checks checks}}</td>{{/if}}</tr>{{/each}}</tbody>
+</table></div>{{/if}}{{/if}}
+{{/each}}
 {{else}}<p class="empty">No growth rates, market sizes, shares or report periods were extracted from this source.</p>{{/if}}
 </section>
 {{#if entities}}<section id="entities" class="claims" aria-labelledby="entities-h">
