@@ -2,7 +2,6 @@ import type { Sentence } from '../schema/document.js';
 import { memoByText } from '../cache/block-cache.js';
 import { MONTH_PATTERN } from '../util/months.js';
 import { monthNumber, type PartialDate } from '../util/dates.js';
-import { digitFlags } from './digits.js';
 
 /** A past event the text dates: "In March 2024, X launched …", "On August 05, 2025, Y announced …". */
 export interface DatedEvent {
@@ -44,24 +43,19 @@ function dateOf(m: RegExpExecArray): PartialDate {
   return { year: Number(m[8]), month: null, day: null };
 }
 
-/** Past events with a date, one per date expression, in document order. Computed once per list of sentences: read only. */
-export function findDatedEvents(sentences: ReadonlyArray<Sentence>): ReadonlyArray<DatedEvent> {
-  const known = bySentences.get(sentences);
-  if (known) return known;
+/**
+ * Past events with a date, one per date expression, in document order. `digits` flags the sentences
+ * that hold a digit (see digitFlags): every date expression has a year, so the others are passed over.
+ */
+export function findDatedEvents(sentences: ReadonlyArray<Sentence>, digits: Uint8Array): ReadonlyArray<DatedEvent> {
   const out: DatedEvent[] = [];
-  // Every date expression has a year, so a sentence without a digit is passed over at once.
-  const digits = digitFlags(sentences);
   for (let k = 0; k < sentences.length; k++) {
     if (digits[k] === 0) continue;
     const s = sentences[k];
     for (const e of eventDatesIn(s.text)) out.push({ sentence: s, date: e.date, from: s.from + e.from, to: s.from + e.to });
   }
-  bySentences.set(sentences, out);
   return out;
 }
-
-// The stale-entity and date-conflict rules both read a document's events.
-const bySentences = new WeakMap<ReadonlyArray<Sentence>, ReadonlyArray<DatedEvent>>();
 
 type EventDate = Omit<DatedEvent, 'sentence'>;
 const NONE: readonly EventDate[] = Object.freeze([]);

@@ -3,7 +3,6 @@ import type { Sentence } from '../schema/document.js';
 import { moneyIn, type MoneyMatch } from '../claims/numbers.js';
 import type { Evidence } from '../schema/position.js';
 import { memoByText } from '../cache/block-cache.js';
-import { digitFlags } from './digits.js';
 
 /** A number the report asserts, with the sentence that carries it. */
 export interface NumericClaim {
@@ -32,9 +31,10 @@ const salesFiguresIn = memoByText((sentence): readonly MoneyMatch[] => {
 
 /**
  * Every numeric claim: the extractor's growth, size and share claims, plus money figures in
- * sentences about sales or revenue that no size claim already covers.
+ * sentences about sales or revenue that no size claim already covers. `digits` flags the sentences
+ * that hold a digit (see digitFlags).
  */
-export function numericClaims(ctx: Pick<SourceView, 'claims' | 'sentences' | 'spans'>): NumericClaim[] {
+export function numericClaims(ctx: Pick<SourceView, 'claims' | 'sentences' | 'spans'>, digits: Uint8Array): NumericClaim[] {
   const out: NumericClaim[] = [];
   const fromClaim = (kind: NumericClaim['kind'], c: { evidence: Evidence; sentence: Evidence }) => {
     if (c.sentence.block === null) return;
@@ -46,7 +46,6 @@ export function numericClaims(ctx: Pick<SourceView, 'claims' | 'sentences' | 'sp
   const covered = (block: number, from: number, to: number) => out.some((c) => c.evidence.block === block && c.evidence.from < to && from < c.evidence.to);
   // A money figure has digits (see moneyIn), so a sentence without one is passed over at once.
   const sentences: ReadonlyArray<Sentence> = ctx.sentences();
-  const digits = digitFlags(sentences);
   for (let k = 0; k < sentences.length; k++) {
     if (digits[k] === 0) continue;
     const s = sentences[k];

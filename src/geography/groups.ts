@@ -196,7 +196,11 @@ function draftsOf(doc: DocumentModel): Draft[] {
   return drafts;
 }
 
-function build(doc: DocumentModel): GeoLayout {
+/**
+ * The country lists a report enumerates, grouped by the region they are listed under, and the
+ * breakdowns (enumerations) they form. The geography rules read it as `ctx.geography()`.
+ */
+export function regionGroups(doc: DocumentModel): GeoLayout {
   const drafts = draftsOf(doc).sort((a, b) => (a.items[0]?.block ?? 0) - (b.items[0]?.block ?? 0));
   const byKey = new Map<string, Enumeration>();
   const groups: RegionGroup[] = [];
@@ -213,19 +217,4 @@ function build(doc: DocumentModel): GeoLayout {
     e.groups.push(group);
   }
   return { groups, enumerations };
-}
-
-const cache = new WeakMap<DocumentModel, GeoLayout>();
-
-/**
- * The country lists a report enumerates, grouped by the region they are listed under, and the
- * breakdowns (enumerations) they form. Computed once per document and shared by the geography rules.
- */
-export function regionGroups(doc: DocumentModel): GeoLayout {
-  let layout = cache.get(doc);
-  if (!layout) {
-    layout = build(doc);
-    cache.set(doc, layout);
-  }
-  return layout;
 }

@@ -109,14 +109,7 @@ function proseBreakdowns(doc: DocumentModel): Breakdown[] {
   return out;
 }
 
-const cache = new WeakMap<DocumentModel, Breakdown[]>();
-
-/** Every breakdown of the document: its lists, then its inline enumerations. Computed once per document. */
+/** Every breakdown of the document: its lists, then its inline enumerations (the rules read them as `ctx.segmentBreakdowns()`). */
 export function breakdownsOf(doc: DocumentModel): Breakdown[] {
-  let found = cache.get(doc);
-  if (!found) {
-    found = [...listBreakdowns(doc), ...proseBreakdowns(doc)];
-    cache.set(doc, found);
-  }
-  return found;
+  return [...listBreakdowns(doc), ...proseBreakdowns(doc)];
 }
