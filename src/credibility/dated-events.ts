@@ -1,5 +1,4 @@
 import type { Sentence } from '../schema/document.js';
-import { memoByText } from '../cache/block-cache.js';
 import { MONTH_PATTERN } from '../util/months.js';
 import { monthNumber, type PartialDate } from '../util/dates.js';
 
@@ -60,8 +59,8 @@ export function findDatedEvents(sentences: ReadonlyArray<Sentence>, digits: Uint
 type EventDate = Omit<DatedEvent, 'sentence'>;
 const NONE: readonly EventDate[] = Object.freeze([]);
 
-/** A sentence's event dates, as offsets in the sentence. Remembered across a batch: read only. */
-const eventDatesIn = memoByText((sentence): readonly EventDate[] => {
+/** A sentence's event dates, as offsets in the sentence. */
+function eventDatesIn(sentence: string): readonly EventDate[] {
   const text = sentence.length > MAX_SENTENCE_SCAN ? sentence.slice(0, MAX_SENTENCE_SCAN) : sentence;
   if (!PAST_EVENT.test(text) || FORWARD.test(text) || FORWARD_MODAL.test(text)) return NONE;
   const out: EventDate[] = [];
@@ -72,4 +71,4 @@ const eventDatesIn = memoByText((sentence): readonly EventDate[] => {
     out.push({ date, from: m.index, to: m.index + m[0].length });
   }
   return out.length > 0 ? out : NONE;
-});
+}

@@ -73,13 +73,14 @@ function isFlatPlaceList(label: string | null, items: GeoItem[]): boolean {
   return items.length >= 3 && resolved * 3 >= items.length * 2;
 }
 
-// Remembered across a batch: what an item's text reads as does not depend on the document, and
-// country and segment lists repeat from report to report.
 /** A name, or filler such as "Others". */
-const readsAsName = memoByText((text) => isNameLike(text) || isFiller(text));
+const readsAsName = (text: string) => isNameLike(text) || isFiller(text);
 /** Whether running text names a place somewhere. */
-const namesPlace = memoByText((text) => findPlaces(text).length > 0);
-/** A whole block read as one item. */
+const namesPlace = (text: string) => findPlaces(text).length > 0;
+/**
+ * A whole block read as one item. Remembered across a batch: what an item's text reads as does not
+ * depend on the document, and country lists repeat from report to report.
+ */
 const readWholeItem = memoByText((text) => readItem(text));
 
 function readItem(text: string, from = 0, to = text.length): Omit<GeoItem, 'block'> {
