@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { findDatedEvents } from '../../src/credibility/dated-events.js';
 import { certainlyBefore, formatDate, parseIsoDate } from '../../src/util/dates.js';
-import { findAsOfStatements } from '../../src/credibility/stale-as-of.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -146,7 +144,7 @@ export default defineRule({
 
     const published = meta.publishDate ? parseIsoDate(meta.publishDate.iso) : null;
     if (published && meta.publishDate) {
-      const events = findDatedEvents(ctx.sentences());
+      const events = ctx.datedEvents();
       checked += events.length;
       const late = events.filter((e) => certainlyBefore(published, e.date));
       for (const e of late.slice(0, opts.maxEventFindings)) {
@@ -165,7 +163,7 @@ export default defineRule({
     if (baseYear !== null) {
       const baseBasis = base ? 'stated' : `inferred from the forecast starting in ${forecastStart}`;
       const baseEvidence = base?.evidence ?? (fc ?? title)?.evidence;
-      for (const s of findAsOfStatements(ctx.sentences())) {
+      for (const s of ctx.asOfStatements()) {
         checked++;
         if (s.year >= baseYear) continue;
         findings.push({

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { scanDocument } from '../../src/lexicon/document-scan.js';
-import { findPromotion, type PromoOccurrence } from '../../src/credibility/promo.js';
+import type { PromoOccurrence } from '../../src/credibility/promo.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { AuditContext } from '../../src/engine/context.js';
 import type { Evidence } from '../../src/schema/position.js';
@@ -159,10 +158,10 @@ export default defineRule({
     ],
   },
   check(ctx, opts) {
-    const found = findPromotion(ctx);
+    const found = ctx.promotion();
     if (found.length < opts.minOccurrences) return output([], 1);
     // Counted in the document's one dictionary pass (as countWords counts them).
-    const { words } = scanDocument(ctx.doc);
+    const { words } = ctx.scan();
     const ratio = (found.length * 1000) / Math.max(words, 1);
     const inBlocks = found.filter((f) => f.block >= 0);
     const layout = pageLayout(ctx.doc, inBlocks);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { certainlyBefore, formatDate } from '../../src/util/dates.js';
 import { aboutBusiness, KNOWN_ENTITIES, type KnownEntity } from '../../src/lexicon/entity-history.js';
-import { findEntityMentions, type EntityMention } from '../../src/credibility/entity-mentions.js';
-import { referenceDate } from '../../src/credibility/reference-date.js';
+import type { EntityMention } from '../../src/credibility/entity-mentions.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -109,9 +108,9 @@ export default defineRule({
     ],
   },
   check(ctx, opts) {
-    const mentions = findEntityMentions(ctx, KNOWN_ENTITIES);
+    const mentions = ctx.entityMentions();
     if (mentions.length === 0) return output([], 0);
-    const reference = referenceDate(ctx);
+    const reference = ctx.referenceDate();
     if (!reference) return output([], mentions.length);
     const byEntity = new Map<number, EntityMention[]>();
     for (const m of mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isAttributed, isSourceLine } from '../../src/credibility/attribution.js';
-import { numericClaims, type NumericClaim } from '../../src/credibility/numeric-claims.js';
+import type { NumericClaim } from '../../src/credibility/numeric-claims.js';
 import type { Sentence } from '../../src/schema/document.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 
@@ -65,7 +65,7 @@ export default defineRule({
     ],
   },
   check(ctx, opts) {
-    const claims = numericClaims(ctx);
+    const claims = ctx.numericClaims();
     if (claims.length === 0) return output([], 0);
     const sentences = ctx.sentences();
     // Claims share sentences; each sentence is judged once.

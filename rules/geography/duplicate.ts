@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Place } from '../../src/lexicon/gazetteer.js';
-import { regionGroups, type GeoItem, type RegionGroup } from '../../src/geography/groups.js';
+import type { GeoItem, RegionGroup } from '../../src/geography/groups.js';
 import { mergedParts } from '../../src/geography/merged.js';
 
 /** One mention of a place in a breakdown. */
@@ -70,7 +70,7 @@ export default defineRule({
     ],
   },
   check(ctx, options) {
-    const { enumerations } = regionGroups(ctx.doc);
+    const { enumerations } = ctx.geography();
     const findings: FindingDraft<'duplicate'>[] = [];
     let checked = 0;
     for (const enumeration of enumerations) {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-import { regionGroups } from '../../src/geography/groups.js';
 import { mergedParts } from '../../src/geography/merged.js';
 import { describeMatch } from '../../src/geography/describe.js';
 
@@ -46,7 +45,7 @@ export default defineRule({
   check(ctx) {
     const findings: FindingDraft<'merged'>[] = [];
     let checked = 0;
-    for (const group of regionGroups(ctx.doc).groups) {
+    for (const group of ctx.geography().groups) {
       for (const item of group.items) {
         checked++;
         const parts = mergedParts(item);

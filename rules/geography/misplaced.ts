@@ -3,7 +3,7 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import { belongsTo, countryByCode, membersOf, type Place } from '../../src/lexicon/gazetteer.js';
 import { describeName } from '../../src/geography/describe.js';
-import { regionGroups, type GeoItem, type RegionGroup } from '../../src/geography/groups.js';
+import type { GeoItem, RegionGroup } from '../../src/geography/groups.js';
 import { leaderGroups } from '../../src/geography/leaders.js';
 import { mergedParts } from '../../src/geography/merged.js';
 import { homeRegion } from '../../src/lexicon/regions.js';
@@ -95,7 +95,7 @@ export default defineRule({
     ],
   },
   check(ctx, options) {
-    const { groups, enumerations } = regionGroups(ctx.doc);
+    const { groups, enumerations } = ctx.geography();
     const findings: FindingDraft<'misplaced' | 'misplacedArea' | 'misplacedLeader'>[] = [];
     let checked = 0;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-import { regionGroups, type GeoItem } from '../../src/geography/groups.js';
+import type { GeoItem } from '../../src/geography/groups.js';
 import { mergedParts } from '../../src/geography/merged.js';
 import { isFiller, isNameLike } from '../../src/geography/names.js';
 import { findSplitNames } from '../../src/geography/split.js';
@@ -49,7 +49,7 @@ export default defineRule({
   check(ctx) {
     const findings: FindingDraft<'unknown' | 'unknownSuggest'>[] = [];
     let checked = 0;
-    for (const group of regionGroups(ctx.doc).groups) {
+    for (const group of ctx.geography().groups) {
       const explained = new Set<GeoItem>(findSplitNames(group.items).flatMap((s) => s.items));
       for (const item of group.items) {
         checked++;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-import { regionGroups } from '../../src/geography/groups.js';
 import { findSplitNames } from '../../src/geography/split.js';
 
 export default defineRule({
@@ -43,7 +42,7 @@ export default defineRule({
   check(ctx) {
     const findings: FindingDraft<'split'>[] = [];
     let checked = 0;
-    for (const group of regionGroups(ctx.doc).groups) {
+    for (const group of ctx.geography().groups) {
       checked += Math.max(0, group.items.length - 1);
       for (const split of findSplitNames(group.items)) {
         const [first, ...rest] = split.items;

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { breakdowns } from '../../src/numbers/breakdowns.js';
 import { nestedPlaces, rivalLeaders } from '../../src/numbers/leaders.js';
 import type { ShareClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
@@ -57,7 +56,7 @@ export default defineRule({
   },
   check(ctx) {
     const findings: FindingDraft<'larger' | 'majority' | 'twoLeaders'>[] = [];
-    const parts = breakdowns(ctx.claims.shares);
+    const parts = ctx.shareBreakdowns();
     const sharesOf = (dim: string, year: number | null): ShareClaim[] =>
       parts.filter((b) => b.dimension === dim && (year === null || b.year === null || b.year === year)).flatMap((b) => b.parts);
     const rival = rivalLeaders();

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { lookupPlace, within } from '../../src/lexicon/gazetteer.js';
-import { breakdowns } from '../../src/numbers/breakdowns.js';
 import type { ShareClaim } from '../../src/schema/claims.js';
 import type { DocumentModel } from '../../src/schema/document.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
@@ -68,7 +67,7 @@ export default defineRule({
     let nested: Map<string, Set<string>> | null = null;
     const nestedOnce = () => (nested ??= nestedSegments(ctx.doc));
     let checked = 0;
-    for (const b of breakdowns(ctx.claims.shares)) {
+    for (const b of ctx.shareBreakdowns()) {
       if (b.parts.length < 2) continue;
       checked++;
       for (const outer of b.parts) {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { breakdowns, isCatchAll } from '../../src/numbers/breakdowns.js';
+import { isCatchAll } from '../../src/numbers/breakdowns.js';
 import { round } from '../../src/numbers/interval.js';
 import { COLUMN_HEADER } from '../../src/claims/tables.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
@@ -68,7 +68,7 @@ export default defineRule({
   check(ctx, o) {
     const findings: FindingDraft<'over' | 'short'>[] = [];
     let checked = 0;
-    for (const b of breakdowns(ctx.claims.shares)) {
+    for (const b of ctx.shareBreakdowns()) {
       if (b.parts.length + b.remainders.length < o.minParts) continue;
       checked++;
       const all = [...b.parts, ...b.remainders];

@@ -3,7 +3,7 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 import type { SegmentItem } from '../../src/segments/breakdowns.js';
-import { companyKey, playerLists, sameCompany } from '../../src/segments/players.js';
+import { companyKey, sameCompany } from '../../src/segments/players.js';
 
 const MAX_NAMES = 200;
 
@@ -53,7 +53,7 @@ export default defineRule({
     let checked = 0;
     const findings: FindingDraft<'duplicate'>[] = [];
     const seen = new Set<string>();
-    for (const list of playerLists(ctx.doc)) {
+    for (const list of ctx.players()) {
       const items = list.items.slice(0, MAX_NAMES);
       const keys = items.map((i) => companyKey(i.text));
       checked += items.length;

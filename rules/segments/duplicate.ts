@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
-import { breakdownsOf, type Breakdown, type SegmentItem } from '../../src/segments/breakdowns.js';
+import type { Breakdown, SegmentItem } from '../../src/segments/breakdowns.js';
 import { asideChildren, canonicalItem, overlapOf, type CanonicalItem } from '../../src/segments/canonical.js';
 import { isPlayerList } from '../../src/segments/players.js';
 import { itemDimension } from '../../src/segments/item-dimension.js';
@@ -113,7 +113,7 @@ export default defineRule({
   check(ctx, opts) {
     let checked = 0;
     const pairs = new Map<string, Pair>();
-    for (const breakdown of breakdownsOf(ctx.doc)) {
+    for (const breakdown of ctx.segmentBreakdowns()) {
       if (isPlaceList(breakdown) || isPlayerList(breakdown)) continue;
       const peers: Peer[] = breakdown.items
         .filter((i) => !isOther(i.text))

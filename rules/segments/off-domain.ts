@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
-import { breakdownsOf, type Breakdown, type SegmentItem } from '../../src/segments/breakdowns.js';
+import type { Breakdown, SegmentItem } from '../../src/segments/breakdowns.js';
 import { itemText } from '../../src/segments/canonical.js';
 import { DOMAINS, domainTermsIn } from '../../src/lexicon/domains.js';
-import { driverLists } from '../../src/segments/drivers.js';
 import { readItem, type ItemReading } from '../../src/segments/item-domain.js';
 import { inferReportDomains, type ReportDomains } from '../../src/segments/report-domain.js';
 
@@ -193,13 +192,13 @@ export default defineRule({
     ],
   },
   check(ctx, opts) {
-    const breakdowns = breakdownsOf(ctx.doc).filter((b) => b.dimension !== null && b.dimension !== 'region');
-    const drivers = driverLists(ctx.doc);
+    const breakdowns = ctx.segmentBreakdowns().filter((b) => b.dimension !== null && b.dimension !== 'region');
+    const drivers = ctx.drivers();
     if (breakdowns.length === 0 && drivers.length === 0) return output([], 0);
     // Item blocks (and prose holding an enumeration) and drivers are not read as evidence of the
     // report's domain, so an off-domain item cannot vouch for itself.
     const exclude = new Set([...breakdowns.flatMap((b) => b.items.map((i) => i.block)), ...drivers.flatMap((d) => d.items.map((i) => i.block))]);
-    const report = inferReportDomains(ctx.doc, exclude, opts);
+    const report = inferReportDomains(ctx, exclude, opts);
     if (report.primary.length === 0) return output([], 0);
 
     let checked = 0;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { DocumentModel } from '../../src/schema/document.js';
-import { breakdownsOf, type Breakdown } from '../../src/segments/breakdowns.js';
+import type { Breakdown } from '../../src/segments/breakdowns.js';
 import { canonicalItem } from '../../src/segments/canonical.js';
 import { itemDimension } from '../../src/segments/item-dimension.js';
 import { labelQualifier } from '../../src/segments/label-qualifier.js';
@@ -102,7 +102,8 @@ export default defineRule({
     ],
   },
   check(ctx, opts) {
-    const cuts = breakdownsOf(ctx.doc)
+    const cuts = ctx
+      .segmentBreakdowns()
       .filter((b) => b.dimension !== null && !isPlaceList(b) && !isPlayerList(b))
       .slice(0, MAX_BREAKDOWNS)
       .map(cutOf)

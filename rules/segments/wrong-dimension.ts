@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
-import { breakdownsOf, type Breakdown } from '../../src/segments/breakdowns.js';
+import type { Breakdown } from '../../src/segments/breakdowns.js';
 import { canonicalItem } from '../../src/segments/canonical.js';
 import { itemDimension, type ItemDimension } from '../../src/segments/item-dimension.js';
 import { labelNamesItem } from '../../src/segments/label-qualifier.js';
@@ -93,7 +93,7 @@ export default defineRule({
   check(ctx, opts) {
     let checked = 0;
     const findings: Array<FindingDraft<'wrong-dimension'> & { dims: string; keys: ReadonlySet<string>; related: Evidence[] }> = [];
-    for (const breakdown of breakdownsOf(ctx.doc)) {
+    for (const breakdown of ctx.segmentBreakdowns()) {
       const conflicts = breakdown.dimension ? CONFLICTS[breakdown.dimension] : undefined;
       if (!conflicts) continue;
       checked++;

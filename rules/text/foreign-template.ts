@@ -71,7 +71,7 @@ export default defineRule({
   check(ctx, opts) {
     // Lines that name a field's topic are set aside when the report's fields are read, so a line cannot vouch for itself.
     const lines = ctx.doc.blocks.filter((b) => (b.kind === 'heading' || b.kind === 'listItem') && namesFieldTopic(b.text));
-    const report = inferReportDomains(ctx.doc, new Set(lines.map((b) => b.index)), opts);
+    const report = inferReportDomains(ctx, new Set(lines.map((b) => b.index)), opts);
     const fields = report.active;
     if (fields.size === 0) return output([], 0);
     const reportField = (report.primary[0] ?? DOMAINS.get([...fields][0])!).name;

@@ -1,7 +1,6 @@
 import { findPlaces, type Place } from '../lexicon/gazetteer.js';
 import type { DocumentModel } from '../schema/document.js';
 import { labelDimension } from '../lexicon/label.js';
-import { memoByText } from '../cache/block-cache.js';
 
 /** A segment or place named in a sentence. */
 export interface Mention {
@@ -17,11 +16,8 @@ const GENERIC_ITEM = /^(?:others?|other types?|others? \(.*\)|miscellaneous|n\/?
 
 /**
  * Item name as prose mentions it: no parenthetical, no "Insights (Revenue…)" tail, lower case.
- * Remembered across a batch: list items repeat from report to report.
  */
-export const segmentName: (item: string) => string = memoByText(nameOf);
-
-function nameOf(item: string): string {
+export function segmentName(item: string): string {
   return item
     .replace(/\([^()]{0,200}\)/g, ' ')
     .replace(/\b(?:insights?|segment|outlook)\b.*$/i, ' ')

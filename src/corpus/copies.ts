@@ -40,12 +40,8 @@ function figureKeys(ctx: SourceView): string[] {
   return [...out].sort().slice(0, MAX_FIGURES);
 }
 
-// Keys are computed once per document, however many cross-source rules carry one.
-const keys = new WeakMap<object, CopyKey>();
-
+/** What tells copies of one report apart (the rules' context computes it once per document: `ctx.copyKey()`). */
 export function copyKey(ctx: SourceView): CopyKey {
-  const known = keys.get(ctx.doc);
-  if (known) return known;
   const market = marketWords(ctx.doc.metadata.market);
   const scope = market === null ? '' : market.join(' ');
   const parts: string[] = [];
@@ -60,14 +56,12 @@ export function copyKey(ctx: SourceView): CopyKey {
     chars += normal.text.length + 1;
     if (chars >= MAX_TEXT_CHARS) break;
   }
-  const key: CopyKey = {
+  return {
     market: marketKey(ctx.doc.metadata.market, ctx.doc.metadata.title),
     sig: textSignature(parts.join(' ')),
     shingles: Math.max(0, words - 3),
     figures: figureKeys(ctx),
   };
-  keys.set(ctx.doc, key);
-  return key;
 }
 
 export interface CopyOptions {

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { SourceView } from '../claims/source-view.js';
 import { compact, CompactEvidenceSchema } from './evidence.js';
-import { copyKey, CopyKeySchema } from './copies.js';
-import { publisherLabel, sourcePublisher } from './publisher.js';
+import { CopyKeySchema } from './copies.js';
+import { publisherLabel } from './publisher.js';
+import type { CorpusSource } from './source-facts.js';
 
 /** At most this many figures per breakdown are compared (combinations grow with the square). */
 const MAX_FIGURES = 8;
@@ -32,7 +32,7 @@ export type FiguresFingerprint = z.infer<typeof FiguresFingerprintSchema>;
  * shares of named segments. Bounds ("over 40%") and remainders are left out: they are not a
  * figure anyone would recycle.
  */
-export function figuresFingerprint(ctx: SourceView): FiguresFingerprint {
+export function figuresFingerprint(ctx: CorpusSource): FiguresFingerprint {
   const byDimension = new Map<string, Figure[]>();
   for (const c of ctx.claims.shares) {
     if (c.role !== 'segment' || (c.qualifier !== 'exact' && c.qualifier !== 'approximately')) continue;
@@ -46,9 +46,9 @@ export function figuresFingerprint(ctx: SourceView): FiguresFingerprint {
     .slice(0, MAX_BREAKDOWNS)
     .map(([dimension, figures]) => ({ dimension, figures: figures.slice(0, MAX_FIGURES) }));
   return {
-    publisher: publisherLabel(sourcePublisher(ctx)),
+    publisher: publisherLabel(ctx.publisher()),
     market: ctx.doc.metadata.market?.toLowerCase().trim() || null,
     breakdowns,
-    copy: copyKey(ctx),
+    copy: ctx.copyKey(),
   };
 }

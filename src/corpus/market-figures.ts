@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { SourceView } from '../claims/source-view.js';
 import type { MarketMember } from './consensus.js';
-import { copyKey, CopyKeySchema } from './copies.js';
+import { CopyKeySchema } from './copies.js';
+import type { CorpusSource } from './source-facts.js';
 import { compact, CompactEvidenceSchema } from './evidence.js';
 import { marketKey, marketLabel } from './market-key.js';
 
@@ -57,8 +58,8 @@ export const ConsensusFingerprintSchema = z.object({ copy: CopyKeySchema, figure
 export type ConsensusFingerprint = z.infer<typeof ConsensusFingerprintSchema>;
 
 /** What corpus/consensus keeps of each source: its market's headline figures, and its copy key (copies count once). */
-export function consensusFingerprint(ctx: SourceView): ConsensusFingerprint {
-  return { copy: copyKey(ctx), figures: marketFigures(ctx) };
+export function consensusFingerprint(ctx: CorpusSource): ConsensusFingerprint {
+  return { copy: ctx.copyKey(), figures: marketFigures(ctx) };
 }
 
 /** The fingerprint without evidence, as the comparison reads it. */

@@ -184,14 +184,12 @@ export function publisherModel(doc: { links: readonly Pick<Link, 'href'>[]; bloc
   return { id: publisherId(host, named), name, host, via, canonical: declared.url };
 }
 
-// A source's publisher is read once, however many cross-source rules ask for it.
-const models = new WeakMap<object, Publisher>();
-
-/** publisherModel of a parsed source (its raw text is read for the head's links when it is HTML). */
+/**
+ * publisherModel of a parsed source (its raw text is read for the head's links when it is HTML). The
+ * rules' context computes it once per document: `ctx.publisher()`.
+ */
 export function sourcePublisher(ctx: { doc: { format: string; links: readonly Pick<Link, 'href'>[]; blocks: readonly Block[] }; text: string }): Publisher {
-  let model = models.get(ctx.doc);
-  if (!model) models.set(ctx.doc, (model = publisherModel(ctx.doc, ctx.doc.format === 'html' ? ctx.text : null)));
-  return model;
+  return publisherModel(ctx.doc, ctx.doc.format === 'html' ? ctx.text : null);
 }
 
 /** How the cross-source messages name a publisher: its site, else the name its boilerplate gives. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { SourceView } from '../claims/source-view.js';
-import { copyKey, CopyKeySchema } from './copies.js';
+import { CopyKeySchema } from './copies.js';
 import { compact, CompactEvidenceSchema } from './evidence.js';
 import { marketLabel } from './market-key.js';
-import { PublisherSchema, sourcePublisher } from './publisher.js';
+import { PublisherSchema } from './publisher.js';
+import type { CorpusSource } from './source-facts.js';
 
 /** What corpus/copies keeps of each source: its copy key, its publisher, its date and a passage to quote. */
 export const IdentityFingerprintSchema = z.object({
@@ -18,13 +18,13 @@ export const IdentityFingerprintSchema = z.object({
 });
 export type IdentityFingerprint = z.infer<typeof IdentityFingerprintSchema>;
 
-export function identityFingerprint(ctx: SourceView): IdentityFingerprint {
+export function identityFingerprint(ctx: CorpusSource): IdentityFingerprint {
   let longest = -1;
   for (const b of ctx.doc.blocks) if (b.kind !== 'heading' && (longest < 0 || b.text.length > ctx.doc.blocks[longest].text.length)) longest = b.index;
   const { metadata } = ctx.doc;
   return {
-    copy: copyKey(ctx),
-    publisher: sourcePublisher(ctx),
+    copy: ctx.copyKey(),
+    publisher: ctx.publisher(),
     label: marketLabel(metadata.market, metadata.title),
     published: metadata.publishDate?.iso ?? null,
     at: longest >= 0 ? compact(ctx.spans.block(longest), 80) : null,

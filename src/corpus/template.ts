@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { SourceView } from '../claims/source-view.js';
 import type { Block, List } from '../schema/document.js';
 import { memoByText } from '../cache/block-cache.js';
 import { clipJoined, compact, CompactEvidenceSchema, spanning } from './evidence.js';
 import { passageHash } from './hash.js';
 import { textSignature } from './minhash.js';
 import { MAX_TEXT, marketWords } from './normalise.js';
-import { copyKey, CopyKeySchema } from './copies.js';
-import { publisherLabel, sourcePublisher } from './publisher.js';
+import { CopyKeySchema } from './copies.js';
+import { publisherLabel } from './publisher.js';
+import type { CorpusSource } from './source-facts.js';
 import { normalisedBlock, templateText, type TemplateText } from './template-text.js';
 
 /** Limits that keep a fingerprint to a few kilobytes whatever the document. */
@@ -129,7 +129,7 @@ function firstN(sorted: readonly Block[], n: number, keep: (b: Block) => boolean
 }
 
 /** What template-reuse compares: the lists, short template lines and long paragraphs of a source. */
-export function templateFingerprint(ctx: SourceView): TemplateFingerprint {
+export function templateFingerprint(ctx: CorpusSource): TemplateFingerprint {
   const { doc, spans } = ctx;
   const market = marketWords(doc.metadata.market);
   const textOf = blockText(doc.blocks, market);
@@ -179,10 +179,10 @@ export function templateFingerprint(ctx: SourceView): TemplateFingerprint {
   }));
 
   return {
-    publisher: publisherLabel(sourcePublisher(ctx)),
+    publisher: publisherLabel(ctx.publisher()),
     market: doc.metadata.market?.toLowerCase().trim() || null,
     passages: [...passages, ...lines],
     paragraphs,
-    copy: copyKey(ctx),
+    copy: ctx.copyKey(),
   };
 }

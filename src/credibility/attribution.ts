@@ -1,8 +1,6 @@
 // Whether a sentence says where its figures come from. Each pattern is a closed alternation or a
 // bounded repetition, so no input can make them backtrack badly.
 
-import { memoByText } from '../cache/block-cache.js';
-
 // Attribution phrases, in any case.
 const ATTRIBUTION_WORDS = new RegExp(
   [
@@ -40,11 +38,8 @@ const MAX = 2000;
 
 /**
  * True when the sentence cites a source, names an agency or attributes the figure to its reporter.
- * Remembered across a batch: sentences repeat from page to page.
  */
-export const isAttributed: (sentence: string) => boolean = memoByText(readsAttributed);
-
-function readsAttributed(sentence: string): boolean {
+export function isAttributed(sentence: string): boolean {
   const text = sentence.length > MAX ? sentence.slice(0, MAX) : sentence;
   return ATTRIBUTION_WORDS.test(text) || ATTRIBUTION_NAMED.test(text) || ORGANISATION_REPORTED.test(text) || AGENCY.test(text);
 }

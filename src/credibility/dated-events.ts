@@ -1,8 +1,6 @@
 import type { Sentence } from '../schema/document.js';
-import { memoByText } from '../cache/block-cache.js';
 import { MONTH_PATTERN } from '../util/months.js';
 import { monthNumber, type PartialDate } from '../util/dates.js';
-import { digitFlags } from './digits.js';
 
 /** A past event the text dates: "In March 2024, X launched …", "On August 05, 2025, Y announced …". */
 export interface DatedEvent {
@@ -44,30 +42,25 @@ function dateOf(m: RegExpExecArray): PartialDate {
   return { year: Number(m[8]), month: null, day: null };
 }
 
-/** Past events with a date, one per date expression, in document order. Computed once per list of sentences: read only. */
-export function findDatedEvents(sentences: ReadonlyArray<Sentence>): ReadonlyArray<DatedEvent> {
-  const known = bySentences.get(sentences);
-  if (known) return known;
+/**
+ * Past events with a date, one per date expression, in document order. `digits` flags the sentences
+ * that hold a digit (see digitFlags): every date expression has a year, so the others are passed over.
+ */
+export function findDatedEvents(sentences: ReadonlyArray<Sentence>, digits: Uint8Array): ReadonlyArray<DatedEvent> {
   const out: DatedEvent[] = [];
-  // Every date expression has a year, so a sentence without a digit is passed over at once.
-  const digits = digitFlags(sentences);
   for (let k = 0; k < sentences.length; k++) {
     if (digits[k] === 0) continue;
     const s = sentences[k];
     for (const e of eventDatesIn(s.text)) out.push({ sentence: s, date: e.date, from: s.from + e.from, to: s.from + e.to });
   }
-  bySentences.set(sentences, out);
   return out;
 }
-
-// The stale-entity and date-conflict rules both read a document's events.
-const bySentences = new WeakMap<ReadonlyArray<Sentence>, ReadonlyArray<DatedEvent>>();
 
 type EventDate = Omit<DatedEvent, 'sentence'>;
 const NONE: readonly EventDate[] = Object.freeze([]);
 
-/** A sentence's event dates, as offsets in the sentence. Remembered across a batch: read only. */
-const eventDatesIn = memoByText((sentence): readonly EventDate[] => {
+/** A sentence's event dates, as offsets in the sentence. */
+function eventDatesIn(sentence: string): readonly EventDate[] {
   const text = sentence.length > MAX_SENTENCE_SCAN ? sentence.slice(0, MAX_SENTENCE_SCAN) : sentence;
   if (!PAST_EVENT.test(text) || FORWARD.test(text) || FORWARD_MODAL.test(text)) return NONE;
   const out: EventDate[] = [];
@@ -78,4 +71,4 @@ const eventDatesIn = memoByText((sentence): readonly EventDate[] => {
     out.push({ date, from: m.index, to: m.index + m[0].length });
   }
   return out.length > 0 ? out : NONE;
-});
+}

@@ -1,7 +1,7 @@
 import type { SourceView } from '../claims/source-view.js';
 import type { Sentence } from '../schema/document.js';
 import type { KnownEntity } from '../lexicon/entity-history.js';
-import { scanLiterals } from './literal-scan.js';
+import type { LiteralScan } from './literal-scan.js';
 
 /** How a mention of an old name reads in its sentence. */
 export type MentionReading =
@@ -88,11 +88,15 @@ function sentenceAt(sentences: ReadonlyArray<Sentence>, offset: number): { from:
 const NEIGHBOURHOOD = MAX_LINK_GAP + 200;
 
 /**
- * Every mention of a known old name (from the document's one dictionary pass), each with how its
- * sentence reads it.
+ * Every mention of a known old name (`names`: the hits of the document's one dictionary pass, whose
+ * entries index `entities`), each with how its sentence reads it.
  */
-export function findEntityMentions(ctx: Pick<SourceView, 'doc' | 'sentences'>, entities: ReadonlyArray<KnownEntity>): EntityMention[] {
-  const located = scanLiterals(ctx.doc).entities.filter((h) => !h.data.exclude);
+export function findEntityMentions(
+  ctx: Pick<SourceView, 'doc' | 'sentences'>,
+  names: LiteralScan['entities'],
+  entities: ReadonlyArray<KnownEntity>,
+): EntityMention[] {
+  const located = names.filter((h) => !h.data.exclude);
   if (!located.some((h) => h.data.entities.length > 0)) return [];
   const sentencesByBlock = new Map<number, Sentence[]>();
   for (const s of ctx.sentences()) {

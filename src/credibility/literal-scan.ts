@@ -1,5 +1,4 @@
-import type { DocumentModel } from '../schema/document.js';
-import { scanDocument, type LocatedHit } from '../lexicon/document-scan.js';
+import type { DocumentScan, LocatedHit } from '../lexicon/document-scan.js';
 import type { EntityPhrase } from '../lexicon/entity-history.js';
 import type { PromoKind } from '../lexicon/promo-lexicon.js';
 
@@ -10,17 +9,12 @@ export interface LiteralScan {
   entities: Array<LocatedHit<EntityPhrase>>;
 }
 
-const cache = new WeakMap<DocumentModel, LiteralScan>();
-
-/** Calls to action and company names of a document, from the document's one dictionary pass (memoised per document). */
-export function scanLiterals(doc: DocumentModel): LiteralScan {
-  const cached = cache.get(doc);
-  if (cached) return cached;
-  const scan: LiteralScan = { promo: [], entities: [] };
-  for (const { block, from, to, data } of scanDocument(doc).literals) {
-    if (data.promo) scan.promo.push({ block, from, to, data: data.promo, kind: data.promo });
-    if (data.entity) scan.entities.push({ block, from, to, data: data.entity });
+/** Calls to action and company names of a document, from the document's one dictionary pass. */
+export function literalHits(scan: Pick<DocumentScan, 'literals'>): LiteralScan {
+  const found: LiteralScan = { promo: [], entities: [] };
+  for (const { block, from, to, data } of scan.literals) {
+    if (data.promo) found.promo.push({ block, from, to, data: data.promo, kind: data.promo });
+    if (data.entity) found.entities.push({ block, from, to, data: data.entity });
   }
-  cache.set(doc, scan);
-  return scan;
+  return found;
 }

@@ -1,7 +1,7 @@
 import type { SourceView } from '../claims/source-view.js';
 import type { Evidence } from '../schema/position.js';
 import { MAX_SCAN } from '../matching/literal-matcher.js';
-import { scanLiterals } from './literal-scan.js';
+import type { LiteralScan } from './literal-scan.js';
 import { PROMO_LEXICON, type PromoKind } from '../lexicon/promo-lexicon.js';
 
 // One alternation over a closed list of parameter names: linear, no nested quantifiers.
@@ -28,13 +28,13 @@ export function isTrackingUrl(href: string): boolean {
 }
 
 /**
- * Every call to action (lexicon phrases, in one pass over the whole document) and every tracked
- * link (marked-up links, plus bare URLs written in the text that no link already covers), in
- * document order.
+ * Every call to action (`phrases`: the lexicon's, from the one dictionary pass over the whole
+ * document) and every tracked link (marked-up links, plus bare URLs written in the text that no
+ * link already covers), in document order.
  */
-export function findPromotion(ctx: Pick<SourceView, 'doc' | 'spans'>): PromoOccurrence[] {
+export function findPromotion(ctx: Pick<SourceView, 'doc' | 'spans'>, phrases: LiteralScan['promo']): PromoOccurrence[] {
   const out: PromoOccurrence[] = [];
-  for (const hit of scanLiterals(ctx.doc).promo) {
+  for (const hit of phrases) {
     const quote = ctx.doc.blocks[hit.block].text.slice(hit.from, hit.to);
     out.push({
       kind: hit.kind,

@@ -1,6 +1,6 @@
 import type { SourceView } from '../claims/source-view.js';
 import type { Evidence } from '../schema/position.js';
-import { findDatedEvents } from './dated-events.js';
+import type { DatedEvent } from './dated-events.js';
 import { copyrightYearOf, datelineOf, forecastStartOf, latestStatedYearOf, reportYearOf, type DateCue } from './report-date-cues.js';
 import { formatDate, parseIsoDate, type PartialDate } from '../util/dates.js';
 
@@ -27,9 +27,9 @@ interface YearCandidate {
  * the report itself treats as present or past (forecast start, base year, edition year, copyright
  * year, a value stated as reached, latest dated event), known to the year only. A dateline or
  * copyright year far later than every year the report gives belongs to the page that carries it
- * (a scrape date, a site footer) and is not used.
+ * (a scrape date, a site footer) and is not used. `events` are the document's dated events.
  */
-export function referenceDate(ctx: Pick<SourceView, 'doc' | 'spans' | 'sentences'>): ReferenceDate | null {
+export function referenceDate(ctx: Pick<SourceView, 'doc' | 'spans'>, events: ReadonlyArray<DatedEvent>): ReferenceDate | null {
   const meta = ctx.doc.metadata;
   if (meta.publishDate) {
     const date = parseIsoDate(meta.publishDate.iso);
@@ -48,7 +48,7 @@ export function referenceDate(ctx: Pick<SourceView, 'doc' | 'spans' | 'sentences
   }
   if (meta.baseYear) candidates.push({ year: meta.baseYear.year, basis: 'base year', evidence: meta.baseYear.evidence });
   for (const cue of [reportYearOf(blocks), latestStatedYearOf(blocks, forecastStart)]) if (cue) candidates.push(fromCue(cue));
-  for (const e of findDatedEvents(ctx.sentences())) {
+  for (const e of events) {
     candidates.push({ year: e.date.year, basis: 'latest dated event', evidence: ctx.spans.of(e.sentence.block, e.from, e.to, 'latest dated event') });
   }
   const latestOwn = candidates.length > 0 ? Math.max(...candidates.map((c) => c.year)) : null;

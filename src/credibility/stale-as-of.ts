@@ -1,6 +1,5 @@
 import type { Sentence } from '../schema/document.js';
 import { MONTH_PATTERN } from '../util/months.js';
-import { digitFlags } from './digits.js';
 
 /** "As of 2019, the segment is worth …": a dated figure stated in the present tense. */
 export interface AsOfStatement {
@@ -19,10 +18,12 @@ const FIGURE = /(?:[$€£¥]\s?\d|\bUSD\s?\d|\d[\d,.]*\s?(?:%|percent\b|billion
 const MAX_SENTENCE_SCAN = 2000;
 const AS_OF_WORDS = /as\s{1,3}of/i;
 
-export function findAsOfStatements(sentences: ReadonlyArray<Sentence>): AsOfStatement[] {
+/**
+ * Every "as of <year>" statement of a figure in the present tense. `digits` flags the sentences that
+ * hold a digit (see digitFlags): "as of" needs a year, so the others are passed over.
+ */
+export function findAsOfStatements(sentences: ReadonlyArray<Sentence>, digits: Uint8Array): AsOfStatement[] {
   const out: AsOfStatement[] = [];
-  // "As of" needs a year and the figure a digit: a sentence without one is passed over at once.
-  const digits = digitFlags(sentences);
   for (let k = 0; k < sentences.length; k++) {
     if (digits[k] === 0) continue;
     const s = sentences[k];

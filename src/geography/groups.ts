@@ -73,13 +73,14 @@ function isFlatPlaceList(label: string | null, items: GeoItem[]): boolean {
   return items.length >= 3 && resolved * 3 >= items.length * 2;
 }
 
-// Remembered across a batch: what an item's text reads as does not depend on the document, and
-// country and segment lists repeat from report to report.
 /** A name, or filler such as "Others". */
-const readsAsName = memoByText((text) => isNameLike(text) || isFiller(text));
+const readsAsName = (text: string) => isNameLike(text) || isFiller(text);
 /** Whether running text names a place somewhere. */
-const namesPlace = memoByText((text) => findPlaces(text).length > 0);
-/** A whole block read as one item. */
+const namesPlace = (text: string) => findPlaces(text).length > 0;
+/**
+ * A whole block read as one item. Remembered across a batch: what an item's text reads as does not
+ * depend on the document, and country lists repeat from report to report.
+ */
 const readWholeItem = memoByText((text) => readItem(text));
 
 function readItem(text: string, from = 0, to = text.length): Omit<GeoItem, 'block'> {
@@ -196,7 +197,11 @@ function draftsOf(doc: DocumentModel): Draft[] {
   return drafts;
 }
 
-function build(doc: DocumentModel): GeoLayout {
+/**
+ * The country lists a report enumerates, grouped by the region they are listed under, and the
+ * breakdowns (enumerations) they form. The geography rules read it as `ctx.geography()`.
+ */
+export function regionGroups(doc: DocumentModel): GeoLayout {
   const drafts = draftsOf(doc).sort((a, b) => (a.items[0]?.block ?? 0) - (b.items[0]?.block ?? 0));
   const byKey = new Map<string, Enumeration>();
   const groups: RegionGroup[] = [];
@@ -213,19 +218,4 @@ function build(doc: DocumentModel): GeoLayout {
     e.groups.push(group);
   }
   return { groups, enumerations };
-}
-
-const cache = new WeakMap<DocumentModel, GeoLayout>();
-
-/**
- * The country lists a report enumerates, grouped by the region they are listed under, and the
- * breakdowns (enumerations) they form. Computed once per document and shared by the geography rules.
- */
-export function regionGroups(doc: DocumentModel): GeoLayout {
-  let layout = cache.get(doc);
-  if (!layout) {
-    layout = build(doc);
-    cache.set(doc, layout);
-  }
-  return layout;
 }

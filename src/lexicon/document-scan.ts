@@ -25,17 +25,15 @@ export interface DocumentScan {
   words: number;
 }
 
-const cache = new WeakMap<DocumentModel, DocumentScan>();
 const NO_TERMS: ReadonlyArray<WordHit<DomainTerm>> = Object.freeze([]);
 
 /**
- * Every dictionary the rules use, run over the document in one walk of its words (memoised per
- * document): walking the text costs more than all the dictionary lookups together, so the
- * credibility phrases and the domain vocabulary share it, and the words are counted on the way.
+ * Every dictionary the rules use, run over the document in one walk of its words: walking the text
+ * costs more than all the dictionary lookups together, so the credibility phrases and the domain
+ * vocabulary share it, and the words are counted on the way. (The rules' context computes it once
+ * per document: `ctx.scan()`.)
  */
 export function scanDocument(doc: DocumentModel): DocumentScan {
-  const cached = cache.get(doc);
-  if (cached) return cached;
   const literalHits: Array<LocatedHit<LiteralTag>> = [];
   const domainTerms: Array<ReadonlyArray<WordHit<DomainTerm>>> = [];
   let words = 0;
@@ -53,9 +51,7 @@ export function scanDocument(doc: DocumentModel): DocumentScan {
     domainTerms.push(found.terms);
     offset += text.length + 1;
   }
-  const scan: DocumentScan = { literals: literalHits, domainTerms, words };
-  cache.set(doc, scan);
-  return scan;
+  return { literals: literalHits, domainTerms, words };
 }
 
 /** What the dictionaries find in one block. Shared between documents by the block cache: read only. */

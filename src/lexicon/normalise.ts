@@ -26,18 +26,8 @@ const SPELLING: Record<string, string> = {
 };
 const BRITISH = new RegExp(Object.keys(SPELLING).join('|'), 'g');
 
-/**
- * Parenthesised or bracketed asides, nested up to two levels: "Others (Academic (…), etc.)".
- * Memoised for names of segment length: every reading of a segment name (peer test, dimension,
- * domain, remainder) starts here. (A longer text is not kept in the cache.)
- */
+/** Parenthesised or bracketed asides, nested up to two levels: "Others (Academic (…), etc.)". */
 export function stripParentheticals(text: string): string {
-  return text.length <= MAX_ITEM ? stripShort(text) : strip(text);
-}
-
-const stripShort = memoByText((text: string) => strip(text));
-
-function strip(text: string): string {
   const head = text.length > MAX_ITEM ? text.slice(0, MAX_ITEM) : text;
   // Most segment names have no aside: nothing to cut, and no need to walk the characters.
   if (head.indexOf('(') < 0 && head.indexOf('[') < 0) return collapseWhitespace(head);
@@ -58,17 +48,8 @@ function strip(text: string): string {
   return collapseWhitespace(out);
 }
 
-/**
- * Lower case, accents dropped, "&" → "and", "/" → "or", other punctuation → space, US spelling.
- * Memoised for names of segment length: several readings of one segment name normalise the same text.
- */
+/** Lower case, accents dropped, "&" → "and", "/" → "or", other punctuation → space, US spelling. */
 export function normaliseText(text: string): string {
-  return text.length <= MAX_ITEM ? normaliseShort(text) : normalise(text);
-}
-
-const normaliseShort = memoByText((text: string) => normalise(text));
-
-function normalise(text: string): string {
   return text
     .slice(0, MAX_ITEM)
     .normalize('NFD')

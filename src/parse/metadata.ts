@@ -1,7 +1,7 @@
 import type { Block, Metadata, Section, Table, YearRange } from '../schema/document.js';
 import { marketNameIn, nameBefore } from './market-name.js';
 import { isChartCaption } from './captions.js';
-import { BlockCache, memoByText } from '../cache/block-cache.js';
+import { BlockCache } from '../cache/block-cache.js';
 import { isAsciiLetter, isSpace, isWordChar } from '../util/chars.js';
 import { MONTH_PATTERN, monthNumber } from '../util/months.js';
 import type { Spans } from './spans.js';
@@ -101,8 +101,8 @@ const MARKET_WORD = /(?<=\s)market(?!\w)/gi;
 
 const NO_PHRASES: readonly string[] = Object.freeze([]);
 
-/** The words (at most five) before each "market" of a text, as written. Remembered across a batch: read only. */
-const marketPhrasesIn = memoByText((text): readonly string[] => {
+/** The words (at most five) before each "market" of a text, as written. */
+function marketPhrasesIn(text: string): readonly string[] {
   const out: string[] = [];
   MARKET_WORD.lastIndex = 0;
   for (let m = MARKET_WORD.exec(text); m !== null; m = MARKET_WORD.exec(text)) {
@@ -110,7 +110,7 @@ const marketPhrasesIn = memoByText((text): readonly string[] => {
     if (words.length > 0) out.push(words.slice(-5).join(' '));
   }
   return out.length > 0 ? out : NO_PHRASES;
-});
+}
 
 /**
  * The run of words that ends in whitespace at `end`, read backwards: at most `max` words, none

@@ -1,17 +1,15 @@
 import { extractClaims } from '../claims/index.js';
 import { claimCounts } from '../claims/kinds/index.js';
 import type { ResolvedRule } from '../engine/config.js';
-import type { AuditContext } from '../engine/context.js';
+import { auditContext, type AuditContext } from '../engine/context.js';
 import type { Sentence } from '../schema/document.js';
 import { fingerprintErrorFinding, runRules } from '../engine/run.js';
 import { countBySeverity, scoreFindings } from '../engine/score.js';
 import { decodeBytes } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/detect.js';
-import { extractEntities } from '../nlp/entities.js';
 import { parseDocument } from '../parse/index.js';
 import { forecastOf } from '../parse/metadata.js';
 import type { Config } from '../schema/config.js';
-import type { Entity } from '../schema/claims.js';
 import type { SourceError, SourceResult } from '../schema/result.js';
 import { splitAll } from '../parse/sentences.js';
 
@@ -49,7 +47,7 @@ export function errorResult(ref: SourceRef, error: SourceError, bytes = 0, durat
   };
 }
 
-/** Build the context every rule reads: decode, detect format, parse, extract claims. */
+/** Build the context every rule reads: decode, detect format, parse, extract claims; the derived facts are computed when first read. */
 export function buildContext(bytes: Uint8Array, ref: SourceRef): { ok: true; context: AuditContext } | { ok: false; error: SourceError } {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
@@ -59,10 +57,9 @@ export function buildContext(bytes: Uint8Array, ref: SourceRef): { ok: true; con
   const { doc, spans } = parseDocument(text, format);
   const forecast = forecastOf(doc.metadata);
   let sentences: Sentence[] | null = null;
-  let entities: Entity[] | null = null;
   const getSentences = () => (sentences ??= splitAll(doc.blocks));
   const claims = extractClaims(doc, spans, getSentences(), forecast);
-  const context: AuditContext = {
+  const context = auditContext({
     source: { path: ref.path, name: ref.name },
     text,
     encoding: decoded.encoding,
@@ -71,8 +68,7 @@ export function buildContext(bytes: Uint8Array, ref: SourceRef): { ok: true; con
     claims,
     forecast,
     sentences: getSentences,
-    entities: () => (entities ??= extractEntities(getSentences(), spans)),
-  };
+  });
   return { ok: true, context };
 }
 

@@ -34,11 +34,11 @@ export interface Breakdown {
 const MAX_ITEM_WORDS = 12;
 const MAX_ITEMS = 200;
 
-/** Whether a list item is short enough, without its asides, to name a segment. Remembered across a batch. */
-const isSegmentName = memoByText((text) => {
+/** Whether a list item is short enough, without its asides, to name a segment. */
+function isSegmentName(text: string): boolean {
   const bare = stripParentheticals(text);
   return bare.length > 0 && spacesUpTo(bare, MAX_ITEM_WORDS) < MAX_ITEM_WORDS;
-});
+}
 
 /** How many spaces `text` has, counting no further than `limit` (words = spaces + 1 in a normalised name). */
 function spacesUpTo(text: string, limit: number): number {
@@ -109,14 +109,7 @@ function proseBreakdowns(doc: DocumentModel): Breakdown[] {
   return out;
 }
 
-const cache = new WeakMap<DocumentModel, Breakdown[]>();
-
-/** Every breakdown of the document: its lists, then its inline enumerations. Computed once per document. */
+/** Every breakdown of the document: its lists, then its inline enumerations (the rules read them as `ctx.segmentBreakdowns()`). */
 export function breakdownsOf(doc: DocumentModel): Breakdown[] {
-  let found = cache.get(doc);
-  if (!found) {
-    found = [...listBreakdowns(doc), ...proseBreakdowns(doc)];
-    cache.set(doc, found);
-  }
-  return found;
+  return [...listBreakdowns(doc), ...proseBreakdowns(doc)];
 }

@@ -6,13 +6,13 @@ import { CLASS_MEMBERS, CLASS_NAMED, CONJOINED_SYNONYMS, HEAD_DIMENSION, PHRASE_
 const OF_PHRASE = /^([a-z0-9]+(?: [a-z0-9]+)?) of (?:the )?([a-z0-9]+(?: [a-z0-9]+)?)$/;
 
 /** An item's normalised, singular text without asides, leading "and"/"or" or trailing "etc". */
-export const itemText = memoByText((item: string): string =>
-  words(normaliseText(stripParentheticals(item)))
+export function itemText(item: string): string {
+  return words(normaliseText(stripParentheticals(item)))
     .map(singular)
     .join(' ')
     .replace(/^(?:and|or) /, '')
-    .replace(/ etc$/, ''),
-);
+    .replace(/ etc$/, '');
+}
 
 /**
  * The things an item names, split at its conjunctions: "Hospitals & Clinics" → [hospital,
@@ -20,7 +20,7 @@ export const itemText = memoByText((item: string): string =>
  * modifier shares the last part's head noun). Conjoined names from the synonym list
  * ("contract development and manufacturing organization") stay whole; "A of B" reads as "B A".
  */
-export const itemParts = memoByText((item: string): readonly string[] => {
+export function itemParts(item: string): readonly string[] {
   let text = itemText(item);
   for (const [term, canonical] of CONJOINED_SYNONYMS) {
     if (text.includes(term)) text = text.split(term).join(canonical.replace(/ (and|or) /g, '_$1_'));
@@ -36,7 +36,7 @@ export const itemParts = memoByText((item: string): readonly string[] => {
     const bareModifier = i < raw.length - 1 && last.length >= 2 && words(p).length === 1 && !SYNONYM_OF.has(p) && !HEAD_DIMENSION.has(p);
     return bareModifier ? `${p} ${head}` : p;
   });
-});
+}
 
 /** What a segment item names, as a set of canonical parts ("Oncology" → {cancer}). */
 export interface CanonicalItem {
@@ -198,7 +198,7 @@ const INCLUDING = /^(?:including|incl\.?|includes|such as|e\.g\.?|eg|like|compri
  * [Department Stores]; "Viral (AAV, Lentivirus)" → [AAV, Lentivirus]. An aside of one name without
  * a cue is a gloss or an acronym ("(BSD)"), not a child.
  */
-export const asideChildren = memoByText((item: string): readonly string[] => {
+export function asideChildren(item: string): readonly string[] {
   const out: string[] = [];
   for (const m of item.slice(0, 300).matchAll(ASIDE)) {
     const inner = m[1].trim();
@@ -210,4 +210,4 @@ export const asideChildren = memoByText((item: string): readonly string[] => {
     if (cue || names.length >= 2) out.push(...names);
   }
   return out;
-});
+}

@@ -16,13 +16,9 @@ export interface DriverList {
   items: SegmentItem[];
 }
 
-const cache = new WeakMap<DocumentModel, DriverList[]>();
-
 /** The document's bulleted lists of growth drivers, each item read as a whole (up to MAX_DRIVER characters). */
 export function driverLists(doc: DocumentModel): DriverList[] {
-  let lists = cache.get(doc);
-  if (lists) return lists;
-  lists = [];
+  const lists: DriverList[] = [];
   for (const list of doc.lists) {
     if (list.label === null || list.labelBlock === null || list.label.length > MAX_LABEL || !DRIVERS_LABEL.test(list.label)) continue;
     const items = list.items.slice(0, MAX_ITEMS).map((i) => {
@@ -32,6 +28,5 @@ export function driverLists(doc: DocumentModel): DriverList[] {
     });
     lists.push({ labelBlock: list.labelBlock, items });
   }
-  cache.set(doc, lists);
   return lists;
 }

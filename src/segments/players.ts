@@ -1,7 +1,7 @@
 import type { DocumentModel } from '../schema/document.js';
 import { memoByText } from '../cache/block-cache.js';
 import { lookupPlace } from '../lexicon/gazetteer.js';
-import { breakdownsOf, type BlockRange, type Breakdown, type SegmentItem } from './breakdowns.js';
+import type { BlockRange, Breakdown, SegmentItem } from './breakdowns.js';
 
 /**
  * Labels of company lists: "Key Players", "Companies Profiled", "Major companies operating in the
@@ -182,15 +182,9 @@ const inlineLists = memoByText((text: string): Array<{ cue: { from: number; to: 
   return out;
 });
 
-const cache = new WeakMap<DocumentModel, PlayerList[]>();
-
-/** Every list of companies in the document. Computed once per document. */
-export function playerLists(doc: DocumentModel): PlayerList[] {
-  let lists = cache.get(doc);
-  if (lists) return lists;
-  lists = breakdownsOf(doc)
-    .filter(isPlayerList)
-    .map((b) => ({ label: b.labelRange, items: b.items }));
+/** Every list of companies in the document: its `breakdowns` (see breakdownsOf) that list players, inline lists and table rows. */
+export function playerLists(doc: DocumentModel, breakdowns: readonly Breakdown[]): PlayerList[] {
+  const lists: PlayerList[] = breakdowns.filter(isPlayerList).map((b) => ({ label: b.labelRange, items: b.items }));
   for (const b of doc.blocks) {
     if (b.kind === 'heading') continue;
     for (const found of inlineLists(b.text)) {
@@ -211,7 +205,6 @@ export function playerLists(doc: DocumentModel): PlayerList[] {
       }
     }
   }
-  cache.set(doc, lists);
   return lists;
 }
 

@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../schema/document.js';
 import type { BlockRange } from './breakdowns.js';
-import { scanDocument } from '../lexicon/document-scan.js';
+import type { DocumentScan } from '../lexicon/document-scan.js';
 import type { WordHit } from '../matching/word-scan.js';
 import { DOMAIN_TERMS, DOMAINS, RELATED, SETTINGS, type Domain, type DomainTerm, type TermSense } from '../lexicon/domains.js';
 
@@ -47,11 +47,16 @@ function revealedDomains(senses: ReadonlyArray<TermSense>): readonly string[] {
 }
 
 /**
- * Infer a report's domain from its title, market name, headings and body vocabulary. Blocks in
- * `exclude` (the segment items being judged) are not read, so an off-domain item cannot vouch
- * for itself.
+ * Infer a report's domain from its title, market name, headings and body vocabulary (the blocks'
+ * vocabulary from the document's dictionary pass, `ctx.scan()`). Blocks in `exclude` (the segment
+ * items being judged) are not read, so an off-domain item cannot vouch for itself.
  */
-export function inferReportDomains(doc: DocumentModel, exclude: ReadonlySet<number>, options: DomainInferenceOptions): ReportDomains {
+export function inferReportDomains(
+  ctx: { doc: DocumentModel; scan(): Pick<DocumentScan, 'domainTerms'> },
+  exclude: ReadonlySet<number>,
+  options: DomainInferenceOptions,
+): ReportDomains {
+  const doc = ctx.doc;
   const scores = new Map<string, number>();
   const evidence = new Map<string, { range: BlockRange; weight: number }>();
   /** Score a hit; a hit in a block (not the market name) may become the domain's evidence. */
@@ -77,7 +82,7 @@ export function inferReportDomains(doc: DocumentModel, exclude: ReadonlySet<numb
   if (market) read(DOMAIN_TERMS.find(market), WEIGHT.title, null);
   // The document's vocabulary comes from its one dictionary pass; only a block cut short by the
   // budget is read again.
-  const terms = scanDocument(doc).domainTerms;
+  const terms = ctx.scan().domainTerms;
   let budget = MAX_CHARS;
   doc.blocks.forEach((b, position) => {
     if (budget <= 0 || exclude.has(b.index)) return;

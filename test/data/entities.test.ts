@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isAcronym, KNOWN_ENTITIES, loadEntityHistory } from '../../src/lexicon/entity-history.js';
-import { scanLiterals } from '../../src/credibility/literal-scan.js';
 import { foldPattern } from '../../src/matching/fold.js';
 import { PROMO_LEXICON, PromoLexiconSchema } from '../../src/lexicon/promo-lexicon.js';
 import { contextOf, ROOT } from '../helpers/harness.js';
@@ -108,14 +107,14 @@ describe('rules/data/entities.json', () => {
     const text = 'Celgene and Bristol-Myers Squibb; not Celgenex, nor Hampshire. Request a sample.';
     const ctx = contextOf(['Title', '', text].join('\n'));
     const block = ctx.doc.blocks.findIndex((b) => b.text === text);
-    const scan = scanLiterals(ctx.doc);
+    const scan = ctx.literals();
     expect(scan.entities.map((h) => text.slice(h.from, h.to))).toEqual(['Celgene', 'Bristol-Myers Squibb']);
     expect(scan.entities.every((h) => h.block === block)).toBe(true);
     expect(scan.entities[0].data.entities).toHaveLength(1);
     expect(scan.entities[1].data.successorOf.length).toBeGreaterThan(1);
     // The same pass finds the calls to action.
     expect(scan.promo.map((h) => text.slice(h.from, h.to))).toEqual(['Request a sample']);
-    expect(scanLiterals(ctx.doc)).toBe(scan);
+    expect(ctx.literals()).toBe(scan);
   });
 });
 

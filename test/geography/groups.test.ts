@@ -74,7 +74,8 @@ describe('regionGroups: where country lists are', () => {
 
   it('is computed once per document', () => {
     const ctx = contextOf('Regions:\n  • Europe: Germany, France\n');
-    expect(regionGroups(ctx.doc)).toBe(regionGroups(ctx.doc));
+    expect(ctx.geography()).toBe(ctx.geography());
+    expect(ctx.geography()).toEqual(regionGroups(ctx.doc));
   });
 
   it('stays fast on hostile input', () => {

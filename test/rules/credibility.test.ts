@@ -5,7 +5,7 @@ import { scanDocument } from '../../src/lexicon/document-scan.js';
 import { foldCode, foldText, foldWordCode } from '../../src/matching/fold.js';
 import { LiteralMatcher } from '../../src/matching/literal-matcher.js';
 import { WordFilter, wordHash } from '../../src/matching/word-filter.js';
-import type { AuditContext } from '../../src/engine/context.js';
+import { auditContext, type AuditContext } from '../../src/engine/context.js';
 import { type Claims, emptyClaims } from '../../src/claims/kinds/index.js';
 import type { DocumentModel } from '../../src/schema/document.js';
 import { contextOf, quotes, runRule, seedContext } from '../helpers/harness.js';
@@ -450,7 +450,7 @@ describe('credibility/date-conflict', () => {
 /** The context of `input` with the given claims in place of the extractor's (independent of it). */
 function withClaims(input: string, make: (ctx: AuditContext) => Partial<Claims>): AuditContext {
   const ctx = contextOf(input);
-  return { ...ctx, claims: { ...emptyClaims(), ...make(ctx) } };
+  return auditContext({ ...ctx, claims: { ...emptyClaims(), ...make(ctx) } });
 }
 
 /** A growth claim on the first "N%" of a block (only the fields the rule reads matter). */
@@ -627,18 +627,20 @@ describe('dictionary scanning', () => {
 
   it('does not read calls to action in URLs but reads the domain vocabulary there', () => {
     const ctx = contextOf('Gene Therapy Market\n\nSee https://example.com/request-a-free-sample for gene therapy news.\n');
-    const scan = scanDocument(ctx.doc);
+    const scan = ctx.scan();
     expect(scan.literals).toEqual([]);
     const block = ctx.doc.blocks.findIndex((b) => b.text.startsWith('See'));
     const terms = scan.domainTerms[block].map((h) => ctx.doc.blocks[block].text.slice(h.from, h.to).toLowerCase());
     expect(terms).toContain('gene therapy');
-    expect(scanDocument(ctx.doc)).toBe(scan);
+    expect(ctx.scan()).toBe(scan);
   });
 
   it('flags the sentences with a digit, which the sentence rules read', () => {
-    const sentences = contextOf('Widgets\n\nSales reached $5 million. No figure here. In 2024 it grew.\n').sentences();
+    const ctx = contextOf('Widgets\n\nSales reached $5 million. No figure here. In 2024 it grew.\n');
+    const sentences = ctx.sentences();
     expect(Array.from(digitFlags(sentences))).toEqual(sentences.map((s) => (/\d/.test(s.text) ? 1 : 0)));
-    expect(digitFlags(sentences)).toBe(digitFlags(sentences));
+    expect(ctx.sentenceDigits()).toEqual(digitFlags(sentences));
+    expect(ctx.sentenceDigits()).toBe(ctx.sentenceDigits());
   });
 
   it('relies on money figures having digits (sales sentences without one are skipped)', () => {
