@@ -5,11 +5,15 @@ import type { Evidence } from '../schema/position.js';
 /** Members a group finding names in its message; the others are counted ("and 12 more"). */
 export const NAMED_MEMBERS = 6;
 
-/** A group's members for its message: "A", "A and B", "A, B and C", or "A, B, …, F and 12 more". */
-export function listMembers(names: readonly string[], max = NAMED_MEMBERS): string {
-  if (names.length > max) return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+/**
+ * A group's members for its message: "A", "A and B", "A, B and C", or "A, B, …, F and 12 more".
+ * Members that hold commas themselves are better separated by "; ": "A; B; and 3 more".
+ */
+export function listMembers(names: readonly string[], max = NAMED_MEMBERS, separator = ', '): string {
+  const last = separator === ', ' ? ' and ' : `${separator}and `;
+  if (names.length > max) return `${names.slice(0, max).join(separator)}${last}${names.length - max} more`;
   if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return separator === ', ' ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(separator);
 }
 
 /**
