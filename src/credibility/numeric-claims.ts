@@ -43,7 +43,11 @@ export function numericClaims(ctx: Pick<SourceView, 'claims' | 'sentences' | 'sp
   ctx.claims.growth.forEach((c) => fromClaim('growth', c));
   ctx.claims.sizes.forEach((c) => fromClaim('size', c));
   ctx.claims.shares.forEach((c) => fromClaim('share', c));
-  const covered = (block: number, from: number, to: number) => out.some((c) => c.evidence.block === block && c.evidence.from < to && from < c.evidence.to);
+  // The extractor's claims by block, so a sales figure is checked against its own block's claims only
+  // (a dense report holds tens of thousands of claims and as many sales figures).
+  const byBlock = new Map<number, NumericClaim[]>();
+  for (const c of out) if (c.evidence.block !== null) (byBlock.get(c.evidence.block) ?? byBlock.set(c.evidence.block, []).get(c.evidence.block)!).push(c);
+  const covered = (block: number, from: number, to: number) => (byBlock.get(block) ?? []).some((c) => c.evidence.from < to && from < c.evidence.to);
   // A money figure has digits (see moneyIn), so a sentence without one is passed over at once.
   const sentences: ReadonlyArray<Sentence> = ctx.sentences();
   const digits = digitFlags(sentences);
