@@ -5,7 +5,7 @@ import type { Evidence } from '../../schema/position.js';
 import { stackedShareChart, type ChartView } from './charts.js';
 import { findingId, overlaps } from './evidence-index.js';
 import { breakdownTitle, sharesOfFinding } from './findings-view.js';
-import { formatInterval, formatPosition, formatQuantity, formatUsd, trimNumber } from './format.js';
+import { formatInterval, formatPosition, formatQuantity, formatUsd, plural, trimNumber } from './format.js';
 
 export interface WhereView {
   /** The block in the document view, when there is one. */
@@ -77,8 +77,19 @@ export interface ClaimsView {
   breakdowns: BreakdownView[];
   dominance: DominanceRow[];
   periods: PeriodRow[];
+  /** Per table, "…and 2,400 more (every one is in audit.json)." when rows were left out. */
+  more: { growth: string | null; sizes: string | null; breakdowns: string | null; dominance: string | null };
   any: boolean;
 }
+
+/**
+ * Rows a claims table shows: a dense report states thousands of sizes, which audit.json keeps; the
+ * page shows the first ones, and any later one a finding recomputed.
+ */
+export const MAX_CLAIM_ROWS = 200;
+
+/** Share breakdowns shown, each with its chart. */
+const MAX_BREAKDOWNS = 50;
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
   exact: '',
@@ -110,22 +121,46 @@ export function whereOf(e: Evidence, blockCount: number | null): WhereView {
   return { href: shown ? `#b-${e.block}` : null, position: formatPosition(e.start) };
 }
 
-function checksOf(evidence: Evidence, findings: readonly Finding[]): CheckLink[] {
-  const out: CheckLink[] = [];
+/** The findings with a recomputed value, by the blocks their evidence lies in: a claim looks up only its own block. */
+type ComputedIndex = ReadonlyMap<number, ReadonlyArray<{ finding: number; evidence: Evidence }>>;
+
+function computedIndex(findings: readonly Finding[]): ComputedIndex {
+  const index = new Map<number, Array<{ finding: number; evidence: Evidence }>>();
   findings.forEach((f, i) => {
     if (!f.computed) return;
-    if (![f.primary, ...f.related].some((e) => e !== null && overlaps(e, evidence))) return;
-    const c = f.computed;
-    out.push({
-      href: `#${findingId(i)}`,
-      classes: `check sev-${f.severity}`,
-      text: `${c.quantity}: computed ${formatQuantity(c.computed, c.unit)} (allowed ${formatInterval(c.low, c.high, c.unit)})`,
-    });
+    for (const e of [f.primary, ...f.related]) {
+      if (e === null || e.block === null) continue;
+      (index.get(e.block) ?? index.set(e.block, []).get(e.block)!).push({ finding: i, evidence: e });
+    }
   });
-  return out;
+  return index;
 }
 
-function growthRow(g: GrowthClaim, findings: readonly Finding[], blocks: number | null): GrowthRow {
+function checksOf(evidence: Evidence, findings: readonly Finding[], index: ComputedIndex): CheckLink[] {
+  const hits = new Set<number>();
+  for (const h of evidence.block === null ? [] : (index.get(evidence.block) ?? [])) if (overlaps(h.evidence, evidence)) hits.add(h.finding);
+  return [...hits]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const c = findings[i].computed!;
+      return {
+        href: `#${findingId(i)}`,
+        classes: `check sev-${findings[i].severity}`,
+        text: `${c.quantity}: computed ${formatQuantity(c.computed, c.unit)} (allowed ${formatInterval(c.low, c.high, c.unit)})`,
+      };
+    });
+}
+
+/** The first rows, and later ones that carry a check, up to twice the cap; says how many are left out. */
+function capped<T extends { checks: CheckLink[] }>(rows: T[], noun: string): { rows: T[]; more: string | null } {
+  if (rows.length <= MAX_CLAIM_ROWS) return { rows, more: null };
+  const shown = [...rows.slice(0, MAX_CLAIM_ROWS), ...rows.slice(MAX_CLAIM_ROWS).filter((r) => r.checks.length > 0)].slice(0, 2 * MAX_CLAIM_ROWS);
+  return { rows: shown, more: moreText(rows.length - shown.length, noun) };
+}
+
+const moreText = (left: number, noun: string) => `…and ${plural(left, `more ${noun}`)}, not shown here (every one is in audit.json).`;
+
+function growthRow(g: GrowthClaim, findings: readonly Finding[], index: ComputedIndex, blocks: number | null): GrowthRow {
   const value = g.rateTo ? `${trimNumber(g.rate.value)}–${trimNumber(g.rateTo.value)}%` : `${trimNumber(g.rate.value)}%`;
   return {
     stated: g.evidence.quote,
@@ -134,11 +169,11 @@ function growthRow(g: GrowthClaim, findings: readonly Finding[], blocks: number 
     period: periodText(g.period),
     subject: `${g.subject.label} (${g.subject.kind})`,
     where: whereOf(g.evidence, blocks),
-    checks: checksOf(g.evidence, findings),
+    checks: checksOf(g.evidence, findings, index),
   };
 }
 
-function sizeRow(s: SizeClaim, findings: readonly Finding[], blocks: number | null): SizeRow {
+function sizeRow(s: SizeClaim, findings: readonly Finding[], index: ComputedIndex, blocks: number | null): SizeRow {
   return {
     stated: s.evidence.quote,
     usd: `${QUALIFIER_WORDS[s.qualifier] ? `${QUALIFIER_WORDS[s.qualifier]} ` : ''}${formatUsd(s.usd.value)}${s.currency.toUpperCase() !== 'USD' ? ` (from ${s.currency})` : ''}`,
@@ -146,7 +181,7 @@ function sizeRow(s: SizeClaim, findings: readonly Finding[], blocks: number | nu
     role: s.role === 'unknown' ? '' : s.role,
     subject: `${s.subject.label} (${s.subject.kind})`,
     where: whereOf(s.evidence, blocks),
-    checks: checksOf(s.evidence, findings),
+    checks: checksOf(s.evidence, findings, index),
   };
 }
 
@@ -158,18 +193,19 @@ function breakdowns(shares: readonly ShareClaim[], findings: readonly Finding[],
     g.shares.push(s);
     groups.set(key, g);
   }
+  // The breakdown each share-sum style finding is about, worked out once per finding.
+  const picks = findings.flatMap((f, i) => {
+    const picked = f.ruleId.startsWith('numbers/share-sum') ? sharesOfFinding(f, shares) : null;
+    return picked ? [{ f, i, picked }] : [];
+  });
   return [...groups.values()].map((g) => {
     const total = g.shares.reduce((sum, s) => sum + s.share.value, 0);
     const diff = total - 100;
     const title = breakdownTitle(g.dimension, g.year);
     // Link the share-sum style findings whose shares belong to this breakdown.
-    const checks: CheckLink[] = [];
-    findings.forEach((f, i) => {
-      const picked = f.ruleId.startsWith('numbers/share-sum') ? sharesOfFinding(f, shares) : null;
-      if (picked && picked.dimension === g.dimension && (picked.year === null || picked.year === g.year)) {
-        checks.push({ href: `#${findingId(i)}`, classes: `check sev-${f.severity}`, text: f.message });
-      }
-    });
+    const checks: CheckLink[] = picks
+      .filter(({ picked }) => picked.dimension === g.dimension && (picked.year === null || picked.year === g.year))
+      .map(({ f, i }) => ({ href: `#${findingId(i)}`, classes: `check sev-${f.severity}`, text: f.message }));
     return {
       title,
       rows: g.shares.map((s) => ({
@@ -209,17 +245,35 @@ function periodRows(m: Metadata | null, blocks: number | null): PeriodRow[] {
 /** The extracted claims as tables, with recomputed values beside the stated ones. */
 export function buildClaimsView(claims: Claims | null, metadata: Metadata | null, findings: readonly Finding[], blockCount: number | null): ClaimsView {
   const c = claims ?? { growth: [], sizes: [], shares: [], dominance: [] };
+  const index = computedIndex(findings);
+  const growth = capped(
+    c.growth.map((g) => growthRow(g, findings, index, blockCount)),
+    'growth rate',
+  );
+  const sizes = capped(
+    c.sizes.map((s) => sizeRow(s, findings, index, blockCount)),
+    'market size',
+  );
+  const allBreakdowns = breakdowns(c.shares, findings, blockCount);
+  const shownBreakdowns = allBreakdowns.filter((b, i) => i < MAX_BREAKDOWNS || b.checks.length > 0).slice(0, 2 * MAX_BREAKDOWNS);
+  const dominance = c.dominance.slice(0, MAX_CLAIM_ROWS);
   const view: ClaimsView = {
-    growth: c.growth.map((g) => growthRow(g, findings, blockCount)),
-    sizes: c.sizes.map((s) => sizeRow(s, findings, blockCount)),
-    breakdowns: breakdowns(c.shares, findings, blockCount),
-    dominance: c.dominance.map((d) => ({
+    growth: growth.rows,
+    sizes: sizes.rows,
+    breakdowns: shownBreakdowns,
+    dominance: dominance.map((d) => ({
       segment: d.segment,
       dimension: d.dimension,
       year: d.year !== null ? String(d.year) : '—',
       where: whereOf(d.evidence, blockCount),
     })),
     periods: periodRows(metadata, blockCount),
+    more: {
+      growth: growth.more,
+      sizes: sizes.more,
+      breakdowns: allBreakdowns.length > shownBreakdowns.length ? moreText(allBreakdowns.length - shownBreakdowns.length, 'breakdown') : null,
+      dominance: c.dominance.length > dominance.length ? moreText(c.dominance.length - dominance.length, 'dominance claim') : null,
+    },
     any: false,
   };
   view.any = view.growth.length + view.sizes.length + view.breakdowns.length + view.dominance.length + view.periods.length > 0;
