@@ -47,6 +47,14 @@ const sized = (sizes: string[], headings: Array<string | undefined> = []) =>
     })),
   );
 
+const rated = (rates: string[]) =>
+  joinDocuments(
+    rates.map((rate, n) => ({
+      name: `report-${n + 1}.html`,
+      text: publisherPage(n, 'Soil Sensor', `We expect the soil sensor market to grow at a CAGR of ${rate} from 2025 to 2032 as irrigation spreads.`),
+    })),
+  );
+
 type Lean = ReturnType<typeof leanConsensus>;
 
 /** "report-2.html" or "report-2.html (and 3 copies)". */
@@ -88,6 +96,11 @@ export default defineCorpusRule({
         ),
         expect: [{ messageId: 'size-outlier', quotes: ['USD 468 billion', 'USD 412 million'], data: { year: 2024 } }],
       },
+      {
+        name: 'five sources on one market, one growth rate far above the four that agree',
+        input: rated(['8.1%', '9.4%', '31.5%', '8.6%', '7.9%']),
+        expect: [{ messageId: 'rate-outlier', quotes: ['31.5%', '8.1%'], data: { period: '2025–2032', direction: 'above' } }],
+      },
     ],
     clean: [
       {
@@ -95,6 +108,10 @@ export default defineCorpusRule({
         input: sized(['USD 410 million', 'USD 530 million', 'USD 620 million', 'USD 780 million', 'USD 840 million']),
       },
       { name: 'two sources are no consensus, however far apart', input: sized(['USD 410 million', 'USD 41 billion']) },
+      {
+        name: 'a far-off growth rate beside four rates that do not agree among themselves',
+        input: rated(['8.1%', '15.0%', '31.5%', '8.6%', '2.5%']),
+      },
     ],
   },
 
@@ -102,7 +119,7 @@ export default defineCorpusRule({
 
   check(sources, opts) {
     const members = membersOf(sources, ConsensusFingerprintSchema, leanConsensus);
-    const findings: CorpusFindingDraft[] = [];
+    const findings: CorpusFindingDraft<'size-outlier' | 'rate-outlier'>[] = [];
     for (const analysis of analyseMarkets(
       members.map((m) => ({ name: m.name, ...m.fp })),
       opts,
@@ -122,7 +139,7 @@ function sizeFinding(
   o: SizeOutlier,
   members: ReadonlyArray<Member<Lean, ConsensusFingerprint>>,
   maxRelated: number,
-): CorpusFindingDraft | null {
+): CorpusFindingDraft<'size-outlier'> | null {
   const sizeAt = (member: number, year: number) =>
     evidenceOf(members, member, (fp) => {
       const s = fp.figures.sizes.find((x) => x.year === year);
@@ -176,7 +193,7 @@ function rateFinding(
   o: RateOutlier,
   members: ReadonlyArray<Member<Lean, ConsensusFingerprint>>,
   maxRelated: number,
-): CorpusFindingDraft | null {
+): CorpusFindingDraft<'rate-outlier'> | null {
   const rateAt = (member: number, from: number, to: number) =>
     evidenceOf(members, member, (fp) => {
       const r = fp.figures.rates.find((x) => x.from === from && x.to === to);

@@ -83,7 +83,7 @@ export default defineCorpusRule({
       host: fp.publisher.host,
       label: fp.label,
     }));
-    const findings: CorpusFindingDraft[] = [];
+    const findings: CorpusFindingDraft<'copies'>[] = [];
     for (const group of groupCopies(members.map((m) => m.fp.copy))) {
       const original = canonicalCopy(group.map((i) => members[i].fp));
       const order = [group[original.index], ...group.filter((_, k) => k !== original.index)];

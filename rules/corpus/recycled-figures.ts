@@ -73,7 +73,7 @@ export default defineCorpusRule({
   check(sources, opts) {
     // Copies of one page (mirrors, syndicated releases) are one source: only the first of each is compared.
     const members = oneOfEachCopy(membersOf(sources, FiguresFingerprintSchema, leanFigures), (m) => m.fp.copy);
-    const findings: CorpusFindingDraft[] = [];
+    const findings: CorpusFindingDraft<'recycled-shares'>[] = [];
     for (const group of findRecycledFigures(members, opts)) {
       // Report on the first member holding a shared figure; cite each other member's sentence.
       const cited = new Map<number, FigureHolder>();

@@ -131,7 +131,7 @@ export default defineCorpusRule({
   check(sources, opts) {
     // Copies of one page (mirrors, syndicated releases) are one source: only the first of each is compared.
     const members = oneOfEachCopy(membersOf(sources, TemplateFingerprintSchema, leanTemplate), (m) => m.fp.copy);
-    const findings: CorpusFindingDraft[] = [];
+    const findings: CorpusFindingDraft<'shared-template'>[] = [];
     for (const group of findTemplateGroups(members, opts)) {
       const top = group.shared[0];
       if (!top) continue;

@@ -43,6 +43,16 @@ export default defineRule({
         input: ['Widget Market Size and Trends 2025 - 2032', '', 'As of 2022, the segment stands at USD 3.4 billion and grows steadily.'].join('\n'),
         expect: [{ messageId: 'stale-as-of', quotes: ['As of 2022'], data: { count: 1, baseYear: 2024 } }],
       },
+      {
+        name: 'a forecast starting before the base year',
+        input: ['Widget Market Report', '', 'Base Year: 2025', 'Forecast Period: 2024 - 2031'].join('\n'),
+        expect: [{ messageId: 'forecast-before-base', quotes: ['2024 - 2031', '2025'], data: { forecast: '2024–2031', baseYear: 2025 } }],
+      },
+      {
+        name: 'a report dated before its own base year',
+        input: ['Widget Market Report', '', 'Published: March 2023', 'Base Year: 2024', 'Forecast Period: 2025 - 2032'].join('\n'),
+        expect: [{ messageId: 'published-before-base', quotes: ['March 2023'], data: { publishDate: '2023-03', baseYear: 2024 } }],
+      },
     ],
     clean: [
       {
@@ -59,11 +69,17 @@ export default defineRule({
           'As of 2021, there were 40 vendors in the market.',
         ].join('\n'),
       },
+      {
+        name: 'a forecast from the base year itself, published during that year',
+        input: ['Widget Market Report', '', 'Published: January 2024', 'Base Year: 2024', 'Forecast Period: 2024 - 2031'].join('\n'),
+      },
     ],
   },
   check(ctx) {
     const meta = ctx.doc.metadata;
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<
+      'history-after-base' | 'forecast-before-base' | 'forecast-overlaps-history' | 'published-before-base' | 'event-after-publish' | 'stale-as-of'
+    >[] = [];
     let checked = 0;
     const range = (r: { from: number; to: number }) => `${r.from}–${r.to}`;
 

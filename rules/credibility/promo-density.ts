@@ -68,6 +68,21 @@ function evidenceOf(ctx: Pick<AuditContext, 'doc' | 'spans'>, places: BodyPlace[
   return out.slice(0, max);
 }
 
+/** A buyer's guide whose body holds a list of shop links (for the examples), each address ending in `query`. */
+const buyersGuide = (query: string) =>
+  [
+    '<h1>Choosing a widget sensor for an inspection line</h1>',
+    '<p>Widget sensors check parts on moving lines; buyers compare accuracy, response time, housing and the cost of calibration over the life of the sensor.</p>',
+    '<h2>Sensors we looked at</h2>',
+    '<ul>',
+    ...['ws-100', 'ws-220', 'cp-8', 'cp-12', 'vx-3', 'vx-5'].map(
+      (model) => `<li><a href="https://shop.example/${model}${query}">Model ${model.toUpperCase()} sensor</a></li>`,
+    ),
+    '</ul>',
+    '<p>Optical models suit clean surfaces, while capacitive models cope better with dust and oil mist on older production lines.</p>',
+    '<p>Calibration intervals vary from one month to a year, depending on the vendor and on the temperature of the plant.</p>',
+  ].join('\n');
+
 export default defineRule({
   id: 'credibility/promo-density',
   severity: 'warning',
@@ -107,6 +122,23 @@ export default defineRule({
           },
         ],
       },
+      {
+        name: 'a list of campaign-tracked shop links in the body, in one place',
+        input: buyersGuide('?utm_source=blog&utm_medium=list'),
+        expect: [{ messageId: 'link-farm', quotes: ['Sensors we looked at', 'Model WS-100 sensor', 'Model VX-5 sensor'], data: { bodyLinks: 6, places: 1 } }],
+      },
+      {
+        name: 'a short page whose calls to action all stand in its header bar and footer (noted, not warned)',
+        input: [
+          '<p><a href="https://example.com/sample">Request Sample</a> | <a href="https://example.com/buy">Buy Now</a> | <a href="https://example.com/cart">Add to Cart</a></p>',
+          '<h1>Widget Sensor Market Size and Forecast 2025 - 2032</h1>',
+          '<p>The widget sensor market is expected to grow steadily as factories automate their inspection lines and replace manual checks.</p>',
+          '<p>Demand is led by automotive plants, with electronics makers close behind and food processors adopting the sensors fastest.</p>',
+          '<p>Optical sensors hold the larger share because they inspect surfaces without contact and at line speed.</p>',
+          '<p><a href="https://example.com/buy">Buy this report</a></p>',
+        ].join('\n'),
+        expect: [{ messageId: 'dense', quotes: ['Request Sample', 'Buy this report'], data: { count: 4, places: 0 } }],
+      },
     ],
     clean: [
       {
@@ -123,6 +155,7 @@ export default defineRule({
           'Readers who want the full dataset can request a sample from the publisher.',
         ].join('\n'),
       },
+      { name: 'the same list of shop links without campaign tracking', input: buyersGuide('') },
     ],
   },
   check(ctx, opts) {

@@ -50,6 +50,34 @@ export default defineRule({
           { messageId: 'divested', quotes: ['Sanofi'], data: { entity: 'Sanofi', business: 'animal health (Merial)', successor: 'Boehringer Ingelheim' } },
         ],
       },
+      {
+        name: 'a company that merged into another, listed as a player',
+        input: ['Generic Drugs Market Report', '', 'Published: June 2024', '', 'Key players include Teva, Mylan, Sandoz and Sun Pharma.'].join('\n'),
+        expect: [{ messageId: 'merged', quotes: ['Mylan', 'June 2024'], data: { entity: 'Mylan', successor: 'Viatris' } }],
+      },
+      {
+        name: 'a company under the name it gave up',
+        input: ['Thermoplastic Compounds Market Report', '', 'Published: May 2024', '', 'Key suppliers include PolyOne, Celanese and RTP Company.'].join('\n'),
+        expect: [{ messageId: 'renamed', quotes: ['PolyOne'], data: { entity: 'PolyOne', successor: 'Avient' } }],
+      },
+      {
+        name: 'a company wound down, listed as a current competitor',
+        input: [
+          'Ovarian Cancer Drugs Market Outlook 2025-2032',
+          '',
+          'Published: April 2025',
+          '',
+          'Leading companies include AstraZeneca, GSK and Clovis Oncology, each with a PARP inhibitor on the market.',
+        ].join('\n'),
+        expect: [{ messageId: 'dissolved', quotes: ['Clovis Oncology'], data: { entity: 'Clovis Oncology', successor: null } }],
+      },
+      {
+        name: 'a company listed in a business it closed without a buyer',
+        input: ['Smartphone Market Report', '', 'Published: September 2024', '', 'Leading vendors include Samsung, Apple, LG Electronics and Xiaomi.'].join(
+          '\n',
+        ),
+        expect: [{ messageId: 'business-closed', quotes: ['LG Electronics'], data: { entity: 'LG Electronics', business: 'mobile phones' } }],
+      },
     ],
     clean: [
       {
@@ -74,6 +102,10 @@ export default defineRule({
           'Leaders include Smurfit Westrock, International Paper and Mondi; Sanofi and Bayer AG buy shipping cartons.',
         ].join('\n'),
       },
+      {
+        name: 'a company named in a report written before it merged',
+        input: ['Generic Drugs Market Report', '', 'Published: March 2019', '', 'Key players include Teva, Mylan, Sandoz and Sun Pharma.'].join('\n'),
+      },
     ],
   },
   check(ctx, opts) {
@@ -83,7 +115,7 @@ export default defineRule({
     if (!reference) return output([], mentions.length);
     const byEntity = new Map<number, EntityMention[]>();
     for (const m of mentions) byEntity.set(m.entity, [...(byEntity.get(m.entity) ?? []), m]);
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<KnownEntity['event'] | 'business-closed'>[] = [];
     const { market, title } = ctx.doc.metadata;
     for (const [index, list] of byEntity) {
       const entity: KnownEntity = KNOWN_ENTITIES[index];

@@ -97,7 +97,7 @@ export default defineRule({
   },
   check(ctx, options) {
     const { enumerations } = regionGroups(ctx.doc);
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'duplicate'>[] = [];
     let checked = 0;
     for (const enumeration of enumerations) {
       const byPlace = new Map<string, Listing[]>();

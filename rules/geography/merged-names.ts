@@ -47,7 +47,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'merged'>[] = [];
     let checked = 0;
     for (const group of regionGroups(ctx.doc).groups) {
       const entries: Array<{ item: GeoItem; parts: PlaceMatch[] }> = [];

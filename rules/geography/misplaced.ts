@@ -108,7 +108,7 @@ export default defineRule({
   },
   check(ctx, options) {
     const { groups, enumerations } = regionGroups(ctx.doc);
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'misplaced' | 'misplacedArea' | 'misplacedLeader'>[] = [];
     let checked = 0;
     // Region:country pairs reported from a list, so prose naming the same leaders adds nothing.
     const reported = new Set<string>();

@@ -49,7 +49,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'unknown'>[] = [];
     let checked = 0;
     for (const group of regionGroups(ctx.doc).groups) {
       const explained = new Set<GeoItem>(findSplitNames(group.items).flatMap((s) => s.items));

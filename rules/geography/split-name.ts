@@ -44,7 +44,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'split'>[] = [];
     let checked = 0;
     for (const group of regionGroups(ctx.doc).groups) {
       checked += Math.max(0, group.items.length - 1);

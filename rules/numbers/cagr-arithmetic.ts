@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { GrowthClaim, Period, SizeClaim } from '../../src/schema/claims.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { impliedRate, type ImpliedRate } from '../../src/numbers/cagr.js';
-import { describePeriod, fixed, percent, usd } from '../../src/numbers/format.js';
+import { describePeriod, fixed, money, percent } from '../../src/numbers/format.js';
 import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intervalOf, round, type Interval } from '../../src/numbers/interval.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
@@ -38,6 +38,12 @@ export default defineRule({
           'Widget Market 2025 - 2032\n\nAs of 2024, the widget market is valued at approximately $6 billion.\n\nThe widget market size is expected to reach $12 billion by 2029, reflecting a compound annual growth rate of over 24%.\n',
         expect: [{ messageId: 'inconsistent', quotes: ['over 24%', '$6 billion', '$12 billion'] }],
       },
+      {
+        name: 'sizes in two sentences, the rate in a third',
+        input:
+          'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025.\n\nThe widget market is expected to reach USD 16.1 billion by 2030.\n\nAnalysts expect the widget market to grow at a CAGR of 8.3% from 2025 to 2030.\n',
+        expect: [{ messageId: 'implied', quotes: ['8.3%', 'USD 10.0 billion', 'USD 16.1 billion'], data: { implied: '9.99', from: 2025, to: 2030 } }],
+      },
     ],
     clean: [
       {
@@ -60,10 +66,15 @@ export default defineRule({
         input:
           'Widget Market 2025 - 2032\n\nThe widget market will grow at a CAGR of 5% from 2025 to 2032.\n\nThe global gadget market was valued at $10 billion in 2025 and will reach $40 billion by 2032.\n',
       },
+      {
+        name: "a region's rate beside the market's sizes",
+        input:
+          'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025.\n\nThe widget market is expected to reach USD 16.1 billion by 2030.\n\nIn Europe, the widget market will grow at a CAGR of 8.3% from 2025 to 2030.\n',
+      },
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'inconsistent' | 'implied'>[] = [];
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
     // Sizes by subject, then by year (one claim per distinct statement).
     const bySubject = new Map<string, Map<number, SizeClaim[]>>();
@@ -86,12 +97,13 @@ export default defineRule({
       if (spans.length === 0 && r.period.source === 'none') spans = sentenceSpan(r, years);
       if (spans.length === 0) continue;
       checked++;
-      const stated = intervalOf(r.rate, r.qualifier, o.approxTolerance, r.rateTo);
+      const stated = truncated(intervalOf(r.rate, r.qualifier, o.approxTolerance, r.rateTo), r);
       // The rate holds if any pair of sizes over a span its period allows implies it; else the closest miss is reported.
       let closest: { a: SizeClaim; b: SizeClaim; implied: ImpliedRate; miss: number } | null = null;
       search: for (const [from, to] of spans) {
         for (const a of years.get(from)!) {
           for (const b of years.get(to)!) {
+            if (a.currency !== b.currency) continue;
             // A bound on the work a hostile document full of figures can cause.
             if (++pairs > o.maxPairs) return output(findings, checked);
             const implied = impliedRate(a, b, widen);
@@ -135,12 +147,24 @@ export function candidateSpans(period: Period, years: readonly number[], forecas
   ];
 }
 
+/** A stated rate may be truncated rather than rounded ("17.08%" for 17.086%): its interval reaches up one unit of its last digit. */
+function truncated(interval: Interval, r: GrowthClaim): Interval {
+  return r.qualifier === 'exact' ? [interval[0], Math.max(interval[1], r.rate.value + 10 ** -r.rate.decimals)] : interval;
+}
+
 function sentenceSpan(r: GrowthClaim, years: ReadonlyMap<number, SizeClaim[]>): Array<[number, number]> {
   const own = [...years].filter(([, list]) => list.some((c) => c.sentence.start.offset === r.sentence.start.offset)).map(([y]) => y);
   return own.length >= 2 ? [[Math.min(...own), Math.max(...own)]] : [];
 }
 
-function finding(group: GrowthClaim[], stated: Interval, a: SizeClaim, b: SizeClaim, implied: ImpliedRate, materialGap: number): FindingDraft {
+function finding(
+  group: GrowthClaim[],
+  stated: Interval,
+  a: SizeClaim,
+  b: SizeClaim,
+  implied: ImpliedRate,
+  materialGap: number,
+): FindingDraft<'inconsistent' | 'implied'> {
   const r = group[0];
   const together = r.sentence.quote === a.sentence.quote || r.sentence.quote === b.sentence.quote;
   const miss = gap(stated, implied.interval);
@@ -149,9 +173,9 @@ function finding(group: GrowthClaim[], stated: Interval, a: SizeClaim, b: SizeCl
     data: {
       stated: percent(r.rate.text, r.qualifier, r.rateTo?.text),
       period: describePeriod(r.period),
-      start: usd(a.usd.value, a.qualifier),
+      start: money(a.value.value, a.currency, a.qualifier),
       from: a.year,
-      end: usd(b.usd.value, b.qualifier),
+      end: money(b.value.value, b.currency, b.qualifier),
       to: b.year,
       implied: fixed(implied.value),
       low: fixed(implied.interval[0]),

@@ -31,6 +31,16 @@ export default defineRule({
           'Widget Market Report 2025 - 2032\n\nThe widget market is expected to grow at a CAGR of 11.2% during the forecast period.\n\nThe widget market size is projected to reach $18 billion by 2029, with a CAGR exceeding 28%.\n',
         expect: [{ messageId: 'conflict', quotes: ['11.2%', 'exceeding 28%'] }],
       },
+      {
+        name: 'more different rates than are compared pairwise: each against the first stated',
+        input:
+          'Widget Market Report 2025 - 2032\n\nThe widget market will grow at a CAGR of 8% from 2025 to 2032.\n\nOne estimate has the widget market growing at a CAGR of 12% from 2025 to 2032.\n\nAnother expects the widget market to expand at a CAGR of 15% from 2025 to 2032.\n',
+        options: { maxAllPairs: 2 },
+        expect: [
+          { messageId: 'conflictWithFirst', quotes: ['8%', '12%'], data: { count: 3 } },
+          { messageId: 'conflictWithFirst', quotes: ['8%', '15%'], data: { count: 3 } },
+        ],
+      },
     ],
     clean: [
       {
@@ -56,7 +66,7 @@ export default defineRule({
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'conflict' | 'conflictWithFirst'>[] = [];
     // Repeated statements of the same rate are one statement with several pieces of evidence.
     // Only compound annual rates are compared: one year's change and a total change are other measures.
     const groups = groupBy(

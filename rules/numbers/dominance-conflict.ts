@@ -1,20 +1,9 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { lookupPlace, within } from '../../src/lexicon/gazetteer.js';
 import { breakdowns } from '../../src/numbers/breakdowns.js';
-import type { DominanceClaim, ShareClaim } from '../../src/schema/claims.js';
+import { nestedPlaces, rivalLeaders } from '../../src/numbers/leaders.js';
+import type { ShareClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-
-function place(segment: string) {
-  return lookupPlace(segment.replace(/^the\s+/i, ''));
-}
-
-/** "The U.S. leads" does not contradict "North America leads": one contains the other. */
-function nestedPlaces(a: string, b: string): boolean {
-  const pa = place(a);
-  const pb = place(b);
-  return pa !== null && pb !== null && (within(pa, pb) || within(pb, pa));
-}
 
 export default defineRule({
   id: 'numbers/dominance-conflict',
@@ -36,6 +25,11 @@ export default defineRule({
         expect: [{ messageId: 'larger', quotes: ['Europe dominates', '42%'] }],
       },
       {
+        name: 'the leader has no share stated while another region holds more than half',
+        input: 'Widget Market\n\nEurope dominates the widget market. North America holds a 56% share of the widget market.\n',
+        expect: [{ messageId: 'majority', quotes: ['Europe dominates', '56%'], data: { other: 'North America', leaderShare: 'none stated' } }],
+      },
+      {
         name: 'two leaders',
         input: 'Widget Market\n\nNorth America dominates the widget market.\n\nAsia Pacific leads the widget market thanks to strong demand.\n',
         expect: [{ messageId: 'twoLeaders', quotes: ['North America dominates', 'Asia Pacific leads the widget market'] }],
@@ -45,6 +39,10 @@ export default defineRule({
       {
         name: 'the leader has the largest share',
         input: 'Widget Market\n\nNorth America dominates the widget market, holding a 42% share. Europe follows with a 31% share.\n',
+      },
+      {
+        name: 'the leader has no share stated and another region less than half',
+        input: 'Widget Market\n\nEurope dominates the widget market. North America holds a 45% share of the widget market.\n',
       },
       {
         name: 'a country leading within its leading region',
@@ -58,15 +56,15 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'larger' | 'majority' | 'twoLeaders'>[] = [];
     const parts = breakdowns(ctx.claims.shares);
     const sharesOf = (dim: string, year: number | null): ShareClaim[] =>
       parts.filter((b) => b.dimension === dim && (year === null || b.year === null || b.year === year)).flatMap((b) => b.parts);
-    const leaders = new Map<string, DominanceClaim>();
+    const rival = rivalLeaders();
     const reported = new Set<string>();
     let checked = 0;
     for (const d of ctx.claims.dominance) {
-      if (d.dimension === 'unknown') continue;
+      if (d.aspect !== 'share' || d.dimension === 'unknown') continue;
       checked++;
       const shares = sharesOf(d.dimension, d.year);
       const mine = shares.find((s) => s.segmentKey === d.segmentKey);
@@ -90,24 +88,15 @@ export default defineRule({
           key,
         });
       }
-      const first = leaders.get(d.dimension);
-      if (!first) leaders.set(d.dimension, d);
-      else if (
-        first.segmentKey !== d.segmentKey &&
-        !nestedPlaces(first.segment, d.segment) &&
-        (first.year === d.year || first.year === null || d.year === null)
-      ) {
-        const key = `two:${[first.segmentKey, d.segmentKey].sort().join('|')}`;
-        if (reported.has(key)) continue;
-        reported.add(key);
+      const two = rival(d.dimension, d);
+      if (two)
         findings.push({
           messageId: 'twoLeaders',
-          data: { leader: first.segment, other: d.segment, dimension: d.dimension },
-          primary: { ...first.evidence, role: 'dominance claim' },
+          data: { leader: two.rival.segment, other: d.segment, dimension: d.dimension },
+          primary: { ...two.rival.evidence, role: 'dominance claim' },
           related: [{ ...d.evidence, role: 'other dominance claim' }],
-          key,
+          key: two.key,
         });
-      }
     }
     return output(findings, checked);
   },

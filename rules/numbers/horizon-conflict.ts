@@ -29,6 +29,11 @@ export default defineRule({
         input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market will grow at a CAGR of over 22% projected through 2031.\n',
         expect: [{ messageId: 'rate', quotes: ['through 2031', '2025 - 2032'] }],
       },
+      {
+        name: 'a title horizon that ends later than the stated forecast period',
+        input: 'Widget Market Forecast 2025 - 2032\n\nForecast Period: 2025 - 2030\n\nThe widget market is expected to grow steadily.\n',
+        expect: [{ messageId: 'titleVsStated', quotes: ['2025 - 2032', 'Forecast Period: 2025 - 2030'], data: { title: '2025–2032', stated: '2025–2030' } }],
+      },
     ],
     clean: [
       {
@@ -40,10 +45,15 @@ export default defineRule({
         input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market grew at a CAGR of 4% from 2019 to 2024.\n\nIt will reach $20 billion by 2032.\n',
       },
       { name: 'a CAGR from the base year', input: 'Widget Market Forecast 2025 - 2032\n\nThe widget market will grow at a CAGR of 9% from 2024 to 2032.\n' },
+      {
+        name: 'a title that spans the historical range and the forecast period',
+        input:
+          'Widget Market Report 2019 - 2032\n\nHistorical Range: 2019 - 2024\nForecast Period: 2025 - 2032\n\nThe widget market is expected to grow steadily.\n',
+      },
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'titleVsStated' | 'projection' | 'rate'>[] = [];
     const meta = ctx.doc.metadata;
     const forecast = ctx.forecast;
     const horizonEvidence: Evidence | null = meta.forecastPeriod?.evidence ?? meta.titleHorizon?.evidence ?? null;

@@ -63,7 +63,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'overlap'>[] = [];
     // Built only if two named (non-place) segments have to be compared.
     let nested: Map<string, Set<string>> | null = null;
     const nestedOnce = () => (nested ??= nestedSegments(ctx.doc));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { breakdowns, isCatchAll } from '../../src/numbers/breakdowns.js';
 import { round } from '../../src/numbers/interval.js';
+import { COLUMN_HEADER } from '../../src/claims/tables.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
 export default defineRule({
@@ -65,7 +66,7 @@ export default defineRule({
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'over' | 'short'>[] = [];
     let checked = 0;
     for (const b of breakdowns(ctx.claims.shares)) {
       if (b.parts.length + b.remainders.length < o.minParts) continue;
@@ -81,6 +82,9 @@ export default defineRule({
       const parts = all.map((c) => `${c.segment} ${c.share.text}%`).join(' + ');
       const year = b.year !== null ? ` for ${b.year}` : '';
       const evidence = all.map((c) => ({ ...c.evidence, role: `${c.segment} share` }));
+      // Shares read from a table column: its header says what they are shares of.
+      const header = all.map((c) => c.sentence).find((e) => e.role === COLUMN_HEADER);
+      if (header) evidence.push({ ...header, role: COLUMN_HEADER });
       let messageId: 'over' | 'short' | null = null;
       if (low > 100 + o.slack) messageId = 'over';
       else if (high < 100 - o.slack && !closed && sum >= o.minCoverage) messageId = 'short';

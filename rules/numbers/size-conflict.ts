@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { usd } from '../../src/numbers/format.js';
+import { money } from '../../src/numbers/format.js';
 import { groupBy, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intersects, round } from '../../src/numbers/interval.js';
 import { anchoredNote, maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
@@ -41,8 +41,9 @@ export default defineRule({
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft[] = [];
-    const bySubjectYear = groupBy(distinctSizes(resolved(ctx.claims.sizes)), (g) => `${g[0].subject.key}|${g[0].year}`);
+    const findings: FindingDraft<'conflict'>[] = [];
+    // Sizes in different currencies are not compared: no exchange rate is assumed.
+    const bySubjectYear = groupBy(distinctSizes(resolved(ctx.claims.sizes)), (g) => `${g[0].subject.key}|${g[0].year}|${g[0].currency}`);
     let checked = 0;
     for (const groups of bySubjectYear) {
       if (groups.length > 1) checked += groups.length;
@@ -57,10 +58,10 @@ export default defineRule({
           messageId: 'conflict',
           data: {
             subject: a.subject.kind === 'market' ? 'The market' : a.subject.label,
-            a: usd(a.usd.value, a.qualifier),
-            b: usd(b.usd.value, b.qualifier),
+            a: money(a.value.value, a.currency, a.qualifier),
+            b: money(b.value.value, b.currency, b.qualifier),
             year: a.year,
-            ratio: round(Math.max(a.usd.value, b.usd.value) / Math.min(a.usd.value, b.usd.value), 2),
+            ratio: round(Math.max(a.value.value, b.value.value) / Math.min(a.value.value, b.value.value), 2),
           },
           primary: { ...a.evidence, role: `size in ${a.year}` },
           related: [
@@ -69,12 +70,12 @@ export default defineRule({
           ],
           computed: {
             quantity: `market size ${a.year}`,
-            unit: 'USD',
-            stated: a.usd.value,
-            computed: b.usd.value,
+            unit: a.currency,
+            stated: a.value.value,
+            computed: b.value.value,
             low: ib[0],
             high: ib[1],
-            note: `gap ${usd(gap(ia, ib))} beyond rounding${anchored ? `; ${anchored}` : ''}`,
+            note: `gap ${money(gap(ia, ib), a.currency)} beyond rounding${anchored ? `; ${anchored}` : ''}`,
           },
         });
       }

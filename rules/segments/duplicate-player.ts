@@ -57,7 +57,7 @@ export default defineRule({
   },
   check(ctx) {
     let checked = 0;
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'duplicate'>[] = [];
     const seen = new Set<string>();
     for (const list of playerLists(ctx.doc)) {
       const items = list.items.slice(0, MAX_NAMES);

@@ -79,6 +79,17 @@ export default defineRule({
           { messageId: 'synonym', quotes: ['Adaptive Cruise Control', 'ACC'] },
         ],
       },
+      {
+        name: 'one type listed twice',
+        input: '<h2>By Type</h2><ul><li>Optical Sensors</li><li>Capacitive Sensors</li><li>Optical Sensors</li><li>Others</li></ul>',
+        expect: [{ messageId: 'repeat', quotes: ['Optical Sensors', 'By Type'], data: { listing: '“Optical Sensors”', number: '1 segment' } }],
+      },
+      {
+        name: 'a sub-segment listed under its parent and again beside it',
+        input:
+          '<h2>By Product</h2><ul><li>Viral Vectors<ul><li>AAV Vectors</li><li>Lentiviral Vectors</li></ul></li><li>Plasmid DNA</li><li>AAV Vectors</li></ul>',
+        expect: [{ messageId: 'nested', quotes: ['AAV Vectors', 'Viral Vectors'], data: { listing: '“AAV Vectors” (also under “Viral Vectors”)' } }],
+      },
     ],
     clean: [
       {
@@ -96,6 +107,11 @@ export default defineRule({
       {
         name: 'two remainders and an aside that names a peer',
         input: '<h2>By End User</h2><ul><li>Hospitals</li><li>Clinics</li><li>Others (Home Care and Clinics)</li><li>Others</li></ul>',
+      },
+      {
+        name: 'one item in two different breakdowns',
+        input:
+          '<h2>By Type</h2><ul><li>Optical Sensors</li><li>Capacitive Sensors</li></ul><h2>By Technology</h2><ul><li>Optical Sensors</li><li>Ultrasonic Sensors</li></ul>',
       },
     ],
   },
@@ -132,7 +148,7 @@ export default defineRule({
       const key = `${p.breakdown.dimension ?? ''}|${p.messageId}`;
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(p);
     }
-    const findings: FindingDraft[] = [...groups.entries()].map(([key, list]) => {
+    const findings: FindingDraft<Pair['messageId']>[] = [...groups.entries()].map(([key, list]) => {
       const kind = list[0].messageId;
       const span = (i: SegmentItem, role: string) => ctx.spans.of(i.block, i.from, i.to, role);
       // Pairs of one breakdown share its label: it is quoted once.

@@ -57,6 +57,14 @@ function describeItem({ reading, occurrences }: Flagged): string {
   return `“${occurrences[0].item.text}” (${messageOf(reading) === 'industry' ? field : `${field}: ${terms}`}${times})`;
 }
 
+/** The opening of a made-up dental report, for the examples. */
+const alignersIntro = [
+  'Orthodontic Aligners Market Report',
+  '',
+  'Clear aligners straighten teeth: orthodontists and dentists prescribe them for malocclusion, and dental laboratories print the trays.',
+  '',
+];
+
 export default defineRule({
   id: 'segments/off-domain',
   severity: 'warning',
@@ -103,6 +111,44 @@ export default defineRule({
         ].join('\n'),
         expect: [{ messageId: 'industry', quotes: ['Animal Feed'], data: { listing: '“Animal Feed” (animal feed)' } }],
       },
+      {
+        name: 'a disease of another specialty among the applications of a dental product',
+        input: [...alignersIntro, 'By Application:', '  • Malocclusion', '  • Crowded Teeth', "  • Alzheimer's Disease"].join('\n'),
+        expect: [{ messageId: 'condition', quotes: ["Alzheimer's Disease"], data: { reportDomain: 'dentistry', count: 1 } }],
+      },
+      {
+        name: 'a product of another industry among the applications of an irrigation report',
+        input: [
+          'Greenhouse Irrigation Systems Market Report',
+          '',
+          'Greenhouse growers water vegetables, flowers and seedlings through drip lines, misting nozzles and fertigation units; agricultural cooperatives buy most systems.',
+          '',
+          'By Application:',
+          '  • Vegetable Greenhouses',
+          '  • Flower Nurseries',
+          '  • Consumer Banking',
+        ].join('\n'),
+        expect: [
+          { messageId: 'product', quotes: ['Consumer Banking'], data: { listing: '“Consumer Banking” (banking, financial services and insurance: banking)' } },
+        ],
+      },
+      {
+        name: 'a growth driver that cites a disease of another specialty',
+        input: [
+          ...alignersIntro,
+          'Market drivers:',
+          '  • More adults seeking straighter teeth',
+          "  • Rising prevalence of Alzheimer's disease",
+          '  • Cheaper intraoral scanners',
+        ].join('\n'),
+        expect: [
+          {
+            messageId: 'driver',
+            quotes: ["Alzheimer's disease", "Rising prevalence of Alzheimer's disease"],
+            data: { listing: "“Rising prevalence of Alzheimer's disease” (Alzheimer's disease: neurology)" },
+          },
+        ],
+      },
     ],
     clean: [
       {
@@ -136,6 +182,29 @@ export default defineRule({
           "  • Parkinson's Disease",
           '  • Type 2 Diabetes',
           '  • Osteoarthritis',
+        ].join('\n'),
+      },
+      {
+        name: 'an insurance product whose other words name the report’s own field',
+        input: [
+          'Crop Storage Market Report',
+          '',
+          'Farmers and cooperatives store grain, seed and fertilizer in silos and warehouses between harvests; agriculture ministries fund new capacity.',
+          '',
+          'By Application:',
+          '  • Grain Silos',
+          '  • Seed Stores',
+          '  • Crop Insurance',
+        ].join('\n'),
+      },
+      {
+        name: 'a growth driver that cites the report’s own conditions',
+        input: [
+          ...alignersIntro,
+          'Market drivers:',
+          '  • More adults seeking straighter teeth',
+          '  • Rising prevalence of malocclusion and periodontal disease',
+          '  • Cheaper intraoral scanners',
         ].join('\n'),
       },
     ],
@@ -179,7 +248,7 @@ export default defineRule({
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
     }
     const span = (i: SegmentItem, role: string) => ctx.spans.of(i.block, i.from, i.to, role);
-    const findings: FindingDraft[] = [...groups.entries()].map(([key, items]) => {
+    const findings: FindingDraft<ReturnType<typeof messageOf> | 'driver'>[] = [...groups.entries()].map(([key, items]) => {
       const breakdown = items[0].occurrences[0].breakdown;
       const shared: Evidence[] = [];
       if (breakdown.labelRange) shared.push(ctx.spans.of(breakdown.labelRange.block, breakdown.labelRange.from, breakdown.labelRange.to, 'label'));

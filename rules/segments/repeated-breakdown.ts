@@ -133,7 +133,7 @@ export default defineRule({
         }
       }
     }
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'sameItems' | 'twice'>[] = [];
     for (const [key, { kind, cuts: group }] of groups) {
       const labelOf = (c: Cut) => c.breakdown.label ?? c.breakdown.dimension!;
       // The later statement is the repeat; the earlier ones, and the items, are its context.

@@ -92,7 +92,7 @@ export default defineRule({
   },
   check(ctx, opts) {
     let checked = 0;
-    const findings: Array<FindingDraft & { dims: string; keys: ReadonlySet<string>; related: Evidence[] }> = [];
+    const findings: Array<FindingDraft<'wrong-dimension'> & { dims: string; keys: ReadonlySet<string>; related: Evidence[] }> = [];
     for (const breakdown of breakdownsOf(ctx.doc)) {
       const conflicts = breakdown.dimension ? CONFLICTS[breakdown.dimension] : undefined;
       if (!conflicts) continue;

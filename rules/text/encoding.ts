@@ -36,6 +36,10 @@ function documentCharset(forms: Form[]): string | null {
   return best;
 }
 
+/** A file's bytes from UTF-8 text and single bytes between (for the examples: files no string can show). */
+const bytesOf = (...parts: Array<string | number>) =>
+  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : [part])));
+
 export default defineRule({
   id: 'text/encoding',
   severity: 'warning',
@@ -79,6 +83,11 @@ export default defineRule({
           { messageId: 'mojibake', quotes: ['ÂŠ'], data: { charset: 'ISO-8859-2', repaired: '©' } },
         ],
       },
+      {
+        name: 'two Windows-1252 bytes (“£”, “é”) in a file otherwise written in UTF-8',
+        input: bytesOf('Widget Sensors\n\nThe sensor’s price is ', 0xa3, '5 a unit in the caf', 0xe9, ' trade.\n'),
+        expect: [{ messageId: 'invalid-bytes', quotes: ['\uFFFD'], data: { count: 2, encoding: 'utf-8' } }],
+      },
     ],
     clean: [
       {
@@ -88,6 +97,10 @@ export default defineRule({
       {
         name: 'correct non-ASCII text',
         input: '<p>Türkiye, café, São Paulo — the patient’s “care” plan costs €5 and £3; 25 °C; naïve Zürich.</p>',
+      },
+      {
+        name: 'a file written wholly in Windows-1252 (read as such, not as broken UTF-8)',
+        input: bytesOf('Widget Sensors\n\nThe sensor', 0x92, 's price is ', 0xa3, '5 a unit in the caf', 0xe9, ' trade.\n'),
       },
     ],
   },
@@ -105,7 +118,7 @@ export default defineRule({
       }
     }
     const pageCharset = documentCharset([...forms.values()]);
-    const findings: FindingDraft[] = [...forms.values()].map((f) => {
+    const findings: FindingDraft<'mojibake' | 'lossy' | 'invalid-bytes'>[] = [...forms.values()].map((f) => {
       const [first, ...rest] = f.places;
       const charset = f.lossy && pageCharset !== null && f.charsets.includes(pageCharset) ? pageCharset : f.charsets[0];
       return {

@@ -85,7 +85,7 @@ export default defineRule({
       const t = foreignTopicIn(b.text, report);
       if (t) (byField.get(t.field) ?? byField.set(t.field, []).get(t.field)!).push({ block: b, from: t.from, to: t.to });
     }
-    const findings: FindingDraft[] = [...byField].map(([field, hits]) => {
+    const findings: FindingDraft<'topic' | 'market'>[] = [...byField].map(([field, hits]) => {
       const { primary, related } = groupEvidence(hits.map((h) => ctx.spans.of(h.block.index, 0, h.block.text.length, 'template line')));
       return {
         messageId: 'topic',

@@ -3,7 +3,7 @@ import type { AuditContext } from '../../src/engine/context.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import { findDanglingGrowth, findGluedSentences } from '../../src/text/broken-sentences.js';
-import { findGarbledFigures } from '../../src/text/garbled-figures.js';
+import { findGarbledFigures, type GarbledKind } from '../../src/text/garbled-figures.js';
 import { inReadingOrder, proseSentenceFindings } from '../../src/text/findings.js';
 
 // A broken generator can garble every paragraph: the engine lists the first findings (config
@@ -16,8 +16,8 @@ const isProse = (ctx: AuditContext, block: number) => {
   return kind === 'paragraph' || kind === 'listItem';
 };
 
-function figureFindings(ctx: AuditContext): FindingDraft[] {
-  const out: FindingDraft[] = [];
+function figureFindings(ctx: AuditContext): FindingDraft<GarbledKind>[] {
+  const out: FindingDraft<GarbledKind>[] = [];
   for (const b of ctx.doc.blocks) {
     for (const g of findGarbledFigures(b.text)) {
       const primary = ctx.spans.of(b.index, g.from, g.to, g.kind);
@@ -28,8 +28,8 @@ function figureFindings(ctx: AuditContext): FindingDraft[] {
   return out;
 }
 
-function sentenceFindings(ctx: AuditContext): FindingDraft[] {
-  const out: FindingDraft[] = [];
+function sentenceFindings(ctx: AuditContext): FindingDraft<'glued-sentence' | 'dangling-growth'>[] {
+  const out: FindingDraft<'glued-sentence' | 'dangling-growth'>[] = [];
   for (const b of ctx.doc.blocks) {
     if (!isProse(ctx, b.index)) continue;
     for (const g of findGluedSentences(b.text)) {

@@ -53,7 +53,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'note'>[] = [];
     for (const b of ctx.doc.blocks) {
       if (b.kind === 'tableCell') continue;
       for (const n of findDraftingNotes(b.text)) {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
-import { findPlaceholders } from '../../src/text/placeholders.js';
+import { findPlaceholders, type PlaceholderKind } from '../../src/text/placeholders.js';
 
 // A template that was never filled can hold hundreds: the engine lists the first of them (config
 // maxFindingsPerRule) and counts the rest.
@@ -53,7 +53,7 @@ export default defineRule({
     ],
   },
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<PlaceholderKind>[] = [];
     const sentences = ctx.sentences();
     let s = 0;
     for (const b of ctx.doc.blocks) {

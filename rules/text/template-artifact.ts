@@ -20,7 +20,7 @@ const options = z.object({
 type Options = z.infer<typeof options>;
 
 /** Markdown in HTML: one finding per construct, since one unrendered conversion caused them all. */
-function markdownFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
+function markdownFindings(ctx: AuditContext, opts: Options): FindingDraft<'markdown'>[] {
   if (ctx.doc.format !== 'html') return [];
   const byConstruct = new Map<MarkdownConstruct, Evidence[]>();
   for (const b of ctx.doc.blocks) {
@@ -45,7 +45,7 @@ function markdownFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
  * shares its paragraph with real text, as a sentence pasted into the report. A call that is a
  * working link ("Purchase this Report: https://…") is a sales link, which promo-density counts.
  */
-function callFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
+function callFindings(ctx: AuditContext, opts: Options): FindingDraft<'call-to-action'>[] {
   const linked = new Set(ctx.doc.links.map((l) => l.block));
   const calls: Array<TextRange & { key: string }> = [];
   for (const s of ctx.sentences()) {
@@ -83,8 +83,8 @@ function contentNear(ctx: AuditContext, index: number): boolean {
   return next !== undefined && next.kind === 'paragraph' && !isNumberedCaption(blocks[index].text) && statesFigures(blocks[index].text, next.text);
 }
 
-function captionFindings(ctx: AuditContext): FindingDraft[] {
-  const out: FindingDraft[] = [];
+function captionFindings(ctx: AuditContext): FindingDraft<'chart-caption'>[] {
+  const out: FindingDraft<'chart-caption'>[] = [];
   for (const b of ctx.doc.blocks) {
     if (b.kind === 'listItem' || b.kind === 'tableCell') continue;
     const whole = (isChartCaption(b.text) || isNumberedCaption(b.text)) && !contentNear(ctx, b.index);
@@ -97,12 +97,12 @@ function captionFindings(ctx: AuditContext): FindingDraft[] {
 }
 
 /** Occurrences grouped under one finding per key: one cause (a template, a scraper) made them all. */
-function grouped(
+function grouped<M extends string>(
   ctx: AuditContext,
   opts: Options,
-  messageId: string,
+  messageId: M,
   hits: Array<{ key: string; block: number; from: number; to: number; data: MessageData }>,
-): FindingDraft[] {
+): FindingDraft<M>[] {
   const byKey = new Map<string, { data: MessageData; places: Evidence[] }>();
   for (const h of hits) {
     const group = byKey.get(h.key) ?? { data: h.data, places: [] };
@@ -118,7 +118,7 @@ function grouped(
 }
 
 /** A template or function word printed twice ("Surfactants Market Market Size"). */
-function doubledFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
+function doubledFindings(ctx: AuditContext, opts: Options): FindingDraft<'doubled-word'>[] {
   const hits = ctx.doc.blocks.flatMap((b) =>
     findDoubledWords(b.text).map((d) => ({ key: d.text.toLowerCase(), block: b.index, from: d.from, to: d.to, data: {} })),
   );
@@ -132,7 +132,7 @@ const RESIDUE_NAMES: Record<ResidueKind, string> = {
 };
 
 /** Image addresses, glued footnote links and escaped markup in the visible text: one finding per kind. */
-function residueFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
+function residueFindings(ctx: AuditContext, opts: Options): FindingDraft<'markup-residue'>[] {
   const html = ctx.doc.format === 'html';
   const hits = ctx.doc.blocks.flatMap((b) =>
     findMarkupResidue(b.text, html).map((r) => ({ key: r.kind, block: b.index, from: r.from, to: r.to, data: { kind: RESIDUE_NAMES[r.kind] } })),
@@ -140,7 +140,7 @@ function residueFindings(ctx: AuditContext, opts: Options): FindingDraft[] {
   return grouped(ctx, opts, 'markup-residue', hits);
 }
 
-function runOnFindings(ctx: AuditContext): FindingDraft[] {
+function runOnFindings(ctx: AuditContext): FindingDraft<'run-on-list'>[] {
   return proseSentenceFindings(ctx, 'run-on-list', 'lead-in', (s) => {
     const found = findRunOnList(s.text);
     return found && { from: 0, to: found.leadEnd, data: { leadIn: s.text.slice(0, found.leadEnd), names: found.names } };

@@ -1,6 +1,7 @@
 import type { Sentence } from '../schema/document.js';
 import type { Spans } from '../parse/spans.js';
-import type { GrowthClaim } from '../schema/claims.js';
+import type { GrowthClaim, Subject } from '../schema/claims.js';
+import { dimensionCue, dimensionOf } from '../lexicon/dimension.js';
 import { type PercentMatch, qualifierAt } from './numbers.js';
 import { periodAt } from './period.js';
 import type { SubjectReader } from './subject.js';
@@ -55,6 +56,14 @@ export function growthMeasure(sentence: string, p: PercentMatch): GrowthClaim['m
   return 'change';
 }
 
+/** The breakdown a rate's subject belongs to: a region's, a listed segment's, or what its sentence names ("… share of end-user revenue"). */
+export function dimensionOfSubject(subject: Subject, sentence: string): string | null {
+  if (subject.kind === 'region') return 'region';
+  if (subject.kind === 'segment' && subject.dimension) return subject.dimension;
+  if (subject.kind === 'segment' || subject.kind === 'entity') return dimensionCue(sentence) ?? dimensionOf(sentence);
+  return null;
+}
+
 export function growthClaim(
   id: string,
   s: Sentence,
@@ -66,6 +75,7 @@ export function growthClaim(
 ): GrowthClaim {
   const q = qualifierAt(s.text, p.from);
   const qualifier = p.to ? 'range' : q.qualifier;
+  const subject = subjects.subjectAt(s, p.from);
   return {
     id,
     kind: 'growth',
@@ -74,7 +84,8 @@ export function growthClaim(
     rateTo: p.to,
     qualifier,
     period: periodAt(s.text, p.from, forecast, previous?.period ?? null),
-    subject: subjects.subjectAt(s, p.from),
+    subject,
+    dimension: dimensionOfSubject(subject, s.text),
     evidence: spans.of(s.block, s.from + q.start, s.from + p.end, 'growth rate'),
     sentence: spans.of(s.block, s.from, s.to, 'sentence'),
   };

@@ -8,13 +8,16 @@ import { moneyIn, type PercentMatch, percentsIn } from './numbers.js';
 import { mentionsIn, type SegmentIndex } from './segments.js';
 import { SubjectReader } from './subject.js';
 import { vocabularyOf } from './vocabulary.js';
-import { dominanceClaims, shareClaims } from './share.js';
+import { dominanceClaims, fastestClaims, shareClaims } from './share.js';
 import { sizeClaims } from './size.js';
+import { labelledReadings, tableClaims } from './tables.js';
 
 // Cheap pre-filters: most sentences carry no figure and no dominance wording.
 const HAS_PERCENT = /%|\bper ?cent\b/i;
-const HAS_MONEY = /\$|\bUSD\b|\bdollars\b/;
-const HAS_DOMINANCE = /\bdomina|\blead(?:s|ing)? the\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue)/i;
+const HAS_MONEY =
+  /[$€£₹¥₩]|\b(?:USD|EUR|GBP|INR|Rs|JPY|CNY|RMB|AUD|CAD|CHF|KRW|SGD|HKD|NZD|BRL|SEK|NOK|DKK|ZAR|AED|SAR|dollars|euros?|pounds|rupees|yen|yuan|won|crores?|lakhs?)\b/;
+const HAS_DOMINANCE =
+  /\bdomina|\blead(?:s|ing)? the\b|\b(?:largest|highest|biggest|major|leading) (?:market )?(?:share|segment|region|revenue)|\b(?:fastest|quickest|most rapidly)[- ]|\bgrow(?:s|ing)? (?:the )?fastest|\bhighest (?:growth|CAGR)|\bfaster[- ]growing|^\s*(?:largest|dominant|leading|biggest)\s+[a-z -]{0,30}:/i;
 const PERCENT = 1;
 const MONEY = 2;
 const DOMINANCE = 4;
@@ -38,15 +41,20 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
   // The cues are tested on a block first, and on its sentences only when the block has one.
   let cueBlock = -1;
   let cuesInBlock = 0;
-  for (const s of sentences) {
+  // Key-value rows and "Name: figure" items are read with their labels; data tables cell by cell.
+  const labelled = labelledReadings(doc);
+  const reading = [...sentences.filter((s) => !labelled.replaced.has(s.block)), ...labelled.sentences].sort((a, b) => a.block - b.block || a.from - b.from);
+  for (const s of reading) {
     // Headings set the topic of their section, in document order.
     for (; nextBlock <= s.block; nextBlock++) subjects.enterBlock(doc.blocks[nextBlock]);
     if (s.block !== cueBlock) {
       cuesInBlock = cuesOf(doc.blocks[s.block].text);
       cueBlock = s.block;
     }
-    if (cuesInBlock === 0) continue;
-    const cues = cuesInBlock & cuesOf(s.text);
+    // A labelled reading's cues may lie in its label, outside the block.
+    const withLabel = s.from < 0;
+    if (cuesInBlock === 0 && !withLabel) continue;
+    const cues = withLabel ? cuesOf(s.text) : cuesInBlock & cuesOf(s.text);
     const hasPercent = (cues & PERCENT) !== 0;
     const hasMoney = (cues & MONEY) !== 0;
     const hasDominance = (cues & DOMINANCE) !== 0;
@@ -64,21 +72,32 @@ export function extractClaims(doc: DocumentModel, spans: Spans, sentences: Sente
       }
       if (shares.length) {
         mentions = mentionsIn(s.text, segments);
-        claims.shares.push(...shareClaims(nextId, s, shares, mentions, spans));
+        claims.shares.push(...shareClaims(nextId, s, shares, mentions, spans, doc.metadata.market));
       }
     }
     if (hasDominance) {
       mentions ??= mentionsIn(s.text, segments);
       claims.dominance.push(...dominanceClaims(nextId, s, mentions, spans));
+      claims.dominance.push(...fastestClaims(nextId, s, mentions, spans, (at) => subjects.subjectAt(s, at)));
     }
   }
   const shareBlocks = new Set(claims.shares.map((c) => c.evidence.block));
   for (const { s, p } of weak) {
     if (!shareBlocks.has(s.block)) continue;
-    const found = shareClaims(nextId, s, [p], mentionsIn(s.text, segments), spans).filter((c) => c.role === 'segment');
+    const found = shareClaims(nextId, s, [p], mentionsIn(s.text, segments), spans, doc.metadata.market).filter((c) => c.role === 'segment');
     claims.shares.push(...found);
   }
-  claims.shares.sort((a, b) => a.evidence.start.offset - b.evidence.start.offset);
+  for (const t of labelled.dataTables) {
+    const found = tableClaims(doc, t, { nextId, spans, nameSubject: (name) => subjects.nameSubject(name) });
+    claims.growth.push(...found.growth);
+    claims.sizes.push(...found.sizes);
+    claims.shares.push(...found.shares);
+  }
+  const byOffset = (a: { evidence: { start: { offset: number } } }, b: { evidence: { start: { offset: number } } }) =>
+    a.evidence.start.offset - b.evidence.start.offset;
+  claims.growth.sort(byOffset);
+  claims.sizes.sort(byOffset);
+  claims.shares.sort(byOffset);
   // A remainder ("the remaining 5%") belongs to the breakdown stated just before it, in its
   // paragraph or in its list ("Rest of World contributed 3%." after the regions' items).
   const listOf = (e: { block: number | null }) => (e.block === null ? undefined : doc.blocks[e.block].list);

@@ -36,17 +36,91 @@ const SCALE: Record<string, number> = {
   mln: 1e6,
   thousand: 1e3,
   k: 1e3,
+  // Indian numbering: a lakh is 100,000, a crore 10 million, a lakh crore a trillion.
+  'lakh crore': 1e12,
+  'lakh crores': 1e12,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
 };
-const UNIT = String.raw`trillion|billion|million|thousand|bln|mln|bn|mn|mm|tn|[bmkt]`;
+const UNIT = String.raw`trillion|billion|million|thousand|lakh crores?|crores?|lakhs?|lacs?|cr|bln|mln|bn|mn|mm|tn|[bmkt]`;
+/** Units written as abbreviations, which may carry a full stop ("USD 4.38 bn."); "billion." ends a sentence. */
+const ABBREVIATION = new Set(['bn', 'mn', 'mm', 'tn', 'bln', 'mln', 'cr', 'b', 'm', 'k', 't']);
 
-/** Money in dollars: "$18 billion", "USD 4.38 Bn", "US$ 3.2 million", "5 billion USD". */
+// Currency signs and codes before the amount, and names after it, by ISO 4217 code. "$" alone is the
+// US dollar, as market reports write it; "A$", "C$", "S$" are other dollars.
+const PREFIX = String.raw`US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|HK\$|NZ\$|\$|USD|EUR|€|GBP|£|INR|Rs\.?|₹|JPY|¥|CNY|RMB|AUD|CAD|CHF|KRW|₩|SGD|HKD|NZD|BRL|R\$|SEK|NOK|DKK|ZAR|AED|SAR`;
+const SUFFIX = String.raw`USD|US dollars|U\.S\. dollars|dollars|EUR|euros?|GBP|pounds(?: sterling)?|INR|rupees|JPY|yen|CNY|yuan|renminbi|AUD|CAD|CHF|KRW|won`;
+const CODE: Record<string, string> = {
+  us$: 'USD',
+  'u.s.$': 'USD',
+  'u.s. $': 'USD',
+  $: 'USD',
+  usd: 'USD',
+  'us dollars': 'USD',
+  'u.s. dollars': 'USD',
+  dollars: 'USD',
+  a$: 'AUD',
+  au$: 'AUD',
+  aud: 'AUD',
+  c$: 'CAD',
+  ca$: 'CAD',
+  cad: 'CAD',
+  s$: 'SGD',
+  sgd: 'SGD',
+  hk$: 'HKD',
+  hkd: 'HKD',
+  nz$: 'NZD',
+  nzd: 'NZD',
+  eur: 'EUR',
+  '€': 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  gbp: 'GBP',
+  '£': 'GBP',
+  pounds: 'GBP',
+  'pounds sterling': 'GBP',
+  inr: 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
+  '₹': 'INR',
+  rupees: 'INR',
+  jpy: 'JPY',
+  '¥': 'JPY',
+  yen: 'JPY',
+  cny: 'CNY',
+  rmb: 'CNY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  chf: 'CHF',
+  krw: 'KRW',
+  '₩': 'KRW',
+  won: 'KRW',
+  brl: 'BRL',
+  r$: 'BRL',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  zar: 'ZAR',
+  aed: 'AED',
+  sar: 'SAR',
+};
+
+// A number followed by another decimal point ("15.53.46") is garbled, not a figure.
+/** Money: "$18 billion", "USD 4.38 Bn", "US$ 3.2 million", "€54.55bn", "Rs 2,500 crore", "5 billion USD". */
 export const MONEY = new RegExp(
-  String.raw`(?:(?:USD|US\$|U\.S\.\s?\$|\$)\s?(${NUM})(?:\s?(${UNIT})\b\.?)?|(?<![\w.])(${NUM})\s?(${UNIT})\b\.?\s?(?:USD|US dollars|U\.S\. dollars|dollars)\b)`,
+  String.raw`(?:(?<![A-Za-z])(${PREFIX})\s?(${NUM})(?!\d|[.,]\d)(?:\s?(${UNIT})\b(\.)?)?|(?<![\w.])(${NUM})(?!\d|[.,]\d)\s?(${UNIT})\b(\.)?\s?(${SUFFIX})\b)`,
   'gi',
 );
 
 export interface MoneyMatch {
   amount: StatedNumber;
+  /** ISO 4217 code. */
+  currency: string;
   unitWord: string;
   from: number;
   to: number;
@@ -56,10 +130,16 @@ export function moneyIn(text: string): MoneyMatch[] {
   const out: MoneyMatch[] = [];
   MONEY.lastIndex = 0;
   for (const m of text.matchAll(MONEY)) {
-    const num = m[1] ?? m[3];
-    const unit = (m[2] ?? m[4] ?? '').toLowerCase();
+    const prefix = m[1] !== undefined;
+    const num = prefix ? m[2] : m[5];
+    const unit = ((prefix ? m[3] : m[6]) ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const stop = prefix ? m[4] : m[7];
+    const sign = (prefix ? m[1] : m[8]).toLowerCase().replace(/\s+/g, ' ');
+    const currency = CODE[sign] ?? CODE[sign.replace(/\s/g, '')] ?? 'USD';
     const scale = unit ? (SCALE[unit] ?? 1) : 1;
-    out.push({ amount: stated(num, scale), unitWord: unit, from: m.index!, to: m.index! + m[0].length });
+    // A sentence's full stop after "billion" is not part of the figure.
+    const to = m.index! + m[0].length - (stop && !ABBREVIATION.has(unit) && prefix ? 1 : 0);
+    out.push({ amount: stated(num, scale), currency, unitWord: unit, from: m.index!, to });
   }
   return out;
 }

@@ -62,7 +62,8 @@ export function segmentIndex(doc: DocumentModel, skipList: (label: string | null
       // An item that heads a nested list is a category ("Source Insights"), not a segment.
       if (item.lists.length > 0) continue;
       const text = doc.blocks[item.block].text;
-      if (text.length > 80) continue;
+      // A sentence in a list ("The market was worth USD 4 billion in 2024.") is not a segment's name.
+      if (text.length > 80 || /[.!?]$/.test(text.trim()) || /\d\s?%|[$€£₹]\s?\d/.test(text) || text.split(/\s+/).length > 8) continue;
       const name = segmentName(text);
       if (name.length < 3 || GENERIC_ITEM.test(name) || seen.has(name)) continue;
       seen.add(name);
@@ -115,5 +116,8 @@ const APPOSITIVE =
 
 /** Whether a mention is an aside ("Asia-Pacific, particularly China, …") rather than a subject. */
 export function isAside(sentence: string, m: Mention): boolean {
-  return APPOSITIVE.test(sentence.slice(Math.max(0, m.from - 30), m.from));
+  return APPOSITIVE.test(sentence.slice(Math.max(0, m.from - 30), m.from)) || AFTER_ASIDE.test(sentence.slice(m.to, m.to + 30));
 }
+
+/** "Asia Pacific, and China in particular, controls …": the marker after the name. */
+const AFTER_ASIDE = /^\s+(?:in particular|especially|above all|notably|in the lead)\b/i;

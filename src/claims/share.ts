@@ -1,7 +1,7 @@
 import type { Sentence } from '../schema/document.js';
 import type { Spans } from '../parse/spans.js';
-import type { DominanceClaim, ShareClaim } from '../schema/claims.js';
-import { dimensionCue } from '../lexicon/dimension.js';
+import type { DominanceClaim, ShareClaim, Subject } from '../schema/claims.js';
+import { dimensionCue, dimensionOf } from '../lexicon/dimension.js';
 import { type PercentMatch, qualifierAt } from './numbers.js';
 import { isAside, type Mention } from './segments.js';
 
@@ -35,7 +35,28 @@ function subjectOf(sentence: string, p: PercentMatch, prevEnd: number, mentions:
   return mentions.find((m) => m.from >= p.end && m.from < limit) ?? null;
 }
 
-export function shareClaims(nextId: () => string, s: Sentence, shares: PercentMatch[], mentions: Mention[], spans: Spans): ShareClaim[] {
+// "of global lithium hydroxide production capacity", "of the market", "of revenue": what follows a share.
+const OF_WHOLE =
+  /^\s*(?:market\s+share\s+)?of\s+(?:the\s+)?(?:global\s+|total\s+|worldwide\s+|overall\s+|world\s+)?([a-z][a-z\s-]{0,80}?)(?=[,.;)]|\s+(?:in|by|for|during|as|while|and|with|to|from|at)\b|$)/i;
+const MARKET_WHOLE = /\b(?:market|industry|revenues?|sales|spending|value|turnover|demand|share)\s*$/i;
+
+/** What a share at `end` is of: "market" unless the words after it name another whole. */
+export function wholeOf(sentence: string, end: number, market: string | null): string {
+  const m = OF_WHOLE.exec(sentence.slice(end, end + 100));
+  if (!m) return 'market';
+  const words = m[1].trim().toLowerCase();
+  if (MARKET_WHOLE.test(words) || (market !== null && (words === market || words === `${market}s`))) return 'market';
+  return words.replace(/\s+/g, ' ');
+}
+
+export function shareClaims(
+  nextId: () => string,
+  s: Sentence,
+  shares: PercentMatch[],
+  mentions: Mention[],
+  spans: Spans,
+  market: string | null = null,
+): ShareClaim[] {
   const out: ShareClaim[] = [];
   const dominantAt = [...s.text.matchAll(DOMINANCE)].map((m) => m.index!);
   shares.forEach((p, i) => {
@@ -58,6 +79,7 @@ export function shareClaims(nextId: () => string, s: Sentence, shares: PercentMa
       share: p.value,
       qualifier: p.to ? 'range' : q.qualifier,
       year: shareYear(s.text, p.end),
+      whole: wholeOf(s.text, p.end, market),
       dimension: dimensionFor(s.text, subject),
       role: isRemainder ? 'remainder' : 'segment',
       dominant: dominantAt.some((d) => d >= prevEnd && d < p.end + 20) && !/\bfollow/i.test(between),
@@ -66,6 +88,68 @@ export function shareClaims(nextId: () => string, s: Sentence, shares: PercentMa
       sentence: spans.of(s.block, s.from, s.to, 'sentence'),
     });
   });
+  return out;
+}
+
+// "the fastest-growing region", "is expected to grow the fastest", "Fastest Growing Market: Middle East".
+export const FASTEST =
+  /\b(?:fastest|quickest|most rapidly)[- ](?:growing|moving|expanding|rising)\b|\bgrow(?:s|ing)?\s+(?:the\s+)?fastest\b|\bhighest\s+(?:growth(?:\s+rate)?|CAGR)\b|\bfaster[- ]growing\s+of\s+the\s+two\b/gi;
+// "among the fastest-growing markets", "one of the fastest growing": a group, not a ranking.
+const ONE_OF = /\b(?:among|one\s+of)\s+(?:the\s+)?$/i;
+// The noun a superlative qualifies: "fastest-growing end-user group", "… country market".
+const RANKED_NOUN =
+  /^[\s-]*(?:(?:market|revenue)\s+)?((?:[a-z-]+\s+){0,2}?(?:region|country|segment|application|end[- ]user|type|product|component|technology|channel|source|service|indication|group|category|market))\b/i;
+// "Fastest Growing Market: Middle East": a label, then the name.
+const LABELLED_LEADER = /^\s*(?:fastest[- ]growing|largest|dominant|leading|biggest)\s+([a-z -]{0,30}?)\s*:\s*(.{2,60}?)\s*(?:\(|$)/i;
+
+/**
+ * "X is the fastest-growing region" (and label forms): growth-rank claims, subject from the mention
+ * before the superlative, the name after a label, or the clause's own subject.
+ */
+export function fastestClaims(nextId: () => string, s: Sentence, mentions: Mention[], spans: Spans, subjectAt: (index: number) => Subject): DominanceClaim[] {
+  const out: DominanceClaim[] = [];
+  const labelled = LABELLED_LEADER.exec(s.text);
+  if (labelled) {
+    const aspect = /fastest/i.test(labelled[0]) ? 'growth' : 'share';
+    const nameAt = s.text.indexOf(labelled[2], labelled.index + labelled[0].indexOf(':'));
+    const m = mentions.find((x) => x.from >= nameAt - 1 && x.from <= nameAt + 2);
+    const key = m?.key ?? `entity:${labelled[2].toLowerCase()}`;
+    out.push({
+      id: nextId(),
+      kind: 'dominance',
+      aspect,
+      segment: labelled[2],
+      segmentKey: key,
+      dimension: m?.place ? 'region' : (dimensionOf(labelled[1]) ?? m?.dimension ?? 'unknown'),
+      year: shareYear(s.text, 0),
+      evidence: spans.of(s.block, s.from + labelled.index, s.from + nameAt + labelled[2].length, 'dominance'),
+      sentence: spans.of(s.block, s.from, s.to, 'sentence'),
+    });
+    return out;
+  }
+  for (const d of s.text.matchAll(FASTEST)) {
+    const at = d.index!;
+    if (ONE_OF.test(s.text.slice(Math.max(0, at - 20), at))) continue;
+    const before = mentions.filter((m) => m.to <= at && at - m.to < 80 && !isAside(s.text, m));
+    const mention = before[before.length - 1];
+    const subject = mention ? null : subjectAt(at);
+    if (!mention && (!subject || subject.kind === 'unknown' || subject.kind === 'market' || subject.kind === 'other-market')) continue;
+    const noun = RANKED_NOUN.exec(s.text.slice(at + d[0].length, at + d[0].length + 40));
+    const place = mention?.place ?? null;
+    const dimension = place || subject?.kind === 'region' ? 'region' : ((noun ? dimensionOf(noun[1]) : null) ?? mention?.dimension ?? 'unknown');
+    const from = mention ? mention.from : at;
+    out.push({
+      id: nextId(),
+      kind: 'dominance',
+      aspect: 'growth',
+      segment: mention?.text ?? subject!.label,
+      segmentKey: mention?.key ?? subject!.key,
+      dimension,
+      year: shareYear(s.text, at),
+      evidence: spans.of(s.block, s.from + Math.min(from, at), s.from + at + d[0].length, 'growth rank'),
+      sentence: spans.of(s.block, s.from, s.to, 'sentence'),
+    });
+  }
   return out;
 }
 
@@ -81,6 +165,7 @@ export function dominanceClaims(nextId: () => string, s: Sentence, mentions: Men
     out.push({
       id: nextId(),
       kind: 'dominance',
+      aspect: 'share',
       segment: subject.text,
       segmentKey: subject.key,
       dimension: dimensionFor(s.text, subject),

@@ -16,7 +16,7 @@ const PROJECTION_BEFORE =
   /\b(?:reach(?:ing|es)?|to|projected|expected|forecast(?:ed)?|anticipated|estimated to|grow to|rise to|climb to|escalate|surpass(?:ing)?|exceed(?:ing)?|hit|touch)\b[^$]{0,40}$|\bvalue projection\b[^$]{0,10}$/i;
 const VALUE_BEFORE = /\b(?:valued at|valuation of|was|stood at|is|accounted for|size (?:of|was|is)|market size in \d{4}:?|worth)\b[^$]{0,30}$/i;
 
-const YEAR_AFTER = /^[^.;$]{0,25}?\b(?:in|by|for|of|through|until|till|to|during)\s+(?:the\s+(?:year|end of)\s+)?(19[5-9]\d|20\d\d)\b/i;
+const YEAR_AFTER = /^[^.;$]{0,25}?\b(?:in|by|for|of|through|until|till|to|during|as)\s+(?:the\s+(?:year|end of)\s+)?(19[5-9]\d|20\d\d)\b/i;
 const YEARS = /\b(19[5-9]\d|20\d\d)\b/g;
 const AS_OF = /\bas of\s+(19[5-9]\d|20\d\d)\b/i;
 
@@ -24,7 +24,7 @@ function yearFor(text: string, m: MoneyMatch, nextFrom: number, prevEnd: number)
   const after = YEAR_AFTER.exec(text.slice(m.to, nextFrom));
   if (after) return Number(after[1]);
   // The nearest year before the figure, within its clause ("2022 valuation of", "Market Size in 2025:").
-  const window = text.slice(Math.max(prevEnd, m.from - 40), m.from);
+  const window = text.slice(Math.max(prevEnd, m.from - 120), m.from);
   if (!/[.;](?:\s|$)/.test(window)) {
     const years = [...window.matchAll(YEARS)];
     if (years.length) return Number(years[years.length - 1][1]);
@@ -52,8 +52,8 @@ export function sizeClaims(nextId: () => string, s: Sentence, money: MoneyMatch[
     out.push({
       id: nextId(),
       kind: 'size',
-      usd: m.amount,
-      currency: 'USD',
+      value: m.amount,
+      currency: m.currency,
       unitWord: m.unitWord,
       qualifier: q.qualifier,
       year: yearFor(s.text, m, nextFrom, prevEnd),

@@ -14,6 +14,9 @@ export const UNKNOWN_SUBJECT: Subject = { key: 'unknown', label: 'an unresolved 
 /** Words that say what is measured, not whose: "growth", "revenue", "the market", "its size". */
 const MEASURE =
   /^(?:the|its|their|this|that|overall|total|annual|average|global|worldwide|entire|whole|market|industry|sector|business|space|growth|revenues?|sales?|demand|size|value|valuation|spending|expenditure|turnover|volume|figures?|cagr|compound|rate|income|consumption|output|production|shipments?|adoption|uptake|market's|industry's|of|in|and|s|'s|’s)$/;
+/** Figures, years and money words: "compared with USD 880.47 billion in 2026" names nothing by them. */
+const AMOUNT = /^(?:[$€£₹¥]?[\d.,:%–-]+[%a-z]{0,3}|usd|us\$|eur|gbp|inr|rs\.?|trillion|billion|million|thousand|bn|mn|crores?|lakhs?|fy\d*|q[1-4])$/;
+
 /**
  * Words of a clause without a verb of its own that point back to what the sentence is about:
  * "…, compared with USD 880 billion in 2026", "…, implying a 4.2% CAGR", "…, up from 3.1%".
@@ -54,11 +57,11 @@ function onlyMeasure(phrase: string): boolean {
     .toLowerCase()
     .split(/[\s,()]+/)
     .filter(Boolean);
-  return words.length > 0 && words.every((w) => MEASURE.test(w) || MEASURE.test(stem(w)) || DETERMINERS.test(w) || FILLER.test(w));
+  return words.length > 0 && words.every((w) => MEASURE.test(w) || MEASURE.test(stem(w)) || DETERMINERS.test(w) || FILLER.test(w) || AMOUNT.test(w));
 }
 
 const placeSubject = (p: Place): Subject => ({ key: `place:${p.code}`, label: p.name, kind: 'region' });
-const segmentSubject = (name: string): Subject => ({ key: `segment:${name}`, label: name, kind: 'segment' });
+const segmentSubject = (name: string, dimension: string | null = null): Subject => ({ key: `segment:${name}`, label: name, kind: 'segment', dimension });
 
 /** An adjective of place at the start of a phrase ("North American", "Chinese"). */
 function adjectivePlace(phrase: string): Place | null {
@@ -72,6 +75,7 @@ function adjectivePlace(phrase: string): Place | null {
 }
 
 type Reading = Subject | 'inherit';
+const RELATIVE = new Set(['which', 'who', 'whose', 'whereby']);
 const TOPIC_KINDS = new Set(['market', 'region', 'segment', 'company']);
 
 /**
@@ -86,7 +90,7 @@ export class SubjectReader {
   private last: { subject: Subject; section: number } | null = null;
   /** Abbreviations the text has defined ("ctc" → "circulating tumour cell"). */
   private readonly aliases = new Map<string, string>();
-  private cached: { sentence: Sentence; subjects: Array<{ clause: Clause; subject: Subject | null }> } | null = null;
+  private cached: { sentence: Sentence; mentions: Mention[]; subjects: Array<{ clause: Clause; subject: Subject | null }> } | null = null;
 
   constructor(
     private readonly doc: DocumentModel,
@@ -104,6 +108,12 @@ export class SubjectReader {
     const reading = this.read(block.text, mentionsIn(block.text, this.vocabulary.segments));
     // Only a heading that names the market, a region, a segment or a company gives its section a topic.
     this.sectionTopic = reading !== 'inherit' && TOPIC_KINDS.has(reading.kind) ? reading : null;
+  }
+
+  /** What a name or label on its own names (a table row's "North America", a header's "Global X Market Value"), or null. */
+  nameSubject(name: string): Subject | null {
+    const reading = this.read(name, mentionsIn(name, this.vocabulary.segments));
+    return reading === 'inherit' || reading.kind === 'unknown' ? null : reading;
   }
 
   /** A sentence with figures: its main subject becomes the topic of the next ones. */
@@ -137,9 +147,8 @@ export class SubjectReader {
 
   private readAt(s: Sentence, from: number, to: number): Subject | null {
     if (to <= from) return null;
-    const mentions = mentionsIn(s.text, this.vocabulary.segments)
-      .filter((m) => m.from >= from && m.to <= to)
-      .map((m) => ({ ...m, from: m.from - from, to: m.to - from }));
+    this.clauses(s);
+    const mentions = this.cached!.mentions.filter((m) => m.from >= from && m.to <= to).map((m) => ({ ...m, from: m.from - from, to: m.to - from }));
     const reading = this.read(s.text.slice(from, to), mentions);
     return reading === 'inherit' ? null : reading;
   }
@@ -180,7 +189,7 @@ export class SubjectReader {
       qualifier = null;
       subjects.push({ clause, subject: reading === 'inherit' ? null : reading });
     }
-    this.cached = { sentence: s, subjects };
+    this.cached = { sentence: s, mentions, subjects };
     const main = subjects.find((c) => c.subject && c.subject.kind !== 'unknown')?.subject;
     if (main) this.last = { subject: main, section: this.doc.blocks[s.block].section };
     return subjects;
@@ -201,7 +210,8 @@ export class SubjectReader {
       .trim();
     if (!trimmed) return 'inherit';
     const first = trimmed.split(/\s+/)[0].toLowerCase();
-    if (PRONOUNS.has(first) && trimmed.split(/\s+/).length <= 2) return 'inherit';
+    // A relative clause ("which the report describes as a 5.3% CAGR") is about what it follows.
+    if ((PRONOUNS.has(first) && trimmed.split(/\s+/).length <= 2) || RELATIVE.has(first)) return 'inherit';
     // A company the document lists as a player.
     if (this.vocabulary.companies.size > 0) {
       const key = companyKey(trimmed);
@@ -213,7 +223,7 @@ export class SubjectReader {
     const segment = mentions.find((m) => !m.place);
     const named = HEAD_NOUN.exec(trimmed);
     if (segment && !(named && named[1].toLowerCase() !== 'segment' && namesMarket(trimmed.slice(0, named.index), this.market))) {
-      return segmentSubject(segment.key.replace(/^segment:/, ''));
+      return segmentSubject(segment.key.replace(/^segment:/, ''), segment.dimension);
     }
     if (places.length) return placeSubject(places[0].place!);
     const adjective = adjectivePlace(trimmed);
@@ -250,7 +260,7 @@ export class SubjectReader {
    * "CTCs"): keyed by its own words, so only figures about the same words meet. A short phrase only.
    */
   private entity(phrase: string): Subject {
-    const words = tokens(phrase).filter((t) => !MEASURE.test(t) && !FILLER.test(t));
+    const words = tokens(phrase).filter((t) => !MEASURE.test(t) && !FILLER.test(t) && !AMOUNT.test(t));
     if (words.length === 0 || words.length > 6 || phrase.split(/\s+/).length > 9) return UNKNOWN_SUBJECT;
     const key = words.join(' ');
     const name = this.aliases.get(key) ?? key;

@@ -2,7 +2,7 @@
 // the row headers of its tables) and of the companies it lists as players. The subject of a figure
 // is read against this vocabulary, never guessed.
 import { lookupPlace } from '../lexicon/gazetteer.js';
-import { dimensionOf } from '../lexicon/dimension.js';
+import { dimensionOf, qualifiedDimension } from '../lexicon/dimension.js';
 import { labelDimension } from '../lexicon/label.js';
 import type { DocumentModel } from '../schema/document.js';
 import { indexed, segmentIndex, segmentName, type SegmentIndex } from './segments.js';
@@ -48,7 +48,7 @@ function labelledEnumerations(doc: DocumentModel): Array<{ name: string; dimensi
     if (b.kind === 'tableCell' || b.text.length > 1600) continue;
     const m = LABELLED_ENUMERATION.exec(b.text);
     if (!m) continue;
-    const dimension = labelDimension(m[1]) ?? dimensionOf(m[1]);
+    const dimension = qualifiedDimension(m[1]) ?? labelDimension(m[1]);
     if (!dimension || dimension === 'region') continue;
     const items = m[2].split(/\s*[;,]\s*/);
     if (items.length < 2 || items.some((i) => i.split(/\s+/).length > 8)) continue;

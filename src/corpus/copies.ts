@@ -34,7 +34,7 @@ const sig3 = (n: number) => Number(n.toPrecision(3)).toExponential();
 
 function figureKeys(ctx: SourceView): string[] {
   const out = new Set<string>();
-  for (const s of ctx.claims.sizes) if (s.subject.kind === 'market' && s.year !== null) out.add(`size ${s.year} ${sig3(s.usd.value)}`);
+  for (const s of ctx.claims.sizes) if (s.subject.kind === 'market' && s.year !== null) out.add(`size ${s.year} ${s.currency} ${sig3(s.value.value)}`);
   for (const g of ctx.claims.growth) if (g.subject.kind === 'market') out.add(`cagr ${g.period.from ?? ''}-${g.period.to ?? ''} ${g.rate.value}`);
   for (const s of ctx.claims.shares) if (s.role === 'segment') out.add(`share ${s.segmentKey} ${s.share.value}`);
   return [...out].sort().slice(0, MAX_FIGURES);

@@ -36,10 +36,10 @@ export function marketFigures(ctx: SourceView): MarketFigures {
   const sizes: SizeFigure[] = [];
   for (const s of ctx.claims.sizes) {
     if (sizes.length >= MAX_SIZES) break;
-    if (s.subject.kind !== 'market' || s.year === null || s.usd.value <= 0) continue;
+    if (s.subject.kind !== 'market' || s.year === null || s.currency !== 'USD' || s.value.value <= 0) continue;
     if (s.qualifier !== 'exact' && s.qualifier !== 'approximately') continue;
     if (sizes.some((x) => x.year === s.year)) continue;
-    sizes.push({ year: s.year, usd: s.usd.value, text: [s.currency, s.usd.text, s.unitWord].filter(Boolean).join(' '), at: compact(s.evidence, QUOTE) });
+    sizes.push({ year: s.year, usd: s.value.value, text: [s.currency, s.value.text, s.unitWord].filter(Boolean).join(' '), at: compact(s.evidence, QUOTE) });
   }
   const rates: RateFigure[] = [];
   for (const g of ctx.claims.growth) {

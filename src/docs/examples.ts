@@ -16,8 +16,9 @@ export interface ExampleFinding {
   message: string;
 }
 
-function contextOf(text: string, name: string): AuditContext {
-  const built = buildContext(new TextEncoder().encode(text), { path: name, name });
+function contextOf(input: string | Uint8Array, name: string): AuditContext {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const built = buildContext(bytes, { path: name, name });
   if (!built.ok) throw new Error(`${name}: ${built.error.message}`);
   return built.context;
 }
@@ -46,6 +47,7 @@ export function exampleFindings(rule: Rule, ex: RuleExample): ExampleFinding[] {
     crashed(rule, ex, findings);
     return findings.map((f) => ({ at: position(f), severity: f.severity, messageId: f.messageId, message: f.message }));
   }
+  if (typeof ex.input !== 'string') throw new Error(`${rule.id}, example "${ex.name}": a cross-source example is text (joinDocuments)`);
   const docs = splitDocuments(ex.input);
   const records = docs.map((d) => {
     // Through JSON, as fingerprints travel from workers and shards.

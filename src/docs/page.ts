@@ -1,3 +1,4 @@
+import { decodeBytes } from '../ingest/decode.js';
 import { detectFormat } from '../ingest/detect.js';
 import type { Rule, RuleExample } from '../engine/rule.js';
 import type { ExampleFinding } from './examples.js';
@@ -38,11 +39,23 @@ function findingsTable(findings: readonly ExampleFinding[]): string {
   );
 }
 
+/** An example given as bytes is shown as credence reads them: in the encoding it detects, invalid UTF-8 as “\uFFFD”. */
+function shownInput(input: RuleExample['input']): { text: string; note: string | null } {
+  if (typeof input === 'string') return { text: input, note: null };
+  const read = decodeBytes(input);
+  if (!read.ok) return { text: '', note: `Given as bytes that are not a text document (${read.error.message}).` };
+  const { name, invalidSequences } = read.encoding;
+  const invalid = invalidSequences > 0 ? `, each of its ${invalidSequences} invalid sequence(s) as “\uFFFD”` : '';
+  return { text: read.text, note: `Given as bytes, shown as read (${name}${invalid}):` };
+}
+
 function example(kind: 'Flagged' | 'Clean', ex: RuleExample, findings: readonly ExampleFinding[], scope: Rule['scope']): string {
-  const language = scope === 'corpus' ? 'text' : detectFormat(ex.input);
+  const { text, note } = shownInput(ex.input);
+  const language = scope === 'corpus' ? 'text' : detectFormat(text);
   const parts = [`### ${kind}: ${escapeInline(ex.name)}`];
+  if (note) parts.push(note);
   if (ex.options && Object.keys(ex.options).length) parts.push(`With the options ${inlineCode(JSON.stringify(ex.options))}:`);
-  parts.push(fenced(ex.input, language), findingsTable(findings));
+  parts.push(fenced(text, language), findingsTable(findings));
   return parts.join('\n\n');
 }
 

@@ -32,11 +32,24 @@ export function dimensionCue(sentence: string): string | null {
   const m = /^\s*(?:by|in terms of|based on|on the basis of|segmented by|by the)\s+([a-z][a-z -]{1,40}?)\s*[,:–-]/i.exec(sentence.slice(0, 120));
   if (!m) return null;
   const label = m[1].toLowerCase().trim();
-  const canonical = dimensionOf(label);
-  if (!canonical) return label;
-  // "By Charger Types:" and "By Charging Station Types:" are two breakdowns of one dimension.
-  const qualifier = label
-    .replace(/\b(?:types?|categor(?:y|ies)|class(?:es)?|segments?)\b/g, ' ')
+  return qualifiedDimension(label) ?? label;
+}
+
+/**
+ * The breakdown a label names, with the words that set it apart from another breakdown of the same
+ * dimension: "Charger Types" and "Charging Station Types" are "type (charger)" and "type (charging
+ * station)", two breakdowns whose shares are never added together.
+ */
+export function qualifiedDimension(label: string): string | null {
+  const text = label
+    .toLowerCase()
+    .replace(/^\s*(?:by|in terms of|based on)\s+/, '')
+    .trim();
+  const canonical = dimensionOf(text);
+  if (!canonical) return null;
+  const qualifier = text
+    .replace(/\b(?:types?|categor(?:y|ies)|class(?:es)?|segments?|insights?|outlook|analysis)\b/g, ' ')
+    .replace(/[^a-z -]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return qualifier && qualifier !== canonical && !canonical.includes(qualifier) && dimensionOf(qualifier) === null ? `${canonical} (${qualifier})` : canonical;

@@ -175,6 +175,7 @@ class Gazetteer {
           to = from + surface.length;
         }
         if (n > 1 && /^the\s/i.test(surface)) continue; // the shorter match without "The" follows
+        if (text.charCodeAt(to) === 0x24) continue; // "US$", "A$": a currency, not a place
         const bare = surface.replace(/[^A-Za-z]/g, '');
         if (bare.length <= 3 && bare !== bare.toUpperCase()) continue;
         out.push({ place: this.byKey.get(placeKey(surface)) ?? this.byKey.get(key)!, from, to, text: surface });

@@ -18,7 +18,8 @@ export interface Breakdown {
  * (region, type, source…) are never put together, nor are shares whose dimension is unknown.
  */
 export function breakdowns(shares: ShareClaim[]): Breakdown[] {
-  const known = shares.filter((s) => s.dimension !== 'unknown');
+  // Only shares of the market: a share of production capacity or of installations is another pie.
+  const known = shares.filter((s) => s.dimension !== 'unknown' && s.whole === 'market');
   const out: Breakdown[] = [];
   for (const dim of groupBy(known, (s) => s.dimension)) {
     const yearsInDim = new Set(dim.filter((s) => s.year !== null).map((s) => s.year));

@@ -32,5 +32,5 @@ export function impliedRate(a: SizeClaim, b: SizeClaim, widen: (c: SizeClaim) =>
     lo = Math.min(lo, cagr(aHi, bLo, years));
     hi = Math.max(hi, cagr(aLo, bHi, years));
   }
-  return { value: cagr(a.usd.value, b.usd.value, n), interval: [lo, hi], conventions };
+  return { value: cagr(a.value.value, b.value.value, n), interval: [lo, hi], conventions };
 }

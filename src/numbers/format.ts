@@ -16,16 +16,24 @@ export function percent(text: string, qualifier: Qualifier = 'exact', toText?: s
 
 /** "$4.38 billion" from a value in dollars, keeping the stated digits. */
 export function usd(value: number, qualifier: Qualifier = 'exact'): string {
+  return money(value, 'USD', qualifier);
+}
+
+const SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', INR: '₹', JPY: '¥' };
+
+/** "$4.38 billion", "€54.55 billion", "CAD 5 million": an amount in its currency, keeping the stated digits. */
+export function money(value: number, currency: string, qualifier: Qualifier = 'exact'): string {
   const units: Array<[number, string]> = [
     [1e12, 'trillion'],
     [1e9, 'billion'],
     [1e6, 'million'],
     [1e3, 'thousand'],
   ];
+  const sign = SIGN[currency] ?? `${currency} `;
   for (const [scale, word] of units) {
-    if (Math.abs(value) >= scale) return `${WORD[qualifier]}$${Number((value / scale).toPrecision(6))} ${word}`;
+    if (Math.abs(value) >= scale) return `${WORD[qualifier]}${sign}${Number((value / scale).toPrecision(6))} ${word}`;
   }
-  return `${WORD[qualifier]}$${value}`;
+  return `${WORD[qualifier]}${sign}${value}`;
 }
 
 export function years(from: number | null, to: number | null): string {

@@ -3,7 +3,7 @@ import { groupBy } from './groups.js';
 import { type Interval, intervalOf } from './interval.js';
 
 export function sizeSignature(s: SizeClaim): string {
-  return `${s.subject.key}|${s.year}|${s.qualifier}|${s.usd.value}`;
+  return `${s.subject.key}|${s.year}|${s.currency}|${s.qualifier}|${s.value.value}`;
 }
 
 /** Distinct statements of size per subject and year (a figure repeated in a summary counts once). */
@@ -15,5 +15,5 @@ export function distinctSizes(sizes: SizeClaim[]): SizeClaim[][] {
 }
 
 export function sizeInterval(s: SizeClaim, approxTolerance: number): Interval {
-  return intervalOf(s.usd, s.qualifier, approxTolerance);
+  return intervalOf(s.value, s.qualifier, approxTolerance);
 }

@@ -56,7 +56,9 @@ export function assemble(format: Format, source: string, raw: RawDocument): { do
       label = stripLabel(blocks[l.parentBlock].text);
     } else if (first !== undefined && first > 0) {
       const prev = blocks[first - 1];
-      if (prev.kind !== 'listItem' && (prev.kind === 'heading' || prev.text.trimEnd().endsWith(':')) && prev.text.length <= LABEL_MAX) {
+      // A heading, a "…:" line, or a short line that is not a sentence right before the first item ("Regional split (2022 revenue share)").
+      const captionLike = prev.kind === 'paragraph' && prev.text.length <= 100 && !/[.!?]["'”’)]?$/.test(prev.text.trim());
+      if (prev.kind !== 'listItem' && (prev.kind === 'heading' || prev.text.trimEnd().endsWith(':') || captionLike) && prev.text.length <= LABEL_MAX) {
         labelBlock = prev.index;
       } else if (sections[sectionIndex].heading !== null) {
         labelBlock = sections[sectionIndex].heading;

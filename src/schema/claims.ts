@@ -32,6 +32,8 @@ export const SubjectSchema = z.object({
   key: z.string(),
   label: z.string(),
   kind: z.enum(['market', 'segment', 'region', 'company', 'other-market', 'entity', 'unknown']),
+  /** For a segment the document lists: the breakdown its list belongs to. */
+  dimension: z.string().nullable().optional(),
 });
 export type Subject = z.infer<typeof SubjectSchema>;
 
@@ -52,6 +54,8 @@ export const GrowthClaimSchema = z.object({
   qualifier: QualifierSchema,
   period: PeriodSchema,
   subject: SubjectSchema,
+  /** The breakdown the subject belongs to ("region", "end user"…), when the text says; null for the market or when unknown. */
+  dimension: z.string().nullable(),
   evidence: EvidenceSchema,
   sentence: EvidenceSchema,
 });
@@ -60,8 +64,9 @@ export type GrowthClaim = z.infer<typeof GrowthClaimSchema>;
 export const SizeClaimSchema = z.object({
   id: z.string(),
   kind: z.literal('size'),
-  /** Value in USD, with its precision interval, also in USD. */
-  usd: StatedNumberSchema,
+  /** The amount in its currency, with its precision interval. */
+  value: StatedNumberSchema,
+  /** ISO 4217 code ("USD", "EUR", "INR"…): sizes are compared only within one currency. */
   currency: z.string(),
   unitWord: z.string(),
   qualifier: QualifierSchema,
@@ -91,6 +96,12 @@ export const ShareClaimSchema = SegmentClaimSchema.extend({
   kind: z.literal('share'),
   share: StatedNumberSchema,
   qualifier: QualifierSchema,
+  /**
+   * What the share is of: "market" (the market, its revenue or sales, or unstated), else the words
+   * that name another whole ("production capacity", "installations"): shares of different wholes
+   * are different breakdowns.
+   */
+  whole: z.string(),
   /** "remainder" for "the remaining 5%" / "others". */
   role: z.enum(['segment', 'remainder']),
   /** The sentence also says this segment leads. */
@@ -100,9 +111,10 @@ export const ShareClaimSchema = SegmentClaimSchema.extend({
 
 export type ShareClaim = z.infer<typeof ShareClaimSchema>;
 
-/** "X dominates / leads / holds the largest share" without (or with) a figure. */
+/** "X dominates / leads / holds the largest share" (aspect "share") or "X is the fastest-growing …" (aspect "growth"). */
 export const DominanceClaimSchema = SegmentClaimSchema.extend({
   kind: z.literal('dominance'),
+  aspect: z.enum(['share', 'growth']),
 });
 export type DominanceClaim = z.infer<typeof DominanceClaimSchema>;
 

@@ -39,7 +39,11 @@ export const FindingDraftSchema = z.object({
    */
   group: z.boolean().optional(),
 });
-export type FindingDraft = z.input<typeof FindingDraftSchema>;
+/**
+ * The draft's type, with its message id narrowed to the ids a rule declares (`FindingDraft<'conflict'>`),
+ * so the compiler rejects a misspelled id; the schema above stays the runtime check.
+ */
+export type FindingDraft<M extends string = string> = Omit<z.input<typeof FindingDraftSchema>, 'messageId'> & { messageId: M };
 
 /** The passage around a finding's primary evidence (its sentence, clipped): where a viewer shows it in context. */
 export const FindingContextSchema = z.object({ quote: z.string(), start: PositionSchema, end: PositionSchema });

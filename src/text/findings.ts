@@ -13,7 +13,7 @@ export interface TextMatch {
 }
 
 /** Findings in reading order, so an editor can work down the page. */
-export function inReadingOrder(findings: FindingDraft[]): FindingDraft[] {
+export function inReadingOrder<M extends string>(findings: FindingDraft<M>[]): FindingDraft<M>[] {
   return findings.sort((a, b) => (a.primary?.block ?? 0) - (b.primary?.block ?? 0) || (a.primary?.from ?? 0) - (b.primary?.from ?? 0));
 }
 
@@ -28,13 +28,13 @@ export interface SentenceHit {
  * One finding per hit of `detect` in the sentences of paragraphs and list items (headings and table
  * cells are fragments by nature), the hit as primary evidence and its sentence as related.
  */
-export function proseSentenceFindings(
+export function proseSentenceFindings<M extends string>(
   ctx: Pick<SourceView, 'doc' | 'spans' | 'sentences'>,
-  messageId: string,
+  messageId: M,
   role: string,
   detect: (sentence: Sentence) => SentenceHit | null,
-): FindingDraft[] {
-  const out: FindingDraft[] = [];
+): FindingDraft<M>[] {
+  const out: FindingDraft<M>[] = [];
   for (const s of ctx.sentences()) {
     const kind = ctx.doc.blocks[s.block].kind;
     if (kind !== 'paragraph' && kind !== 'listItem') continue;

@@ -7,7 +7,7 @@ import { contextOf, runRule } from '../helpers/harness.js';
 const page = (...paras: string[]) => contextOf(['Widget Market Report 2025-2032', '', ...paras.flatMap((p) => [p, ''])].join('\n'));
 /** Each growth rate's and size's figure with the kind and label of its subject. */
 const subjects = (ctx: AuditContext) =>
-  [...ctx.claims.growth.map((c) => [c.rate.text + '%', c]), ...ctx.claims.sizes.map((c) => [c.usd.text, c])]
+  [...ctx.claims.growth.map((c) => [c.rate.text + '%', c]), ...ctx.claims.sizes.map((c) => [c.value.text, c])]
     .sort(
       (a, b) =>
         (a[1] as { evidence: { start: { offset: number } } }).evidence.start.offset -
@@ -101,5 +101,23 @@ describe('segmentName', () => {
   it('drops asides and "Insights" tails, and lower-cases', () => {
     expect(segmentName('Hospitals (Public and Private)')).toBe('hospitals');
     expect(segmentName('Type Insights (Revenue, USD Mn, 2024 - 2032)')).toBe('type');
+  });
+});
+
+describe('the subject of a figure, more readings', () => {
+  it('follows a relative clause back to what it is about, and reads "US$" as money, not the United States', () => {
+    const ctx = page(
+      'The global widget market stood at US$348.08 billion in 2020 and will reach USD 858.99 billion in 2030, which the report describes as a 9.5% CAGR.',
+    );
+    expect(subjects(ctx)).toEqual([
+      ['348.08', 'market', 'the market'],
+      ['858.99', 'market', 'the market'],
+      ['9.5%', 'market', 'the market'],
+    ]);
+  });
+
+  it('reads a size’s year written "as early as 2026"', () => {
+    const ctx = page('If the widget market keeps expanding by 11% a year it should reach US$19.8 billion as early as 2026.');
+    expect(ctx.claims.sizes.map((s) => s.year)).toEqual([2026]);
   });
 });

@@ -14,7 +14,7 @@ const rules = await loadRules();
 const byId = (id: string) => rules.find((r) => r.id === id)!;
 
 /** A rule with no options or examples, declared for one test. */
-const bareRule = (id: string, check: () => RuleOutput) =>
+const bareRule = (id: string, check: () => RuleOutput<'m'>) =>
   defineRule({
     id,
     severity: 'info',

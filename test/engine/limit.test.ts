@@ -24,7 +24,7 @@ const perWord = defineRule({
   options: z.object({}),
   examples,
   check(ctx) {
-    const findings: FindingDraft[] = [];
+    const findings: FindingDraft<'found'>[] = [];
     for (const b of ctx.doc.blocks) {
       for (let at = b.text.indexOf('Widget'); at >= 0; at = b.text.indexOf('Widget', at + 1)) {
         const n = findings.length + 1;

@@ -78,9 +78,9 @@ describe('regionGroups: where country lists are', () => {
   });
 
   it('stays fast on hostile input', () => {
+    // No time is asserted (timing belongs to npm run bench): a pattern that backtracks
+    // catastrophically would not finish within Jest's test timeout, and the test would fail.
     const hostile = 'Europe:\n' + '  • ' + 'Germany '.repeat(20000) + '\n' + 'Europe' + ': a,'.repeat(20000) + '\n' + '  • France\n';
-    const t0 = Date.now();
     regionGroups(contextOf(hostile).doc);
-    expect(Date.now() - t0).toBeLessThan(2000);
   });
 });

@@ -314,8 +314,8 @@ describe('per-source report: claims', () => {
     const growth = rows.find((r) => r.includes('“9.5%”') || r.startsWith('9.5%'));
     expect(rows.some((r) => r.includes('9.5%') && r.includes('2024–2030') && r.includes('computed 5.96%'))).toBe(true);
     expect(growth).toBeDefined();
-    expect(rows.some((r) => r.includes('USD 4 billion') && r.includes('2023'))).toBe(true);
-    expect(rows.some((r) => r.includes('USD 6 billion') && r.includes('projection'))).toBe(true);
+    expect(rows.some((r) => r.includes('$4 billion') && r.includes('2023'))).toBe(true);
+    expect(rows.some((r) => r.includes('$6 billion') && r.includes('projection'))).toBe(true);
   });
 
   it('tabulates each breakdown with its sum and the gap or excess', () => {

@@ -484,6 +484,7 @@ function growthAt(ctx: AuditContext, block: number): Claims['growth'][number] {
     kind: 'growth',
     measure: 'cagr',
     rate: n,
+    dimension: null,
     rateTo: null,
     qualifier: 'exact',
     period: { from: null, to: null, source: 'none' },
@@ -557,6 +558,8 @@ describe('credibility/unsourced-figures', () => {
 
 describe('hostile input', () => {
   it('every credibility rule finishes quickly on a huge run-on text', async () => {
+    // No time is asserted (timing belongs to npm run bench): a pattern that backtracks
+    // catastrophically would not finish within Jest's test timeout, and the test would fail.
     const junk = [
       'Widget Market 2025-2032',
       '',
@@ -565,9 +568,7 @@ describe('hostile input', () => {
       'In '.repeat(20000) + 'as of '.repeat(20000) + 'Kite Pharma, a '.repeat(5000) + 'request sample '.repeat(5000),
     ].join('\n');
     const ctx = contextOf(junk);
-    const started = performance.now();
     for (const id of [PROMO, STALE, DATES, UNSOURCED]) await runRule(id, ctx);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 

@@ -27,6 +27,13 @@ describe('rule declarations', () => {
       for (const e of ex.expect ?? []) expect(Object.keys(rule.messages)).toContain(e.messageId);
     }
   });
+
+  // A message no example produces is a message nobody has seen rendered, and a condition no test
+  // holds the rule to: every id must be expected by at least one flagged example.
+  it.each(rules.map((r) => [r.id, r] as const))('%s shows every message id in a flagged example', (_id, rule: Rule) => {
+    const shown = new Set(rule.examples.flagged.flatMap((ex) => (ex.expect ?? []).map((e) => e.messageId)));
+    expect(Object.keys(rule.messages).filter((id) => !shown.has(id))).toEqual([]);
+  });
 });
 
 const sourceRules = rules.filter((r) => r.scope === 'source');

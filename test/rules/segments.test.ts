@@ -601,32 +601,32 @@ describe('segments/wrong-dimension', () => {
 
 describe('hostile input', () => {
   it('parses deeply nested and unbalanced enumerations quickly', () => {
-    const started = Date.now();
+    // No time is asserted (timing belongs to npm run bench): a pattern that backtracks
+    // catastrophically would not finish within Jest's test timeout, and the test would fail.
     inlineBreakdowns('By Type (' + '('.repeat(50_000) + 'a, b'.repeat(10_000));
     inlineBreakdowns('By Type: ' + 'word, '.repeat(100_000));
     inlineBreakdowns('by a by a by a '.repeat(20_000));
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('runs the new list readers on large nested lists, long player lists and place-heavy prose in reasonable time', async () => {
+    // No time is asserted (timing belongs to npm run bench): a pattern that backtracks
+    // catastrophically would not finish within Jest's test timeout, and the test would fail.
     const children = Array.from({ length: 200 }, (_, j) => `<li>Child ${j} Stores</li>`).join('');
     const nested = `<h2>By Channel</h2><ul>${Array.from({ length: 200 }, (_, i) => `<li>Retail ${i}<ul>${children}</ul></li>`).join('')}</ul>`;
     const players = `<p>Key players include ${Array.from({ length: 3000 }, (_, i) => `Company ${i} Co., Ltd.`).join(', ')}.</p>`;
     const prose = `<p>${'Led by Japan, India, South Korea and Chile, the market in Asia-Pacific grew. '.repeat(2000)}</p>`;
     const ctx = contextOf(nested + players + prose, 'big.html');
-    const started = Date.now();
     for (const id of ['segments/duplicate', 'segments/duplicate-player', 'segments/repeated-breakdown', 'segments/off-domain', 'geography/misplaced'])
       await runRule(id, ctx);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('runs the segment rules on a large generated document in reasonable time', async () => {
+    // No time is asserted (timing belongs to npm run bench): a pattern that backtracks
+    // catastrophically would not finish within Jest's test timeout, and the test would fail.
     const items = Array.from({ length: 150 }, (_, i) => `Segment Number ${i} Centers`);
     const input = report('CAR T-Cell Therapy Market', CELL_THERAPY_BODY.repeat(200), { 'By End User:': items, 'By Application:': items });
     const ctx = contextOf(input);
-    const started = Date.now();
     for (const id of ['segments/off-domain', 'segments/duplicate', 'segments/wrong-dimension']) await runRule(id, ctx);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
 

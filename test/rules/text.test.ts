@@ -43,10 +43,10 @@ describe('mojibake detection', () => {
   });
 
   it('is linear on hostile input', () => {
-    const started = Date.now();
+    // No time is asserted (timing belongs to npm run bench): a pattern that backtracks
+    // catastrophically would not finish within Jest's test timeout, and the test would fail.
     findMojibake('Ã'.repeat(500_000));
     findMojibake('â€'.repeat(300_000));
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('repairs complete sequences read through Central European and Baltic code pages', () => {
@@ -91,11 +91,11 @@ describe('mojibake detection', () => {
   });
 
   it('is linear on hostile lossy input', () => {
-    const started = Date.now();
+    // No time is asserted (timing belongs to npm run bench): a pattern that backtracks
+    // catastrophically would not finish within Jest's test timeout, and the test would fail.
     findMojibake('đş '.repeat(100_000));
     findMojibake('aâs '.repeat(100_000));
     findMojibake('ÂŠ'.repeat(200_000));
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 
@@ -183,12 +183,10 @@ describe('placeholder detection', () => {
   });
 
   it('is linear on hostile input', () => {
-    const started = Date.now();
     findPlaceholders('X'.repeat(100_000));
     findPlaceholders('[a'.repeat(50_000));
     findPlaceholders('{{'.repeat(50_000));
     findPlaceholders('valued at USD '.repeat(20_000));
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 });
 
@@ -604,7 +602,8 @@ describe('template residue detectors', () => {
   });
 
   it('are linear on hostile input', () => {
-    const started = Date.now();
+    // No time is asserted (timing belongs to npm run bench): a pattern that backtracks
+    // catastrophically would not finish within Jest's test timeout, and the test would fail.
     findDraftingNotes('note: '.repeat(40_000));
     findDraftingNotes('actually, '.repeat(40_000));
     findGarbledFigures('1.2.'.repeat(50_000));
@@ -616,7 +615,6 @@ describe('template residue detectors', () => {
     findMarkupResidue('x[1]http://'.repeat(20_000), false);
     foreignTopicIn('reimbursement '.repeat(10_000), { active: new Set(['chemicals']), scores: new Map() });
     ownMarketWords(['a b c d e f market '.repeat(10_000)], null);
-    expect(Date.now() - started).toBeLessThan(3000);
   });
 });
 

@@ -5,7 +5,8 @@ import type { Evidence } from '../../schema/position.js';
 import { stackedShareChart, type ChartView } from './charts.js';
 import { findingId, overlaps } from './evidence-index.js';
 import { breakdownTitle, sharesOfFinding } from './findings-view.js';
-import { formatInterval, formatPosition, formatQuantity, formatUsd, plural, trimNumber } from './format.js';
+import { money } from '../../numbers/format.js';
+import { formatInterval, formatPosition, formatQuantity, plural, trimNumber } from './format.js';
 
 export interface WhereView {
   /** The block in the document view, when there is one. */
@@ -60,6 +61,8 @@ export interface BreakdownView {
 
 export interface DominanceRow {
   segment: string;
+  /** "largest share" or "fastest growth". */
+  claim: string;
   dimension: string;
   year: string;
   where: WhereView;
@@ -176,7 +179,7 @@ function growthRow(g: GrowthClaim, findings: readonly Finding[], index: Computed
 function sizeRow(s: SizeClaim, findings: readonly Finding[], index: ComputedIndex, blocks: number | null): SizeRow {
   return {
     stated: s.evidence.quote,
-    usd: `${QUALIFIER_WORDS[s.qualifier] ? `${QUALIFIER_WORDS[s.qualifier]} ` : ''}${formatUsd(s.usd.value)}${s.currency.toUpperCase() !== 'USD' ? ` (from ${s.currency})` : ''}`,
+    usd: `${QUALIFIER_WORDS[s.qualifier] ? `${QUALIFIER_WORDS[s.qualifier]} ` : ''}${money(s.value.value, s.currency)}`,
     year: s.year !== null ? String(s.year) : '—',
     role: s.role === 'unknown' ? '' : s.role,
     subject: `${s.subject.label} (${s.subject.kind})`,
@@ -263,6 +266,7 @@ export function buildClaimsView(claims: Claims | null, metadata: Metadata | null
     breakdowns: shownBreakdowns,
     dominance: dominance.map((d) => ({
       segment: d.segment,
+      claim: d.aspect === 'growth' ? 'fastest growth' : 'largest share',
       dimension: d.dimension,
       year: d.year !== null ? String(d.year) : '—',
       where: whereOf(d.evidence, blockCount),

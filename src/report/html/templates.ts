@@ -195,10 +195,10 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 {{> checks checks}}
 </div>
 {{/each}}{{#if claims.more.breakdowns}}<p class="muted">{{claims.more.breakdowns}}</p>{{/if}}{{/if}}
-{{#if claims.dominance.length}}<h3>Dominance claims</h3>
+{{#if claims.dominance.length}}<h3>Leaders named</h3>
 <div class="table-wrap"><table>
-<thead><tr><th scope="col">Segment</th><th scope="col">Breakdown</th><th scope="col" class="num">Year</th><th scope="col">Where</th></tr></thead>
-<tbody>{{#each claims.dominance}}<tr><td>{{segment}}</td><td>{{dimension}}</td><td class="num">{{year}}</td><td>{{> where where}}</td></tr>{{/each}}</tbody>
+<thead><tr><th scope="col">Segment</th><th scope="col">Said to have</th><th scope="col">Breakdown</th><th scope="col" class="num">Year</th><th scope="col">Where</th></tr></thead>
+<tbody>{{#each claims.dominance}}<tr><td>{{segment}}</td><td>{{claim}}</td><td>{{dimension}}</td><td class="num">{{year}}</td><td>{{> where where}}</td></tr>{{/each}}</tbody>
 </table></div>{{#if claims.more.dominance}}<p class="muted">{{claims.more.dominance}}</p>{{/if}}{{/if}}
 {{else}}<p class="empty">No growth rates, market sizes, shares or report periods were extracted from this source.</p>{{/if}}
 </section>
