@@ -63,7 +63,7 @@ function datedSizes(rng: Rng, bytes: number): string {
 function countryList(rng: Rng, bytes: number): string {
   const head = '<!DOCTYPE html><html><head><title>Widget Market by Country</title></head><body>\n<h1>Widget Market by Country</h1>\n<h2>Regional scope</h2>\n';
   const parts: string[] = [head];
-  let size = head.length;
+  // About 16 bytes an item ("<li>Germany</li>" and its line break).
   const perRegion = Math.max(4, Math.ceil(bytes / 16 / REGIONS.length));
   for (const region of REGIONS) {
     const items: string[] = [];
@@ -73,7 +73,6 @@ function countryList(rng: Rng, bytes: number): string {
     }
     const group = `<p><strong>${region}:</strong></p>\n<ul>\n${items.join('\n')}\n</ul>\n`;
     parts.push(group);
-    size += group.length;
   }
   parts.push('</body></html>\n');
   return parts.join('');
