@@ -1,18 +1,12 @@
 import { z } from 'zod';
 import { certainlyBefore, formatDate, parseIsoDate } from '../../src/util/dates.js';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, groupEvidence, listMembers, NAMED_MEMBERS } from '../../src/engine/group.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
 const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 87).trimEnd()}…` : text);
 
-const options = z.object({
-  maxEventFindings: z
-    .number()
-    .int()
-    .min(1)
-    .default(10)
-    .describe("At most this many events-after-publication findings per source (the rest are counted in the last one's data)."),
-});
+const options = z.object({});
 
 export default defineRule({
   id: 'credibility/date-conflict',
@@ -20,14 +14,14 @@ export default defineRule({
   description:
     'Flags dates that contradict the report’s own timeline: events after publication, inconsistent base year, history and forecast periods, stale “as of” data.',
   rationale:
-    'A report cannot describe events that happen after it was published, and its base year, historical range and forecast period must follow one another. When they do not, the text was assembled from sources of different ages (or the dates were edited without the content), so its figures cannot be placed in time.',
+    'A report cannot describe events that happen after it was published, and its base year, historical range and forecast period must follow one another. When they do not, the text was assembled from sources of different ages (or the dates were edited without the content), so its figures cannot be placed in time. The events after publication are one finding, as are the stale “as of” figures.',
   messages: {
-    'event-after-publish': '“{event}” is dated {eventDate}, after the report’s publish date {publishDate}.',
+    'event-after-publish': '{events} dated after the report’s publish date {publishDate}: {listing}.',
     'history-after-base': 'The historical range {historical} ends after the base year {baseYear}.',
     'forecast-before-base': 'The forecast period {forecast} starts before the base year {baseYear}.',
     'forecast-overlaps-history': 'The forecast period {forecast} starts inside the historical range {historical}.',
     'published-before-base': 'The report is dated {publishDate}, before its own base year {baseYear} began.',
-    'stale-as-of': 'A figure “as of {asOfYear}” is given as current, but the report’s base year is {baseYear} ({baseBasis}).',
+    'stale-as-of': '{figures} given as current “as of” a year before the report’s base year {baseYear} ({baseBasis}): {listing}.',
   },
   options,
   examples: {
@@ -35,7 +29,7 @@ export default defineRule({
       {
         name: 'an event dated after publication',
         input: ['Widget Market Report 2025-2032', '', 'Published: August 2025', '', 'In March 2026, Acme Widgets launched a new sensor line.'].join('\n'),
-        expect: [{ messageId: 'event-after-publish', quotes: ['In March 2026'], data: { eventDate: 'March 2026' } }],
+        expect: [{ messageId: 'event-after-publish', quotes: ['In March 2026'], data: { count: 1, publishDate: 'August 2025' } }],
       },
       {
         name: 'history ending after the base year',
@@ -45,7 +39,7 @@ export default defineRule({
       {
         name: '“as of” data older than the base year used as current',
         input: ['Widget Market Size and Trends 2025 - 2032', '', 'As of 2022, the segment stands at USD 3.4 billion and grows steadily.'].join('\n'),
-        expect: [{ messageId: 'stale-as-of', quotes: ['As of 2022'], data: { asOfYear: 2022, baseYear: 2024 } }],
+        expect: [{ messageId: 'stale-as-of', quotes: ['As of 2022'], data: { count: 1, baseYear: 2024 } }],
       },
       {
         name: 'a forecast starting before the base year',
@@ -79,7 +73,7 @@ export default defineRule({
       },
     ],
   },
-  check(ctx, opts) {
+  check(ctx) {
     const meta = ctx.doc.metadata;
     const findings: FindingDraft<
       'history-after-base' | 'forecast-before-base' | 'forecast-overlaps-history' | 'published-before-base' | 'event-after-publish' | 'stale-as-of'
@@ -146,13 +140,29 @@ export default defineRule({
     if (published && meta.publishDate) {
       const events = ctx.datedEvents();
       checked += events.length;
+      // Every event after publication contradicts the one publish date: one finding, naming them.
       const late = events.filter((e) => certainlyBefore(published, e.date));
-      for (const e of late.slice(0, opts.maxEventFindings)) {
+      if (late.length > 0) {
+        const { primary, related } = groupEvidence(
+          late.map((e) => ctx.spans.of(e.sentence.block, e.from, e.to, 'event date')),
+          [{ ...meta.publishDate.evidence, role: 'publish date' }],
+        );
         findings.push({
           messageId: 'event-after-publish',
-          data: { event: excerpt(e.sentence.text), eventDate: formatDate(e.date), publishDate: formatDate(published) },
-          primary: ctx.spans.of(e.sentence.block, e.from, e.to, 'event date'),
-          related: [ctx.spans.of(e.sentence.block, e.sentence.from, e.sentence.to, 'event'), { ...meta.publishDate.evidence, role: 'publish date' }],
+          data: {
+            events: countOf(late.length, 'event'),
+            count: late.length,
+            listing: listMembers(
+              late.map((e) => `“${excerpt(e.sentence.text)}” (${formatDate(e.date)})`),
+              NAMED_MEMBERS,
+              '; ',
+            ),
+            publishDate: formatDate(published),
+          },
+          primary,
+          related: [...related, ...late.map((e) => ctx.spans.of(e.sentence.block, e.sentence.from, e.sentence.to, 'event'))],
+          key: meta.publishDate.iso,
+          group: true,
         });
       }
     }
@@ -163,17 +173,31 @@ export default defineRule({
     if (baseYear !== null) {
       const baseBasis = base ? 'stated' : `inferred from the forecast starting in ${forecastStart}`;
       const baseEvidence = base?.evidence ?? (fc ?? title)?.evidence;
-      for (const s of ctx.asOfStatements()) {
-        checked++;
-        if (s.year >= baseYear) continue;
+      const statements = ctx.asOfStatements();
+      checked += statements.length;
+      const stale = statements.filter((s) => s.year < baseYear);
+      if (stale.length > 0) {
+        const { primary, related } = groupEvidence(
+          stale.map((s) => ctx.spans.of(s.sentence.block, s.from, s.to, 'as of')),
+          baseEvidence ? [{ ...baseEvidence, role: 'base year' }] : [],
+        );
         findings.push({
           messageId: 'stale-as-of',
-          data: { asOfYear: s.year, baseYear, baseBasis },
-          primary: ctx.spans.of(s.sentence.block, s.from, s.to, 'as of'),
-          related: [
-            ctx.spans.of(s.sentence.block, s.sentence.from, s.sentence.to, 'statement'),
-            ...(baseEvidence ? [{ ...baseEvidence, role: 'base year' }] : []),
-          ],
+          data: {
+            figures: countOf(stale.length, 'figure'),
+            count: stale.length,
+            listing: listMembers(
+              stale.map((s) => `“as of ${s.year}” (“${excerpt(s.sentence.text)}”)`),
+              NAMED_MEMBERS,
+              '; ',
+            ),
+            baseYear,
+            baseBasis,
+          },
+          primary,
+          related: [...related, ...stale.map((s) => ctx.spans.of(s.sentence.block, s.sentence.from, s.sentence.to, 'statement'))],
+          key: String(baseYear),
+          group: true,
         });
       }
     }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, groupEvidence, listMembers } from '../../src/engine/group.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
+import { groupName } from '../../src/geography/describe.js';
 import type { Place } from '../../src/lexicon/gazetteer.js';
 import type { GeoItem, RegionGroup } from '../../src/geography/groups.js';
 import { mergedParts } from '../../src/geography/merged.js';
@@ -22,6 +24,16 @@ function describe(l: Listing): string {
   return l.merged ? `"${l.written}" in "${l.item.text}"${where}` : `"${l.written}"${where}`;
 }
 
+/** Listings a place's description quotes (and, as evidence, its listings besides the repeat). */
+const LISTINGS_SHOWN = 3;
+
+/** "United Kingdom twice ("U.K." under Europe, "United Kingdom" under Middle East & Africa)". */
+function describePlace(listings: readonly Listing[]): string {
+  const shown = listings.slice(0, LISTINGS_SHOWN).map(describe);
+  if (listings.length > LISTINGS_SHOWN) shown.push('…');
+  return `${listings[0].place.name} ${listings.length === 2 ? 'twice' : `${listings.length} times`} (${shown.join(', ')})`;
+}
+
 export default defineRule({
   id: 'geography/duplicate',
   severity: 'warning',
@@ -29,9 +41,10 @@ export default defineRule({
   rationale:
     'A breakdown lists each country once; a second listing, often under another name ("U.K." and "United Kingdom") or ' +
     'under another region, double-counts it and shows the list was not checked. The same country in two different ' +
-    'breakdowns (a scope summary and a later regional analysis) is normal and not flagged.',
+    'breakdowns (a scope summary and a later regional analysis) is normal and not flagged. The places a breakdown repeats ' +
+    'are one finding, naming each with its listings.',
   messages: {
-    duplicate: '{place} is listed {count} times in one breakdown: {listings}.',
+    duplicate: '{places} listed more than once in one breakdown: {listing}.',
   },
   options: z.object({
     countMergedParts: z.boolean().default(true).describe('Count names found inside entries that run several names together ("Chile Japan") as listings.'),
@@ -43,7 +56,7 @@ export default defineRule({
         input:
           '<p><strong>Europe:</strong></p><ul><li>Germany</li><li>U.K.</li></ul>' +
           '<p><strong>Middle East & Africa:</strong></p><ul><li>Israel</li><li>United Kingdom</li></ul>',
-        expect: [{ messageId: 'duplicate', quotes: ['United Kingdom', 'U.K.'], data: { place: 'United Kingdom', count: 2 } }],
+        expect: [{ messageId: 'duplicate', quotes: ['United Kingdom', 'U.K.'], data: { count: 1 } }],
       },
       {
         name: 'repeated inside one inline group (plain text)',
@@ -53,7 +66,20 @@ export default defineRule({
       {
         name: 'a name inside a merged entry counts',
         input: '<p><strong>Latin America:</strong></p><ul><li>Brazil Chile</li><li>Chile</li></ul>',
-        expect: [{ messageId: 'duplicate', quotes: ['Chile'], data: { count: 2 } }],
+        expect: [
+          {
+            messageId: 'duplicate',
+            quotes: ['Chile'],
+            data: { listing: 'Chile twice ("Chile" in "Brazil Chile" under Latin America, "Chile" under Latin America)' },
+          },
+        ],
+      },
+      {
+        name: 'several places repeated in one breakdown: one finding naming them all',
+        input:
+          '<p><strong>North America:</strong></p><ul><li>United States</li><li>Canada</li><li>U.S.</li></ul>' +
+          '<p><strong>Europe:</strong></p><ul><li>U.K.</li><li>France</li><li>United Kingdom</li></ul>',
+        expect: [{ messageId: 'duplicate', quotes: ['U.S.', 'United Kingdom', 'United States', 'U.K.'], data: { count: 2 } }],
       },
     ],
     clean: [
@@ -85,19 +111,31 @@ export default defineRule({
           }
         }
       }
-      for (const listings of byPlace.values()) {
-        if (listings.length < 2) continue;
-        // The repeat is the defect: point at the first later standalone listing, the rest are context.
-        const primary = listings.slice(1).find((l) => !l.merged) ?? listings[1];
-        const span = (l: Listing, role: string) => ctx.spans.of(l.item.block, l.from, l.to, role);
-        findings.push({
-          messageId: 'duplicate',
-          data: { place: listings[0].place.name, count: listings.length, listings: listings.map(describe).join(', ') },
-          primary: span(primary, 'repeated listing'),
-          related: listings.filter((l) => l !== primary).map((l, i) => span(l, i === 0 ? 'first listing' : l.merged ? 'inside merged entry' : 'also listed')),
-          key: listings[0].place.code,
-        });
-      }
+      const repeated = [...byPlace.values()].filter((listings) => listings.length >= 2);
+      if (repeated.length === 0) continue;
+      const span = (l: Listing, role: string) => ctx.spans.of(l.item.block, l.from, l.to, role);
+      // The repeat is the defect: each place points at its first later standalone listing, the rest are context.
+      const repeats = repeated.map((listings) => listings.slice(1).find((l) => !l.merged) ?? listings[1]);
+      const context = repeated.flatMap((listings, i) =>
+        listings
+          .filter((l) => l !== repeats[i])
+          .slice(0, LISTINGS_SHOWN)
+          .map((l, j) => span(l, j === 0 ? 'first listing' : l.merged ? 'inside merged entry' : 'also listed')),
+      );
+      const { primary, related } = groupEvidence(repeats.map((l) => span(l, 'repeated listing')));
+      findings.push({
+        messageId: 'duplicate',
+        data: {
+          places: countOf(repeated.length, 'place'),
+          count: repeated.length,
+          listing: listMembers(repeated.map(describePlace)),
+        },
+        primary,
+        // The other repeats first, then each place's other listings.
+        related: [...related, ...context],
+        key: enumeration.groups.map(groupName).join('+'),
+        group: true,
+      });
     }
     return output(findings, checked);
   },

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, groupEvidence, listMembers } from '../../src/engine/group.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
+import type { Evidence } from '../../src/schema/position.js';
 import { belongsTo, countryByCode, membersOf, type Place } from '../../src/lexicon/gazetteer.js';
 import { describeName } from '../../src/geography/describe.js';
 import type { GeoItem, RegionGroup } from '../../src/geography/groups.js';
@@ -31,11 +33,12 @@ export default defineRule({
     'copied from another report, and any regional figure built on it is suspect. Membership follows the UN M49 geoscheme as ' +
     'market research uses it, plus accepted usage (Mexico under North America, Türkiye under Europe or the Middle East & Africa). ' +
     'In prose, a list of countries is read as a macro-region’s only when the sentence names that one macro-region next to a cued list ' +
-    '(“led by”, “driven by”, “countries such as”) of three countries or more, most of which belong to it.',
+    '(“led by”, “driven by”, “countries such as”) of three countries or more, most of which belong to it. ' +
+    'The misplaced entries of one list are one finding, naming each with the region it belongs to.',
   messages: {
-    misplaced: '{country} is listed under {listedUnder}, but it belongs to {belongsTo}.',
-    misplacedArea: '{area} is listed under {listedUnder}, but none of its countries belong there.',
-    misplacedLeader: '{country} is named among the countries leading {listedUnder}, but it belongs to {belongsTo}.',
+    misplaced: '{countries} listed under {listedUnder} but belonging elsewhere: {listing}.',
+    misplacedArea: '{areas} listed under {listedUnder} but holding none of its countries: {listing}.',
+    misplacedLeader: '{countries} named among those leading {listedUnder} but belonging elsewhere: {listing}.',
   },
   options: z.object({
     checkMergedParts: z
@@ -52,7 +55,16 @@ export default defineRule({
         input:
           '<p><strong>Europe:</strong></p><ul><li>Germany</li><li>France</li></ul>' +
           '<p><strong>Latin America:</strong></p><ul><li>Brazil</li><li>Japan</li></ul>',
-        expect: [{ messageId: 'misplaced', quotes: ['Japan', 'Latin America'], data: { country: 'Japan', listedUnder: 'Latin America' } }],
+        expect: [{ messageId: 'misplaced', quotes: ['Japan', 'Latin America'], data: { count: 1, listedUnder: 'Latin America' } }],
+      },
+      {
+        name: 'several countries under the wrong region: one finding naming them all',
+        input:
+          '<p><strong>Europe:</strong></p><ul><li>Germany</li><li>Brazil</li><li>France</li><li>Japan</li></ul>' +
+          '<p><strong>Asia-Pacific:</strong></p><ul><li>China</li><li>India</li></ul>',
+        expect: [
+          { messageId: 'misplaced', quotes: ['Brazil', 'Japan', 'Europe'], data: { count: 2, listing: 'Brazil (Latin America) and Japan (Asia-Pacific)' } },
+        ],
       },
       {
         name: 'a country under the wrong group, inline (plain text)',
@@ -63,7 +75,7 @@ export default defineRule({
         name: 'a part of a merged entry, when asked',
         input: '<p><strong>Latin America:</strong></p><ul><li>Brazil</li><li>Chile Japan</li></ul>',
         options: { checkMergedParts: true },
-        expect: [{ messageId: 'misplaced', quotes: ['Japan'], data: { country: 'Japan' } }],
+        expect: [{ messageId: 'misplaced', quotes: ['Japan'], data: { listing: 'Japan (Asia-Pacific)' } }],
       },
       {
         name: 'a country among a macro-region’s leaders in prose',
@@ -98,67 +110,96 @@ export default defineRule({
     const { groups, enumerations } = ctx.geography();
     const findings: FindingDraft<'misplaced' | 'misplacedArea' | 'misplacedLeader'>[] = [];
     let checked = 0;
+    // Region:country pairs reported from a list, so prose naming the same leaders adds nothing.
+    const reported = new Set<string>();
 
     const siblingsOf = (group: RegionGroup): Place[] => enumerations[group.enumeration].groups.map((g) => g.region).filter((r): r is Place => r !== null);
 
-    const checkCountry = (group: RegionGroup, region: Place, country: Place, at: GeoItem, written: string, from: number, to: number) => {
-      checked++;
-      if (belongsTo(region, country)) return;
-      const home = homeRegion(country, siblingsOf(group));
+    /** One finding for a group's members of one kind, each named with where it belongs. */
+    const report = (
+      messageId: 'misplaced' | 'misplacedArea' | 'misplacedLeader',
+      region: Place,
+      listedUnder: string,
+      members: Member[],
+      label: Evidence | null,
+    ) => {
+      if (members.length === 0) return;
+      const noun = messageId === 'misplacedArea' ? countOf(members.length, 'area') : countOf(members.length, 'country', 'countries');
       findings.push({
-        messageId: 'misplaced',
-        data: { country: describeName(written, country), listedUnder: region.name, belongsTo: home?.name ?? 'no macro-region' },
-        primary: ctx.spans.of(at.block, from, to, 'listed country'),
-        related: group.label ? [ctx.spans.of(group.label.block, group.label.from, group.label.to, 'listed under')] : [],
-        key: `${region.code}:${country.code}`,
+        messageId,
+        data: {
+          [messageId === 'misplacedArea' ? 'areas' : 'countries']: noun,
+          count: members.length,
+          listedUnder,
+          listing: listMembers(members.map((m) => m.name)),
+        },
+        ...groupEvidence(
+          members.map((m) => m.evidence),
+          label ? [label] : [],
+        ),
+        key: region.code,
+        group: true,
       });
     };
 
     for (const group of groups) {
       const region = group.region;
       if (!region) continue;
+      const countries: Member[] = [];
+      const areas: Member[] = [];
+      const checkCountry = (country: Place, at: GeoItem, written: string, from: number, to: number) => {
+        checked++;
+        if (belongsTo(region, country)) return;
+        const home = homeRegion(country, siblingsOf(group));
+        reported.add(`${region.code}:${country.code}`);
+        countries.push({ name: withHome(written, country, home), evidence: ctx.spans.of(at.block, from, to, 'listed country') });
+      };
       for (const item of group.items) {
         const place = item.place;
         if (place?.kind === 'country') {
-          checkCountry(group, region, place, item, item.text, item.from, item.to);
+          checkCountry(place, item, item.text, item.from, item.to);
         } else if (place && place.code !== region.code) {
           checked++;
           if (overlaps(region, place)) continue;
-          findings.push({
-            messageId: 'misplacedArea',
-            data: { area: describeName(item.text, place), listedUnder: region.name },
-            primary: ctx.spans.of(item.block, item.from, item.to, 'listed area'),
-            related: group.label ? [ctx.spans.of(group.label.block, group.label.from, group.label.to, 'listed under')] : [],
-            key: `${region.code}:${place.code}`,
-          });
+          areas.push({ name: describeName(item.text, place), evidence: ctx.spans.of(item.block, item.from, item.to, 'listed area') });
         } else if (!place && options.checkMergedParts) {
           for (const part of mergedParts(item) ?? []) {
-            if (part.place.kind === 'country') checkCountry(group, region, part.place, item, part.text, part.from, part.to);
+            if (part.place.kind === 'country') checkCountry(part.place, item, part.text, part.from, part.to);
           }
         }
       }
+      const label = group.label ? ctx.spans.of(group.label.block, group.label.from, group.label.to, 'listed under') : null;
+      report('misplaced', region, region.name, countries, label);
+      report('misplacedArea', region, region.name, areas, label);
     }
     // Leaders named in prose: "Led by Japan, South Korea and Chile, the market in Asia-Pacific …".
-    // A pair already reported from a list is not reported again.
-    const reported = new Set(findings.map((f) => f.key));
     for (const sentence of ctx.sentences()) {
       for (const group of leaderGroups(sentence)) {
+        const region = group.region.place;
+        const leaders: Member[] = [];
         for (const c of group.countries) {
           checked++;
-          const key = `${group.region.place.code}:${c.place.code}`;
-          if (belongsTo(group.region.place, c.place) || reported.has(key)) continue;
-          reported.add(key);
+          const pair = `${region.code}:${c.place.code}`;
+          if (belongsTo(region, c.place) || reported.has(pair)) continue;
+          reported.add(pair);
           const home = homeRegion(c.place, []);
-          findings.push({
-            messageId: 'misplacedLeader',
-            data: { country: describeName(c.text, c.place), listedUnder: group.region.text, belongsTo: home?.name ?? 'no macro-region' },
-            primary: ctx.spans.of(c.block, c.from, c.to, 'listed country'),
-            related: [ctx.spans.of(group.region.block, group.region.from, group.region.to, 'listed under')],
-            key,
-          });
+          leaders.push({ name: withHome(c.text, c.place, home), evidence: ctx.spans.of(c.block, c.from, c.to, 'listed country') });
         }
+        report('misplacedLeader', region, group.region.text, leaders, ctx.spans.of(group.region.block, group.region.from, group.region.to, 'listed under'));
       }
     }
     return output(findings, checked);
   },
 });
+
+/** A country as written, with its name when that reads differently, and where it belongs: "Korea (South Korea, Asia-Pacific)". */
+function withHome(written: string, country: Place, home: Place | null): string {
+  const belongs = home?.name ?? 'no macro-region';
+  return country.name.toLowerCase() === written.toLowerCase() ? `${written} (${belongs})` : `${written} (${country.name}, ${belongs})`;
+}
+
+/** A misplaced entry: how the message names it, and where it stands. */
+interface Member {
+  name: string;
+  evidence: Evidence;
+}

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, groupEvidence, listMembers } from '../../src/engine/group.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
+import { groupName } from '../../src/geography/describe.js';
 import { findSplitNames } from '../../src/geography/split.js';
 
 export default defineRule({
@@ -10,9 +12,10 @@ export default defineRule({
   rationale:
     'A stray line break turns one country into two entries ("New" / "Zealand"): the list shows a place that does not exist ' +
     'and miscounts its countries. Consecutive entries are flagged when together they make a known name and at least one of ' +
-    'them names no place on its own, so neighbouring regions that also join into a name ("Middle East" / "Africa") are left alone.',
+    'them names no place on its own, so neighbouring regions that also join into a name ("Middle East" / "Africa") are left alone. ' +
+    'The split names of one list are one finding.',
   messages: {
-    split: '{parts} are {count} consecutive entries that together make one place name, {name}; the name was split across entries.',
+    split: '{names} split across consecutive entries of the list: {listing}.',
   },
   options: z.object({}),
   examples: {
@@ -20,12 +23,12 @@ export default defineRule({
       {
         name: 'two halves of a country (HTML)',
         input: '<h2>Regional analysis</h2><p><strong>Asia-Pacific:</strong></p><ul><li>Australia</li><li>New</li><li>Zealand</li><li>Japan</li></ul>',
-        expect: [{ messageId: 'split', quotes: ['New', 'Zealand'], data: { name: 'New Zealand', count: 2 } }],
+        expect: [{ messageId: 'split', quotes: ['New', 'Zealand'], data: { listing: '"New" / "Zealand" (New Zealand)', count: 1 } }],
       },
       {
         name: 'in an inline group (plain text)',
         input: 'Geographies:\n  • Africa: Nigeria, South, Africa, and Kenya\n  • Europe: Germany and France\n',
-        expect: [{ messageId: 'split', quotes: ['South', 'Africa'], data: { name: 'South Africa' } }],
+        expect: [{ messageId: 'split', quotes: ['South', 'Africa'], data: { listing: '"South" / "Africa" (South Africa)' } }],
       },
     ],
     clean: [
@@ -44,20 +47,26 @@ export default defineRule({
     let checked = 0;
     for (const group of ctx.geography().groups) {
       checked += Math.max(0, group.items.length - 1);
-      for (const split of findSplitNames(group.items)) {
-        const [first, ...rest] = split.items;
-        findings.push({
-          messageId: 'split',
-          data: {
-            parts: split.items.map((i) => `"${i.text}"`).join(' / '),
-            count: split.items.length,
-            name: split.place.name,
-            listedUnder: group.region?.name ?? null,
-          },
-          primary: ctx.spans.of(first.block, first.from, first.to, 'first part'),
-          related: rest.map((i) => ctx.spans.of(i.block, i.from, i.to, 'next part')),
-        });
-      }
+      const splits = findSplitNames(group.items);
+      if (splits.length === 0) continue;
+      // Each split's first part stands for it; its other parts follow as evidence.
+      const { primary, related } = groupEvidence(
+        splits.map((split) => ctx.spans.of(split.items[0].block, split.items[0].from, split.items[0].to, 'first part')),
+      );
+      const rest = splits.flatMap((split) => split.items.slice(1).map((i) => ctx.spans.of(i.block, i.from, i.to, 'next part')));
+      findings.push({
+        messageId: 'split',
+        data: {
+          names: countOf(splits.length, 'place name'),
+          count: splits.length,
+          listing: listMembers(splits.map((split) => `${split.items.map((i) => `"${i.text}"`).join(' / ')} (${split.place.name})`)),
+          listedUnder: group.region?.name ?? null,
+        },
+        primary,
+        related: [...rest, ...related],
+        key: groupName(group),
+        group: true,
+      });
     }
     return output(findings, checked);
   },

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, listMembers } from '../../src/engine/group.js';
 import { describePeriod, percent } from '../../src/numbers/format.js';
 import { groupBy, growthSignature, knownPeriod, overlaps, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
-import { maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
+import { anchoredNote, contradictionOf, maxAllPairsOption } from '../../src/numbers/pairs.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { GrowthClaim } from '../../src/schema/claims.js';
 
@@ -12,11 +13,10 @@ export default defineRule({
   severity: 'error',
   description: 'Different growth rates for the same subject over overlapping periods, beyond rounding and qualifiers.',
   rationale:
-    'A report that says a market grows 11.2% a year and elsewhere "over 28%" for the same years cannot be right twice; one of the figures was copied from another market or made up. Each rate is read as the interval it admits (rounding of its stated digits, "over", "about", ranges) and only rates whose intervals cannot meet are flagged.',
+    'A report that says a market grows 11.2% a year and elsewhere "over 28%" for the same years cannot be right twice; one of the figures was copied from another market or made up. Each rate is read as the interval it admits (rounding of its stated digits, "over", "about", ranges) and only rates whose intervals cannot meet are flagged. All the rates one subject is given that contradict another are one finding, quoting each, named by its subject so that it keeps its fingerprint as rates are added or removed.',
   messages: {
-    conflict: 'Growth rate {a} ({periodA}) for {subject} contradicts {b} ({periodB}) stated elsewhere: the two cannot both hold (gap {gap} points).',
-    conflictWithFirst:
-      'Growth rate {b} ({periodB}) for {subject} contradicts {a} ({periodA}), the first stated (gap {gap} points); the page gives {count} different rates for it.',
+    conflict:
+      'Growth rates for {subject} over overlapping years that cannot all hold ({number}): {listing}; the farthest apart, {a} ({periodA}) and {b} ({periodB}), are {gap} points apart.',
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
@@ -32,14 +32,11 @@ export default defineRule({
         expect: [{ messageId: 'conflict', quotes: ['11.2%', 'exceeding 28%'] }],
       },
       {
-        name: 'more different rates than are compared pairwise: each against the first stated',
+        name: 'more different rates than are compared pairwise: one finding, each against the first stated',
         input:
           'Widget Market Report 2025 - 2032\n\nThe widget market will grow at a CAGR of 8% from 2025 to 2032.\n\nOne estimate has the widget market growing at a CAGR of 12% from 2025 to 2032.\n\nAnother expects the widget market to expand at a CAGR of 15% from 2025 to 2032.\n',
         options: { maxAllPairs: 2 },
-        expect: [
-          { messageId: 'conflictWithFirst', quotes: ['8%', '12%'], data: { count: 3 } },
-          { messageId: 'conflictWithFirst', quotes: ['8%', '15%'], data: { count: 3 } },
-        ],
+        expect: [{ messageId: 'conflict', quotes: ['8%', '12%', '15%'], data: { count: 3, a: '8%', b: '15%' } }],
       },
     ],
     clean: [
@@ -66,7 +63,7 @@ export default defineRule({
     ],
   },
   check(ctx, o) {
-    const findings: FindingDraft<'conflict' | 'conflictWithFirst'>[] = [];
+    const findings: FindingDraft<'conflict'>[] = [];
     // Repeated statements of the same rate are one statement with several pieces of evidence.
     // Only compound annual rates are compared: one year's change and a total change are other measures.
     const groups = groupBy(
@@ -78,35 +75,41 @@ export default defineRule({
     const interval = (g: GrowthClaim) => intervalOf(g.rate, g.qualifier, o.approxTolerance, g.rateTo);
     for (const subjectGroups of bySubject) {
       checked += subjectGroups.length > 1 ? subjectGroups.length : 0;
-      const anchored = subjectGroups.length > o.maxAllPairs;
-      for (const [i, j] of pairsToCompare(subjectGroups.length, o.maxAllPairs)) {
-        const a = subjectGroups[i][0];
-        const b = subjectGroups[j][0];
-        const pa = knownPeriod(a.period, ctx.forecast);
-        const pb = knownPeriod(b.period, ctx.forecast);
-        if (!pa || !pb || !overlaps(pa, pb)) continue;
-        const ia = interval(a);
-        const ib = interval(b);
-        if (intersects(ia, ib, o.slack)) continue;
-        const data = {
-          a: percent(a.rate.text, a.qualifier, a.rateTo?.text),
-          b: percent(b.rate.text, b.qualifier, b.rateTo?.text),
+      const rates = subjectGroups.map((g) => ({ claim: g[0], period: knownPeriod(g[0].period, ctx.forecast), interval: interval(g[0]) }));
+      // Rates are compared only over years both are known to cover; those that contradict another are one finding.
+      const found = contradictionOf(subjectGroups.length, o.maxAllPairs, (i, j) => {
+        const [x, y] = [rates[i], rates[j]];
+        if (!x.period || !y.period || !overlaps(x.period, y.period) || intersects(x.interval, y.interval, o.slack)) return null;
+        return gap(x.interval, y.interval);
+      });
+      if (!found) continue;
+      const { members, widest } = found;
+      const [a, b] = [rates[widest.a].claim, rates[widest.b].claim];
+      const rate = (g: GrowthClaim) => percent(g.rate.text, g.qualifier, g.rateTo?.text);
+      const first = subjectGroups[members[0]][0];
+      const anchored = anchoredNote(subjectGroups.length, o.maxAllPairs, 'rates');
+      findings.push({
+        messageId: 'conflict',
+        data: {
+          subject: first.subject.label,
+          number: `${countOf(members.length, 'different rate')}${anchored ? `; ${anchored}` : ''}`,
+          count: members.length,
+          listing: listMembers(members.map((m) => `${rate(subjectGroups[m][0])} (${describePeriod(subjectGroups[m][0].period)})`)),
+          a: rate(a),
+          b: rate(b),
           periodA: describePeriod(a.period),
           periodB: describePeriod(b.period),
-          subject: a.subject.label,
-          gap: round(gap(ia, ib), 2),
-        };
-        findings.push({
-          messageId: anchored ? 'conflictWithFirst' : 'conflict',
-          data: anchored ? { ...data, count: subjectGroups.length } : data,
-          primary: { ...a.evidence, role: 'stated rate' },
-          related: [...subjectGroups[i].slice(1), ...subjectGroups[j]].map((c) => ({
-            ...c.evidence,
-            role: c === b ? 'contradicting rate' : 'same rate, repeated',
-          })),
-          key: `${growthSignature(a)}~${growthSignature(b)}`,
-        });
-      }
+          gap: round(widest.distance, 2),
+        },
+        primary: { ...first.evidence, role: 'stated rate' },
+        related: [
+          ...members.slice(1).map((m) => ({ ...subjectGroups[m][0].evidence, role: 'contradicting rate' })),
+          ...members.flatMap((m) => subjectGroups[m].slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' }))),
+        ],
+        // The subject names the contradiction, not the rates in it: it keeps its fingerprint as rates come and go.
+        key: first.subject.key,
+        group: true,
+      });
     }
     return output(findings, checked);
   },

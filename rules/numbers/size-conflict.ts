@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, listMembers } from '../../src/engine/group.js';
 import { money } from '../../src/numbers/format.js';
 import { groupBy, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intersects, round } from '../../src/numbers/interval.js';
-import { anchoredNote, maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
+import { anchoredNote, contradictionOf, maxAllPairsOption } from '../../src/numbers/pairs.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
+import type { SizeClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
 export default defineRule({
@@ -12,9 +14,9 @@ export default defineRule({
   severity: 'error',
   description: "The same subject's market size for the same year stated as two values that rounding cannot reconcile.",
   rationale:
-    'A market has one size in a given year. Two figures for the same market and year that differ beyond what their stated precision (and any "about") allows mean at least one was taken from another source, year or market.',
+    'A market has one size in a given year. Two figures for the same market and year that differ beyond what their stated precision (and any "about") allows mean at least one was taken from another source, year or market. All the sizes one subject is given for one year that contradict another are one finding, quoting each; its identity is the subject and year, so it stays one finding (and keeps its fingerprint) as sizes are added or removed.',
   messages: {
-    conflict: '{subject} is sized at {a} in {year} here but {b} for the same year elsewhere ({ratio}× apart).',
+    conflict: 'Sizes of {subject} for {year} that rounding cannot reconcile ({number}): {listing}; the farthest apart, {a} and {b}, are {ratio}× apart.',
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
@@ -32,6 +34,18 @@ export default defineRule({
         input:
           'Widget Market\n\nThe widget market is expected to reach USD 1263.19 billion by 2032.\n\nThe widget market should rise to roughly $1.4 trillion by 2032.\n',
         expect: [{ messageId: 'conflict', quotes: ['USD 1263.19 billion', 'roughly $1.4 trillion'] }],
+      },
+      {
+        name: 'three sizes for one year: one finding quoting each',
+        input:
+          'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025.\n\nIn 2025 the widget market size reached USD 5.2 billion.\n\nOther estimates put the widget market at USD 6.9 billion in 2025.\n',
+        expect: [
+          {
+            messageId: 'conflict',
+            quotes: ['USD 4.38 Bn', 'USD 5.2 billion', 'USD 6.9 billion'],
+            data: { count: 3, listing: '$4.38 billion, $5.2 billion and $6.9 billion', a: '$4.38 billion', b: '$6.9 billion' },
+          },
+        ],
       },
     ],
     clean: [
@@ -58,38 +72,49 @@ export default defineRule({
     let checked = 0;
     for (const groups of bySubjectYear) {
       if (groups.length > 1) checked += groups.length;
-      const anchored = anchoredNote(groups.length, o.maxAllPairs, `sizes for ${groups[0][0].year}`);
-      for (const [i, j] of pairsToCompare(groups.length, o.maxAllPairs)) {
-        const a = groups[i][0];
-        const b = groups[j][0];
-        const ia = sizeInterval(a, o.approxTolerance);
-        const ib = sizeInterval(b, o.approxTolerance);
-        if (intersects(ia, ib)) continue;
-        findings.push({
-          messageId: 'conflict',
-          data: {
-            subject: a.subject.kind === 'market' ? 'The market' : a.subject.label,
-            a: money(a.value.value, a.currency, a.qualifier),
-            b: money(b.value.value, b.currency, b.qualifier),
-            year: a.year,
-            ratio: round(Math.max(a.value.value, b.value.value) / Math.min(a.value.value, b.value.value), 2),
-          },
-          primary: { ...a.evidence, role: `size in ${a.year}` },
-          related: [
-            { ...b.evidence, role: `other size in ${b.year}` },
-            ...[...groups[i].slice(1), ...groups[j].slice(1)].map((c) => ({ ...c.evidence, role: 'repeated' })),
-          ],
-          computed: {
-            quantity: `market size ${a.year}`,
-            unit: a.currency,
-            stated: a.value.value,
-            computed: b.value.value,
-            low: ib[0],
-            high: ib[1],
-            note: `gap ${money(gap(ia, ib), a.currency)} beyond rounding${anchored ? `; ${anchored}` : ''}`,
-          },
-        });
-      }
+      const intervals = groups.map((g) => sizeInterval(g[0], o.approxTolerance));
+      const ratio = (i: number, j: number) => {
+        const [x, y] = [groups[i][0].value.value, groups[j][0].value.value];
+        return Math.max(x, y) / Math.min(x, y);
+      };
+      // One finding per subject and year, whatever the number of sizes it is given.
+      const found = contradictionOf(groups.length, o.maxAllPairs, (i, j) => (intersects(intervals[i], intervals[j]) ? null : ratio(i, j)));
+      if (!found) continue;
+      const { members, widest } = found;
+      const [a, b] = [groups[widest.a][0], groups[widest.b][0]];
+      const first = groups[members[0]][0];
+      const anchored = anchoredNote(groups.length, o.maxAllPairs, `sizes for ${a.year}`);
+      const value = (s: SizeClaim) => money(s.value.value, s.currency, s.qualifier);
+      findings.push({
+        messageId: 'conflict',
+        data: {
+          subject: first.subject.kind === 'market' ? 'the market' : first.subject.label,
+          year: first.year,
+          number: countOf(members.length, 'different size'),
+          count: members.length,
+          listing: listMembers(members.map((m) => value(groups[m][0]))),
+          a: value(a),
+          b: value(b),
+          ratio: round(widest.distance, 2),
+        },
+        primary: { ...first.evidence, role: `size in ${first.year}` },
+        related: [
+          ...members.slice(1).map((m) => ({ ...groups[m][0].evidence, role: `other size in ${first.year}` })),
+          ...members.flatMap((m) => groups[m].slice(1).map((c) => ({ ...c.evidence, role: 'repeated' }))),
+        ],
+        computed: {
+          quantity: `market size ${a.year}`,
+          unit: a.currency,
+          stated: a.value.value,
+          computed: b.value.value,
+          low: intervals[widest.b][0],
+          high: intervals[widest.b][1],
+          note: `gap ${money(gap(intervals[widest.a], intervals[widest.b]), a.currency)} beyond rounding${anchored ? `; ${anchored}` : ''}`,
+        },
+        // The subject and year name the contradiction, not the sizes in it: it keeps its fingerprint as sizes come and go.
+        key: `${first.subject.key}|${first.year}|${first.currency}`,
+        group: true,
+      });
     }
     return output(findings, checked);
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, groupEvidence, listMembers } from '../../src/engine/group.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
-import type { Evidence } from '../../src/schema/position.js';
 import type { SegmentItem } from '../../src/segments/breakdowns.js';
 import { companyKey, sameCompany } from '../../src/segments/players.js';
 
@@ -19,9 +19,9 @@ export default defineRule({
   description:
     'One company is named twice in a list of key players (“ROYAL DSM NV” and “DSM”; “Apple Inc.” and “APPLE INC”; “ADM” and “Archer Daniels Midland”).',
   rationale:
-    'A list of key players is a set of competitors; a company named twice under two spellings (with and without its legal form, in other case, by an alias or by its initials) shows the list was pasted together rather than researched, and a market-share table built on it counts that company twice. Names are compared after dropping legal forms (Inc., Co., Ltd., N.V., plc, AG, GmbH, S.A., Holdings, Group), a leading “The” or “Royal”, punctuation and case; a name in brackets counts as an alias; an all-capitals name matches the initials of a longer one. Different companies that share a word (“Johnson & Johnson”, “Johnson Controls”) are not the same.',
+    'A list of key players is a set of competitors; a company named twice under two spellings (with and without its legal form, in other case, by an alias or by its initials) shows the list was pasted together rather than researched, and a market-share table built on it counts that company twice. Names are compared after dropping legal forms (Inc., Co., Ltd., N.V., plc, AG, GmbH, S.A., Holdings, Group), a leading “The” or “Royal”, punctuation and case; a name in brackets counts as an alias; an all-capitals name matches the initials of a longer one. Different companies that share a word (“Johnson & Johnson”, “Johnson Controls”) are not the same. The companies one list names twice are one finding.',
   messages: {
-    duplicate: 'The list of players names one company twice: “{first}” and “{second}” ({reason}).',
+    duplicate: 'The list of players names {companies} twice: {listing}.',
   },
   options: z.object({}),
   examples: {
@@ -34,7 +34,13 @@ export default defineRule({
       {
         name: 'initials in a sentence that names the players',
         input: 'Wheat Flour Market\n\nKey players in the market include Archer Daniels Midland Company, Cargill, Incorporated, General Mills Inc. and ADM.',
-        expect: [{ messageId: 'duplicate', quotes: ['Archer Daniels Midland Company', 'ADM'], data: { reason: REASON.acronym } }],
+        expect: [
+          {
+            messageId: 'duplicate',
+            quotes: ['Archer Daniels Midland Company', 'ADM'],
+            data: { listing: `“Archer Daniels Midland Company” and “ADM” (${REASON.acronym})` },
+          },
+        ],
       },
     ],
     clean: [
@@ -57,6 +63,7 @@ export default defineRule({
       const items = list.items.slice(0, MAX_NAMES);
       const keys = items.map((i) => companyKey(i.text));
       checked += items.length;
+      const pairs: Array<{ a: SegmentItem; b: SegmentItem; reason: keyof typeof REASON }> = [];
       for (let i = 0; i < items.length; i++) {
         for (let j = i + 1; j < items.length; j++) {
           const reason = sameCompany(keys[i], keys[j]);
@@ -65,26 +72,30 @@ export default defineRule({
           const key = [keys[i].key, keys[j].key].sort().join('|');
           if (seen.has(key)) continue;
           seen.add(key);
-          findings.push(finding(items[i], items[j], reason, list.label));
+          pairs.push({ a: items[i], b: items[j], reason });
         }
       }
+      if (pairs.length === 0) continue;
+      // One finding per list, naming each pair; the list is its identity, not the companies in it.
+      const label = list.label;
+      const span = (i: SegmentItem, role: string) => ctx.spans.of(i.block, i.from, i.to, role);
+      const { primary, related } = groupEvidence(
+        pairs.map((p) => span(p.a, 'company')),
+        label ? [ctx.spans.of(label.block, label.from, label.to, 'label')] : [],
+      );
+      findings.push({
+        messageId: 'duplicate',
+        data: {
+          companies: countOf(pairs.length, 'company', 'companies'),
+          count: pairs.length,
+          listing: listMembers(pairs.map((p) => `“${p.a.text}” and “${p.b.text}” (${REASON[p.reason]})`)),
+        },
+        primary,
+        related: [...related, ...pairs.map((p) => span(p.b, 'same company'))],
+        key: label ? ctx.doc.blocks[label.block].text.slice(label.from, label.to).trim().toLowerCase() : 'players',
+        group: true,
+      });
     }
     return output(findings, checked);
-
-    function finding(
-      a: SegmentItem,
-      b: SegmentItem,
-      reason: keyof typeof REASON,
-      label: { block: number; from: number; to: number } | null,
-    ): FindingDraft<'duplicate'> {
-      const related: Evidence[] = [ctx.spans.of(b.block, b.from, b.to, 'same company')];
-      if (label) related.push(ctx.spans.of(label.block, label.from, label.to, 'label'));
-      return {
-        messageId: 'duplicate',
-        data: { first: a.text, second: b.text, reason: REASON[reason] },
-        primary: ctx.spans.of(a.block, a.from, a.to, 'company'),
-        related,
-      };
-    }
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, groupEvidence, listMembers } from '../../src/engine/group.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 import type { Breakdown, SegmentItem } from '../../src/segments/breakdowns.js';
@@ -42,13 +43,13 @@ export default defineRule({
   description:
     'Two peers of one breakdown name the same segment, or one contains the other (“Tumors” and “Neoplasms”; “ACC” and “Adaptive Cruise Control”; “Clinics” and “Hospitals & Clinics”; “Retail” and “Department Stores”).',
   rationale:
-    'The segments of one breakdown should partition the market; when two peers are synonyms or one includes the other, any shares or sizes given for them count the same revenue twice and cannot sum to the whole. Peers are the items of one list (a nested list is not a peer of its parent item) or of one “By …” enumeration. Two peers are one thing when they repeat each other, are synonyms in a cited thesaurus (MeSH entry terms, ISO plastics symbols, the common ADAS names), go by one acronym, or differ only in word order (“Treatment of Cancer”); one covers the other when its parts include the other’s, when it names a class of which the other is a member (NAICS store and restaurant types, ISO 472 plastics), or when the page lists the other under it (a nested list, “(including …)”). Remainders (“Others”) are never duplicates; company lists are left to segments/duplicate-player.',
+    'The segments of one breakdown should partition the market; when two peers are synonyms or one includes the other, any shares or sizes given for them count the same revenue twice and cannot sum to the whole. Peers are the items of one list (a nested list is not a peer of its parent item) or of one “By …” enumeration. Two peers are one thing when they repeat each other, are synonyms in a cited thesaurus (MeSH entry terms, ISO plastics symbols, the common ADAS names), go by one acronym, or differ only in word order (“Treatment of Cancer”); one covers the other when its parts include the other’s, when it names a class of which the other is a member (NAICS store and restaurant types, ISO 472 plastics), or when the page lists the other under it (a nested list, “(including …)”). Remainders (“Others”) are never duplicates; company lists are left to segments/duplicate-player. The pairs of one kind in the breakdowns of one dimension are one finding, naming each pair.',
   messages: {
-    synonym: '{subjects} “{first}” and “{second}” name the same thing ({canonical}) but are listed as separate peers; their shares would be counted twice.',
-    contains: '{subject} “{whole}” includes “{part}”, which is listed beside it as a separate peer; the two overlap.',
-    repeat: '{subject} “{first}” is listed twice in the same breakdown.',
-    member: '{subject} “{whole}” names a class ({class}) that already covers {parts}; listing both as peers counts them twice.',
-    nested: '{subject} “{part}” is listed under “{whole}” and again beside it as a peer; the two overlap.',
+    synonym: '{subjects} listed as separate peers but naming the same thing ({number}): {listing}; their shares would be counted twice.',
+    contains: '{subjects} listed beside a peer they include ({number}): {listing}; each overlaps its peer.',
+    repeat: '{subjects} listed twice in the same breakdown ({number}): {listing}.',
+    member: '{subjects} naming a class that already covers peers listed beside them ({number}): {listing}; listing both counts them twice.',
+    nested: '{subjects} listed under a peer and again beside it as a peer ({number}): {listing}; the two overlap.',
   },
   options,
   examples: {
@@ -56,7 +57,7 @@ export default defineRule({
       {
         name: 'tumors and neoplasms as two indications',
         input: ['Radiopharmaceuticals Market', '', 'By Indication', '', '  • Tumors', '  • Cardiovascular Disorders', '  • Neoplasms', '  • Others'].join('\n'),
-        expect: [{ messageId: 'synonym', quotes: ['Tumors', 'Neoplasms'], data: { canonical: 'cancer' } }],
+        expect: [{ messageId: 'synonym', quotes: ['Tumors', 'Neoplasms'], data: { listing: '“Tumors” and “Neoplasms” (cancer)' } }],
       },
       {
         name: 'clinics beside hospitals & clinics',
@@ -70,20 +71,24 @@ export default defineRule({
           '<h2>By Application</h2><ul><li>Adaptive Cruise Control</li><li>Park Assist</li><li>ACC</li></ul>',
         ].join(''),
         expect: [
-          { messageId: 'member', quotes: ['Retail', 'Supermarkets', 'Convenience Stores'], data: { class: 'retail store' } },
+          {
+            messageId: 'member',
+            quotes: ['Retail', 'Supermarkets', 'Convenience Stores'],
+            data: { listing: '“Retail” (retail store: “Supermarkets” and “Convenience Stores”)' },
+          },
           { messageId: 'synonym', quotes: ['Adaptive Cruise Control', 'ACC'] },
         ],
       },
       {
         name: 'one type listed twice',
         input: '<h2>By Type</h2><ul><li>Optical Sensors</li><li>Capacitive Sensors</li><li>Optical Sensors</li><li>Others</li></ul>',
-        expect: [{ messageId: 'repeat', quotes: ['Optical Sensors', 'By Type'], data: { first: 'Optical Sensors' } }],
+        expect: [{ messageId: 'repeat', quotes: ['Optical Sensors', 'By Type'], data: { listing: '“Optical Sensors”', number: '1 segment' } }],
       },
       {
         name: 'a sub-segment listed under its parent and again beside it',
         input:
           '<h2>By Product</h2><ul><li>Viral Vectors<ul><li>AAV Vectors</li><li>Lentiviral Vectors</li></ul></li><li>Plasmid DNA</li><li>AAV Vectors</li></ul>',
-        expect: [{ messageId: 'nested', quotes: ['AAV Vectors', 'Viral Vectors'], data: { whole: 'Viral Vectors', part: 'AAV Vectors' } }],
+        expect: [{ messageId: 'nested', quotes: ['AAV Vectors', 'Viral Vectors'], data: { listing: '“AAV Vectors” (also under “Viral Vectors”)' } }],
       },
     ],
     clean: [
@@ -127,7 +132,6 @@ export default defineRule({
           const pair = pairOf(peers[i], peers[j], opts.containment);
           if (!pair) continue;
           const dimension = breakdown.dimension;
-          pair.data.subject = dimension ? `${capitalise(dimension)} segment` : 'Segment';
           pair.data.subjects = dimension ? `${capitalise(dimension)} segments` : 'Segments';
           // The same breakdown repeated elsewhere (summary table, scope list) is one problem, not several.
           const key = `${dimension}|${pair.key}`;
@@ -138,19 +142,71 @@ export default defineRule({
         }
       }
     }
-    const findings: FindingDraft<Pair['messageId']>[] = [...pairs.values()].map((p) => {
-      if (p.messageId === 'member') p.data.parts = [...new Set(p.members.map((m) => `“${m.text}”`))].slice(0, MAX_REPEATS).join(', ');
-      const peers = p.messageId === 'member' ? p.members.slice(0, MAX_REPEATS) : [p.second];
-      const related: Evidence[] = peers.map((m) => ctx.spans.of(m.block, m.from, m.to, 'peer'));
-      if (p.breakdown.labelRange) related.push(ctx.spans.of(p.breakdown.labelRange.block, p.breakdown.labelRange.from, p.breakdown.labelRange.to, 'label'));
-      for (const r of p.repeats.slice(0, MAX_REPEATS)) related.push(ctx.spans.of(r.block, r.from, r.to, 'repeat'));
-      return { messageId: p.messageId, data: p.data, primary: ctx.spans.of(p.first.block, p.first.from, p.first.to, 'item'), related };
+    // One finding per dimension and kind, naming each pair; the same pair in a restated breakdown was merged above.
+    const groups = new Map<string, Pair[]>();
+    for (const p of pairs.values()) {
+      const key = `${p.breakdown.dimension ?? ''}|${p.messageId}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(p);
+    }
+    const findings: FindingDraft<Pair['messageId']>[] = [...groups.entries()].map(([key, list]) => {
+      const kind = list[0].messageId;
+      const span = (i: SegmentItem, role: string) => ctx.spans.of(i.block, i.from, i.to, role);
+      // Pairs of one breakdown share its label: it is quoted once.
+      const labels = new Set<Breakdown>();
+      const evidence = list.flatMap((p) => {
+        const peers = p.messageId === 'member' ? p.members.slice(0, MAX_REPEATS) : [p.second];
+        const out: Evidence[] = peers.map((m) => span(m, 'peer'));
+        const label = p.breakdown.labelRange;
+        if (label && !labels.has(p.breakdown)) out.push(ctx.spans.of(label.block, label.from, label.to, 'label'));
+        labels.add(p.breakdown);
+        for (const r of p.repeats.slice(0, MAX_REPEATS)) out.push(span(r, 'repeat'));
+        return out;
+      });
+      const { primary, related } = groupEvidence(list.map((p) => span(p.first, 'item')));
+      return {
+        messageId: kind,
+        data: {
+          subjects: list[0].data.subjects,
+          number: countOf(list.length, ...NOUNS[kind]),
+          count: list.length,
+          listing: listMembers(list.map(describePair)),
+        },
+        primary,
+        related: [...related, ...evidence],
+        key,
+        group: true,
+      };
     });
     return output(findings, checked);
   },
 });
 
 type Peer = { item: SegmentItem; key: CanonicalItem; parts: string; children: ReadonlySet<string> };
+
+/** What a group of each kind counts: "1 pair", "3 classes". */
+const NOUNS: Record<Pair['messageId'], [string, string]> = {
+  synonym: ['pair', 'pairs'],
+  contains: ['segment', 'segments'],
+  repeat: ['segment', 'segments'],
+  member: ['class', 'classes'],
+  nested: ['segment', 'segments'],
+};
+
+/** One pair as its group's message names it. */
+function describePair(p: Pair): string {
+  switch (p.messageId) {
+    case 'synonym':
+      return `“${p.first.text}” and “${p.second.text}” (${p.data.canonical})`;
+    case 'contains':
+      return `“${p.first.text}” (includes “${p.second.text}”)`;
+    case 'repeat':
+      return `“${p.first.text}”`;
+    case 'member':
+      return `“${p.first.text}” (${p.data.class}: ${listMembers([...new Set(p.members.map((m) => `“${m.text}”`))], MAX_REPEATS)})`;
+    case 'nested':
+      return `“${p.first.text}” (also under “${p.second.text}”)`;
+  }
+}
 type Draft = Omit<Pair, 'breakdown' | 'repeats' | 'members'>;
 
 function capitalise(s: string): string {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, groupEvidence, listMembers } from '../../src/engine/group.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 import type { Breakdown, SegmentItem } from '../../src/segments/breakdowns.js';
@@ -44,6 +45,17 @@ interface Flagged {
   occurrences: Occurrence[];
 }
 
+/** The message (kind) of a flagged item: a product of another industry, else the reading's kind. */
+const messageOf = (reading: ItemReading) => (reading.modifiers ? 'product' : reading.kind);
+
+/** An item as its group's message names it: “Fertility Clinics” (women's health and fertility: fertility), listed 2 times. */
+function describeItem({ reading, occurrences }: Flagged): string {
+  const field = reading.domains.map((d) => DOMAINS.get(d)!.name).join(' / ');
+  const terms = [...new Set(reading.terms.map((t) => t.text))].join(', ');
+  const times = occurrences.length > 1 ? `, listed ${occurrences.length} times` : '';
+  return `“${occurrences[0].item.text}” (${messageOf(reading) === 'industry' ? field : `${field}: ${terms}`}${times})`;
+}
+
 /** The opening of a made-up dental report, for the examples. */
 const alignersIntro = [
   'Orthodontic Aligners Market Report',
@@ -58,16 +70,13 @@ export default defineRule({
   description:
     'A segment item or a growth driver belongs to a domain unrelated to the report’s own (a fertility clinic in a cancer cell-therapy report, cyber insurance in a cold-chain report, neurological disease driving a dental product).',
   rationale:
-    'Report mills assemble segmentations from templates of other reports; an end user or application from another specialty or industry shows the breakdown was not researched for this market, so the shares attached to it are not evidence. The report’s domain is inferred from its title, headings and vocabulary with a cited domain lexicon; an item is flagged only when it clearly names another domain — a specialty care setting, an industry or one of its products (“Cyber Insurance”, unless its other words name the report’s field, as in “Crop Insurance”), or a disease, also with a clinical action after it (“Respiratory Disease Treatment”) — that the report’s domains are not related to. A bulleted growth driver is flagged when it cites a disease of such a domain and names none of the report’s own fields. General settings (hospitals, clinics, research institutes) and remainders are never flagged.',
+    'Report mills assemble segmentations from templates of other reports; an end user or application from another specialty or industry shows the breakdown was not researched for this market, so the shares attached to it are not evidence. The report’s domain is inferred from its title, headings and vocabulary with a cited domain lexicon; an item is flagged only when it clearly names another domain — a specialty care setting, an industry or one of its products (“Cyber Insurance”, unless its other words name the report’s field, as in “Crop Insurance”), or a disease, also with a clinical action after it (“Respiratory Disease Treatment”) — that the report’s domains are not related to. A bulleted growth driver is flagged when it cites a disease of such a domain and names none of the report’s own fields. General settings (hospitals, clinics, research institutes) and remainders are never flagged. The items of one kind in the breakdowns of one dimension are one finding, as are the drivers of one list.',
   messages: {
-    setting:
-      '{dimension} segment “{item}” is a care setting of {itemDomain} ({terms}), which does not deliver the report’s subject, {reportDomain}; listed {occurrences} time(s).',
-    industry: '{dimension} segment “{item}” is the {itemDomain} industry, unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
-    condition:
-      '{dimension} segment “{item}” is a condition of {itemDomain} ({terms}), unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
-    product:
-      '{dimension} segment “{item}” is a product of the {itemDomain} industry ({terms}), unrelated to the report’s subject, {reportDomain}; listed {occurrences} time(s).',
-    driver: 'Growth driver “{item}” cites {terms}, a condition of {itemDomain}, which is unrelated to the report’s subject, {reportDomain}.',
+    setting: '{dimension} segments that are care settings of fields which do not deliver the report’s subject, {reportDomain} ({number}): {listing}.',
+    industry: '{dimension} segments that are industries unrelated to the report’s subject, {reportDomain} ({number}): {listing}.',
+    condition: '{dimension} segments that are conditions unrelated to the report’s subject, {reportDomain} ({number}): {listing}.',
+    product: '{dimension} segments that are products of industries unrelated to the report’s subject, {reportDomain} ({number}): {listing}.',
+    driver: 'Growth drivers citing a condition unrelated to the report’s subject, {reportDomain} ({number}): {listing}.',
   },
   options,
   examples: {
@@ -85,7 +94,7 @@ export default defineRule({
           '  • Transplant Centres',
           '  • Others',
         ].join('\n'),
-        expect: [{ messageId: 'setting', quotes: ['Fertility Clinics'], data: { itemDomain: "women's health and fertility" } }],
+        expect: [{ messageId: 'setting', quotes: ['Fertility Clinics'], data: { count: 1 } }],
       },
       {
         name: 'an industry from another sector among the applications of a cancer-drug report',
@@ -99,12 +108,12 @@ export default defineRule({
           '  • Cervical Cancer',
           '  • Animal Feed',
         ].join('\n'),
-        expect: [{ messageId: 'industry', quotes: ['Animal Feed'], data: { itemDomain: 'animal feed' } }],
+        expect: [{ messageId: 'industry', quotes: ['Animal Feed'], data: { listing: '“Animal Feed” (animal feed)' } }],
       },
       {
         name: 'a disease of another specialty among the applications of a dental product',
         input: [...alignersIntro, 'By Application:', '  • Malocclusion', '  • Crowded Teeth', "  • Alzheimer's Disease"].join('\n'),
-        expect: [{ messageId: 'condition', quotes: ["Alzheimer's Disease"], data: { itemDomain: 'neurology', reportDomain: 'dentistry' } }],
+        expect: [{ messageId: 'condition', quotes: ["Alzheimer's Disease"], data: { reportDomain: 'dentistry', count: 1 } }],
       },
       {
         name: 'a product of another industry among the applications of an irrigation report',
@@ -118,7 +127,9 @@ export default defineRule({
           '  • Flower Nurseries',
           '  • Consumer Banking',
         ].join('\n'),
-        expect: [{ messageId: 'product', quotes: ['Consumer Banking'], data: { itemDomain: 'banking, financial services and insurance', terms: 'banking' } }],
+        expect: [
+          { messageId: 'product', quotes: ['Consumer Banking'], data: { listing: '“Consumer Banking” (banking, financial services and insurance: banking)' } },
+        ],
       },
       {
         name: 'a growth driver that cites a disease of another specialty',
@@ -129,7 +140,13 @@ export default defineRule({
           "  • Rising prevalence of Alzheimer's disease",
           '  • Cheaper intraoral scanners',
         ].join('\n'),
-        expect: [{ messageId: 'driver', quotes: ["Alzheimer's disease", "Rising prevalence of Alzheimer's disease"], data: { itemDomain: 'neurology' } }],
+        expect: [
+          {
+            messageId: 'driver',
+            quotes: ["Alzheimer's disease", "Rising prevalence of Alzheimer's disease"],
+            data: { listing: "“Rising prevalence of Alzheimer's disease” (Alzheimer's disease: neurology)" },
+          },
+        ],
       },
     ],
     clean: [
@@ -221,46 +238,68 @@ export default defineRule({
       .map((d) => d.name)
       .join(' and ');
     const domainEvidence = report.evidence.get(report.primary[0].id);
-    const findings: FindingDraft<ItemReading['kind'] | 'product' | 'driver'>[] = [...flagged.values()].map(({ reading, occurrences }) => {
-      // The first mention in reading order is the primary evidence; the others follow it.
-      occurrences.sort((a, b) => a.item.block - b.item.block || a.item.from - b.item.from);
-      const [{ item: first, breakdown }, ...rest] = occurrences;
-      const related: Evidence[] = [];
-      if (breakdown.labelRange) related.push(ctx.spans.of(breakdown.labelRange.block, breakdown.labelRange.from, breakdown.labelRange.to, 'label'));
-      for (const { item: o } of rest.slice(0, MAX_OCCURRENCES)) related.push(ctx.spans.of(o.block, o.from, o.to, 'occurrence'));
-      if (domainEvidence) related.push(ctx.spans.of(domainEvidence.block, domainEvidence.from, domainEvidence.to, 'report-domain'));
+    // One finding per dimension and kind, naming each item with its field; an item restated elsewhere was merged above.
+    const groups = new Map<string, Flagged[]>();
+    for (const f of flagged.values()) {
+      // The first mention in reading order stands for an item; the others follow it.
+      f.occurrences.sort((a, b) => a.item.block - b.item.block || a.item.from - b.item.from);
+      const key = `${f.occurrences[0].breakdown.dimension ?? 'segment'}|${messageOf(f.reading)}`;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(f);
+    }
+    const span = (i: SegmentItem, role: string) => ctx.spans.of(i.block, i.from, i.to, role);
+    const findings: FindingDraft<ReturnType<typeof messageOf> | 'driver'>[] = [...groups.entries()].map(([key, items]) => {
+      const breakdown = items[0].occurrences[0].breakdown;
+      const shared: Evidence[] = [];
+      if (breakdown.labelRange) shared.push(ctx.spans.of(breakdown.labelRange.block, breakdown.labelRange.from, breakdown.labelRange.to, 'label'));
+      if (domainEvidence) shared.push(ctx.spans.of(domainEvidence.block, domainEvidence.from, domainEvidence.to, 'report-domain'));
+      const { primary, related } = groupEvidence(
+        items.map((f) => span(f.occurrences[0].item, 'item')),
+        shared,
+      );
+      const others = items.flatMap((f) => f.occurrences.slice(1, MAX_OCCURRENCES + 1).map((o) => span(o.item, 'occurrence')));
       return {
-        messageId: reading.modifiers ? 'product' : reading.kind,
+        messageId: messageOf(items[0].reading),
         data: {
           dimension: capitalise(breakdown.dimension ?? 'segment'),
-          item: first.text,
-          itemDomain: reading.domains.map((d) => DOMAINS.get(d)!.name).join(' / '),
-          terms: [...new Set(reading.terms.map((t) => t.text))].join(', '),
+          number: countOf(items.length, 'item'),
+          count: items.length,
+          listing: listMembers(items.map(describeItem)),
           reportDomain,
-          occurrences: occurrences.length,
         },
-        primary: ctx.spans.of(first.block, first.from, first.to, 'item'),
-        related,
+        primary,
+        related: [...related, ...others],
+        key,
+        group: true,
       };
     });
 
     for (const list of drivers) {
+      const cites: Array<{ item: SegmentItem; cited: NonNullable<ReturnType<typeof offDomainCondition>> }> = [];
       for (const item of list.items) {
         checked++;
         const cited = offDomainCondition(item.text, report);
-        if (!cited) continue;
-        const related: Evidence[] = [
-          ctx.spans.of(item.block, item.from, item.to, 'driver'),
-          ctx.spans.of(list.labelBlock, 0, ctx.doc.blocks[list.labelBlock].text.length, 'label'),
-        ];
-        if (domainEvidence) related.push(ctx.spans.of(domainEvidence.block, domainEvidence.from, domainEvidence.to, 'report-domain'));
-        findings.push({
-          messageId: 'driver',
-          data: { item: item.text, terms: cited.text, itemDomain: cited.domains.map((d) => DOMAINS.get(d)!.name).join(' / '), reportDomain },
-          primary: ctx.spans.of(item.block, item.from + cited.from, item.from + cited.to, 'condition'),
-          related,
-        });
+        if (cited) cites.push({ item, cited });
       }
+      if (cites.length === 0) continue;
+      const shared: Evidence[] = [ctx.spans.of(list.labelBlock, 0, ctx.doc.blocks[list.labelBlock].text.length, 'label')];
+      if (domainEvidence) shared.push(ctx.spans.of(domainEvidence.block, domainEvidence.from, domainEvidence.to, 'report-domain'));
+      const { primary, related } = groupEvidence(
+        cites.map(({ item, cited }) => ctx.spans.of(item.block, item.from + cited.from, item.from + cited.to, 'condition')),
+        shared,
+      );
+      findings.push({
+        messageId: 'driver',
+        data: {
+          number: countOf(cites.length, 'driver'),
+          count: cites.length,
+          listing: listMembers(cites.map(({ item, cited }) => `“${item.text}” (${cited.text}: ${cited.domains.map((d) => DOMAINS.get(d)!.name).join(' / ')})`)),
+          reportDomain,
+        },
+        primary,
+        related: [...related, ...cites.map(({ item }) => span(item, 'driver'))],
+        key: `driver|${ctx.doc.blocks[list.labelBlock].text.trim().toLowerCase()}`,
+        group: true,
+      });
     }
     return output(findings, checked);
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
+import { countOf, listMembers, NAMED_MEMBERS } from '../../src/engine/group.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { DocumentModel } from '../../src/schema/document.js';
 import type { Breakdown } from '../../src/segments/breakdowns.js';
@@ -69,10 +70,10 @@ export default defineRule({
   description:
     'One segmentation is presented as two (the same items under “By Application” and “By End User”), or one dimension is given twice with different items (“By Type (A, B)” in the title, “By Type: C, D” in the body).',
   rationale:
-    'Each breakdown of a report is a different cut of the same market. The same item list under two dimension labels means one of the cuts was copied and never researched; the same dimension stated twice with no item in common means one of the two lists belongs to another report. Lists are compared by their items’ canonical names (synonyms and remainders aside); “Type” and “Product Type” count as one dimension, and two statements of a dimension are compared only where they must agree: the title against the body, or within one block or section.',
+    'Each breakdown of a report is a different cut of the same market. The same item list under two dimension labels means one of the cuts was copied and never researched; the same dimension stated twice with no item in common means one of the two lists belongs to another report. Lists are compared by their items’ canonical names (synonyms and remainders aside); “Type” and “Product Type” count as one dimension, and two statements of a dimension are compared only where they must agree: the title against the body, or within one block or section. One item set under several labels is one finding, as is one dimension stated several times.',
   messages: {
-    sameItems: 'The breakdowns labelled “{first}” and “{second}” list the same {count} items ({items}); one segmentation is presented as two dimensions.',
-    twice: 'The {dimension} breakdown is given twice with no item in common: “{first}” lists {firstItems}, “{second}” lists {secondItems}.',
+    sameItems: 'The breakdowns labelled {labels} list the same {count} items ({items}); one segmentation is presented as {dimensions}.',
+    twice: 'The {dimension} breakdown is given {times} with no item in common: {listing}.',
   },
   options,
   examples: {
@@ -108,25 +109,20 @@ export default defineRule({
       .slice(0, MAX_BREAKDOWNS)
       .map(cutOf)
       .filter((c) => c.parts.size >= 2);
-    const findings: FindingDraft<'sameItems' | 'twice'>[] = [];
-    const reported = new Set<string>();
+    // Pairs of one kind join into groups: one item set under several labels, or one dimension stated several times.
+    const groups = new Map<string, { kind: 'sameItems' | 'twice'; cuts: Cut[] }>();
+    const join = (key: string, kind: 'sameItems' | 'twice', a: Cut, b: Cut) => {
+      const g = groups.get(key) ?? groups.set(key, { kind, cuts: [] }).get(key)!;
+      for (const c of [a, b]) if (!g.cuts.includes(c)) g.cuts.push(c);
+    };
     const market = new Set(words(normaliseText(ctx.doc.metadata.market ?? '')).map(singular));
     for (let i = 0; i < cuts.length; i++) {
       for (let j = i + 1; j < cuts.length; j++) {
         const [a, b] = [cuts[i], cuts[j]];
         const [da, db] = [a.breakdown.dimension!, b.breakdown.dimension!];
         const sameDimension = (SAME_CUT[da] ?? da) === (SAME_CUT[db] ?? db);
-        let finding: FindingDraft<'sameItems' | 'twice'> | null = null;
         if (!sameDimension && a.parts.size >= opts.minSharedItems && sameSet(a.parts, b.parts)) {
-          const key = `same|${[...a.parts].sort().join('+')}|${[da, db].sort().join('+')}`;
-          if (reported.has(key)) continue;
-          reported.add(key);
-          finding = {
-            messageId: 'sameItems',
-            data: { first: a.breakdown.label ?? da, second: b.breakdown.label ?? db, count: a.parts.size, items: shown(a.texts) },
-            primary: span(b),
-            related: [span(a), ...b.breakdown.items.slice(0, MAX_SHOWN).map((it) => ctx.spans.of(it.block, it.from, it.to, 'item'))],
-          };
+          join(`same|${[...a.parts].sort().join('+')}`, 'sameItems', a, b);
         } else if (
           sameDimension &&
           da === db &&
@@ -134,17 +130,49 @@ export default defineRule({
           disjoint(a.parts, b.parts) &&
           comparable(ctx.doc, a.breakdown, b.breakdown)
         ) {
-          finding = {
-            messageId: 'twice',
-            data: { dimension: da, first: a.breakdown.label ?? da, second: b.breakdown.label ?? db, firstItems: shown(a.texts), secondItems: shown(b.texts) },
-            primary: span(b),
-            related: [
-              span(a),
-              ...[...a.breakdown.items, ...b.breakdown.items].slice(0, 2 * MAX_SHOWN).map((it) => ctx.spans.of(it.block, it.from, it.to, 'item')),
-            ],
-          };
+          join(`twice|${da}`, 'twice', a, b);
         }
-        if (finding) findings.push(finding);
+      }
+    }
+    const findings: FindingDraft<'sameItems' | 'twice'>[] = [];
+    for (const [key, { kind, cuts: group }] of groups) {
+      const labelOf = (c: Cut) => c.breakdown.label ?? c.breakdown.dimension!;
+      // The later statement is the repeat; the earlier ones, and the items, are its context.
+      const [first, ...rest] = group;
+      const items = group.flatMap((c) => c.breakdown.items.slice(0, MAX_SHOWN).map((it) => ctx.spans.of(it.block, it.from, it.to, 'item')));
+      const evidence = { primary: span(rest[0]), related: [span(first), ...rest.slice(1).map(span), ...items] };
+      if (kind === 'sameItems') {
+        const labels = [...new Set(group.map(labelOf))];
+        const dimensions = new Set(group.map((c) => SAME_CUT[c.breakdown.dimension!] ?? c.breakdown.dimension!));
+        findings.push({
+          messageId: 'sameItems',
+          data: {
+            labels: listMembers(labels.map((l) => `“${l}”`)),
+            dimensions: countOf(dimensions.size, 'dimension'),
+            count: first.parts.size,
+            items: shown(first.texts),
+          },
+          ...evidence,
+          key,
+          group: true,
+        });
+      } else {
+        findings.push({
+          messageId: 'twice',
+          data: {
+            dimension: first.breakdown.dimension!,
+            times: group.length === 2 ? 'twice' : `${group.length} times`,
+            count: group.length,
+            listing: listMembers(
+              group.map((c) => `“${labelOf(c)}” lists ${shown(c.texts)}`),
+              NAMED_MEMBERS,
+              '; ',
+            ),
+          },
+          ...evidence,
+          key,
+          group: true,
+        });
       }
     }
     return output(findings, cuts.length);

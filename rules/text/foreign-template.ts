@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { DOMAINS } from '../../src/lexicon/domains.js';
+import { countOf, groupEvidence, listMembers } from '../../src/engine/group.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import { inferReportDomains } from '../../src/segments/report-domain.js';
 import { foreignMarketIn, foreignTopicIn, namesFieldTopic, ownMarketWords } from '../../src/text/foreign-template.js';
@@ -23,9 +24,9 @@ export default defineRule({
   description:
     'Lines taken from another field’s report template: a heading or coverage line naming a topic only another field has, or a ranking sentence about an unrelated market.',
   rationale:
-    'Report mills fill one template per field and reuse sentences across reports. When the wrong template or paragraph is used, a surfactants report promises “Prices and Reimbursement Analysis” and “Procedure Volumes” (topics of medical reports) and a veterinary diagnostics page says Asia-Pacific is “the fastest-growing region of the global vaccine market”. Such lines show the text was assembled, not written, and the ranking sentence states a figure about a different market as if it were this one. The report’s field is inferred from its vocabulary (the domain lexicon, with the candidate lines set aside); a topic counts as foreign only when the report’s vocabulary shows no trace of the topic’s field or of any field that field serves (a hospital-linen report that names patients may well discuss reimbursement), and a market only when the page names it once, shares no word with the markets it is about, and its vocabulary belongs to a specific field the report is not about (parent markets such as pharmaceuticals are context). A page whose field cannot be told is not judged.',
+    'Report mills fill one template per field and reuse sentences across reports. When the wrong template or paragraph is used, a surfactants report promises “Prices and Reimbursement Analysis” and “Procedure Volumes” (topics of medical reports) and a veterinary diagnostics page says Asia-Pacific is “the fastest-growing region of the global vaccine market”. Such lines show the text was assembled, not written, and the ranking sentence states a figure about a different market as if it were this one. The report’s field is inferred from its vocabulary (the domain lexicon, with the candidate lines set aside); a topic counts as foreign only when the report’s vocabulary shows no trace of the topic’s field or of any field that field serves (a hospital-linen report that names patients may well discuss reimbursement), and a market only when the page names it once, shares no word with the markets it is about, and its vocabulary belongs to a specific field the report is not about (parent markets such as pharmaceuticals are context). A page whose field cannot be told is not judged. The lines of one field’s template are one finding.',
   messages: {
-    topic: '“{line}” is a line of a {field} report’s template (“{topic}”); this report is about {reportField}.',
+    topic: '{lines} of a {field} report’s template in this report about {reportField}: {listing}.',
     market: 'A ranking claim about “the {market} market” ({field}), a market this {reportField} report is not about: a sentence lifted from another report.',
   },
   options,
@@ -40,8 +41,11 @@ export default defineRule({
           '<ul><li>Market Size</li><li>Market Procedure Volumes</li><li>Prices and Reimbursement Analysis</li></ul>',
         ].join('\n'),
         expect: [
-          { messageId: 'topic', quotes: ['Market Procedure Volumes'], data: { topic: 'Procedure Volumes', field: 'healthcare', reportField: 'chemicals' } },
-          { messageId: 'topic', quotes: ['Prices and Reimbursement Analysis'], data: { topic: 'Reimbursement' } },
+          {
+            messageId: 'topic',
+            quotes: ['Market Procedure Volumes', 'Prices and Reimbursement Analysis', 'Procedure Volumes', 'Reimbursement'],
+            data: { count: 2, field: 'healthcare', reportField: 'chemicals' },
+          },
         ],
       },
       {
@@ -75,17 +79,29 @@ export default defineRule({
     const fields = report.active;
     if (fields.size === 0) return output([], 0);
     const reportField = (report.primary[0] ?? DOMAINS.get([...fields][0])!).name;
-    const findings: FindingDraft<'topic' | 'market'>[] = [];
+    // The lines of one foreign field's template are one finding: one wrong template, many lines.
+    const byField = new Map<string, Array<{ block: (typeof lines)[number]; from: number; to: number }>>();
     for (const b of lines) {
       const t = foreignTopicIn(b.text, report);
-      if (!t) continue;
-      findings.push({
-        messageId: 'topic',
-        data: { line: b.text.trim(), topic: b.text.slice(t.from, t.to), field: nameOf(t.field), reportField },
-        primary: ctx.spans.of(b.index, 0, b.text.length, 'template line'),
-        related: [ctx.spans.of(b.index, t.from, t.to, 'topic')],
-      });
+      if (t) (byField.get(t.field) ?? byField.set(t.field, []).get(t.field)!).push({ block: b, from: t.from, to: t.to });
     }
+    const findings: FindingDraft<'topic' | 'market'>[] = [...byField].map(([field, hits]) => {
+      const { primary, related } = groupEvidence(hits.map((h) => ctx.spans.of(h.block.index, 0, h.block.text.length, 'template line')));
+      return {
+        messageId: 'topic',
+        data: {
+          lines: countOf(hits.length, 'line'),
+          count: hits.length,
+          field: nameOf(field),
+          reportField,
+          listing: listMembers(hits.map((h) => `“${h.block.text.trim()}” (“${h.block.text.slice(h.from, h.to)}”)`)),
+        },
+        primary,
+        related: [...related, ...hits.map((h) => ctx.spans.of(h.block.index, h.from, h.to, 'topic'))],
+        key: field,
+        group: true,
+      };
+    });
     const own = ownMarketWords(
       ctx.doc.blocks.map((b) => b.text),
       ctx.doc.metadata.market,

@@ -6,9 +6,9 @@ import { findDanglingGrowth, findGluedSentences } from '../../src/text/broken-se
 import { findGarbledFigures, type GarbledKind } from '../../src/text/garbled-figures.js';
 import { inReadingOrder, proseSentenceFindings } from '../../src/text/findings.js';
 
-const options = z.object({
-  maxFindings: z.number().int().min(1).default(40).describe('Findings reported per document; a broken generator can garble every paragraph.'),
-});
+// A broken generator can garble every paragraph: the engine lists the first findings (config
+// maxFindingsPerRule) and counts the rest.
+const options = z.object({});
 
 /** Prose blocks: headings and table cells are fragments by nature and are not read as sentences. */
 const isProse = (ctx: AuditContext, block: number) => {
@@ -91,8 +91,7 @@ export default defineRule({
       },
     ],
   },
-  check(ctx, opts) {
-    const findings = inReadingOrder([...figureFindings(ctx), ...sentenceFindings(ctx)]);
-    return output(findings.slice(0, opts.maxFindings), ctx.doc.blocks.length);
+  check(ctx) {
+    return output(inReadingOrder([...figureFindings(ctx), ...sentenceFindings(ctx)]), ctx.doc.blocks.length);
   },
 });

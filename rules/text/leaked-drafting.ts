@@ -3,9 +3,8 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import { findDraftingNotes, type DraftingKind } from '../../src/text/drafting-notes.js';
 
-const options = z.object({
-  maxFindings: z.number().int().min(1).default(30).describe('Findings reported per document.'),
-});
+// The engine lists the first findings (config maxFindingsPerRule) and counts the rest.
+const options = z.object({});
 
 const KIND_NAMES: Record<DraftingKind, string> = {
   'self-correction': 'a self-correction',
@@ -53,12 +52,11 @@ export default defineRule({
       },
     ],
   },
-  check(ctx, opts) {
+  check(ctx) {
     const findings: FindingDraft<'note'>[] = [];
     for (const b of ctx.doc.blocks) {
       if (b.kind === 'tableCell') continue;
       for (const n of findDraftingNotes(b.text)) {
-        if (findings.length >= opts.maxFindings) return output(findings, ctx.doc.blocks.length);
         findings.push({
           messageId: 'note',
           data: { kind: KIND_NAMES[n.kind], text: n.text },

@@ -4,9 +4,9 @@ import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 import { findPlaceholders, type PlaceholderKind } from '../../src/text/placeholders.js';
 
-const options = z.object({
-  maxFindings: z.number().int().min(1).default(50).describe('Findings reported per document; a template that was never filled can hold hundreds.'),
-});
+// A template that was never filled can hold hundreds: the engine lists the first of them (config
+// maxFindingsPerRule) and counts the rest.
+const options = z.object({});
 
 export default defineRule({
   id: 'text/placeholder',
@@ -52,13 +52,12 @@ export default defineRule({
       },
     ],
   },
-  check(ctx, opts) {
+  check(ctx) {
     const findings: FindingDraft<PlaceholderKind>[] = [];
     const sentences = ctx.sentences();
     let s = 0;
     for (const b of ctx.doc.blocks) {
       for (const p of findPlaceholders(b.text)) {
-        if (findings.length >= opts.maxFindings) return output(findings, ctx.doc.blocks.length);
         while (s < sentences.length && (sentences[s].block < b.index || (sentences[s].block === b.index && sentences[s].to <= p.from))) s++;
         const sentence = sentences[s];
         const related: Evidence[] =

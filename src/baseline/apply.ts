@@ -34,6 +34,6 @@ export function applyBaseline(result: SourceResult, entries: readonly Acceptance
   const had = result.findings.some((f) => f.accepted);
   if (entries.length === 0 && !had) return;
   acceptFindings(result.findings, entries);
-  result.counts = countBySeverity(result.findings);
-  result.score = scoreFindings(result.findings, scoring);
+  result.counts = countBySeverity(result.findings, result.omitted);
+  result.score = scoreFindings(result.findings, scoring, result.omitted);
 }

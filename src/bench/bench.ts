@@ -1,7 +1,8 @@
 // `npm run bench` (its entry is main.ts): generate a corpus from the examples in seeds/, audit it
 // with 1 job and with all cores, and measure against the parse floor. Figures are printed, never
 // asserted: machines are shared and noisy. Options: --docs N (default 1000), --big N (default
-// 5000), --skip-big, --seed N, --keep (leave the generated files), --json FILE.
+// 5000), --skip-big, --seed N, --keep (leave the generated files), --json FILE, --dense-only (only
+// the whole runs on dense documents).
 import { execFile } from 'node:child_process';
 import { copyFileSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { loadRules } from '../engine/loader.js';
 import { auditBytes } from '../pipeline/audit-source.js';
 import { clearBlockCaches, setBlockCaching } from '../cache/block-cache.js';
 import { documentOfSize, loadPools, writeCorpus, type Pools } from './corpus.js';
+import { denseScaling } from './dense-scaling.js';
 import { parseFloor } from './floor.js';
 import { busyShare, readCpuTimes, stealShare } from './machine.js';
 
@@ -57,6 +59,7 @@ interface Args {
   seed?: number;
   keep?: boolean;
   json?: string;
+  denseOnly?: boolean;
 }
 
 export function args(argv: string[]): Args {
@@ -69,6 +72,7 @@ export function args(argv: string[]): Args {
     else if (a === '--seed') out.seed = Number(argv[++i]);
     else if (a === '--keep') out.keep = true;
     else if (a === '--json') out.json = argv[++i];
+    else if (a === '--dense-only') out.denseOnly = true;
   }
   return out;
 }
@@ -279,6 +283,8 @@ export async function bench(options: BenchOptions) {
         );
       }
     }
+    // Dense documents (many dated sizes, a long country list, big tables): whole runs, reports written.
+    results.dense = await denseScaling(work, sizes, options.seed, log);
     setBlockCaching(true);
     results.scaling = scaling;
 
@@ -301,5 +307,17 @@ export async function bench(options: BenchOptions) {
     return results;
   } finally {
     if (!options.keep) await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** `--dense-only`: the whole runs on dense documents alone, with the block cache off as in the size measure above. */
+export async function denseOnly(sizes: readonly number[], seed: number, log: (line: string) => void) {
+  const work = await mkdtemp(path.join(tmpdir(), 'credence-bench-'));
+  setBlockCaching(false);
+  try {
+    return await denseScaling(work, sizes, seed, log);
+  } finally {
+    setBlockCaching(true);
+    await rm(work, { recursive: true, force: true });
   }
 }

@@ -5,17 +5,21 @@ import path from 'node:path';
 import { tuneV8 } from '../runtime/v8-tuning.js';
 
 tuneV8();
-const { args, bench, ROOT } = await import('./bench.js');
+const { args, bench, denseOnly, ROOT } = await import('./bench.js');
 
 const a = args(process.argv.slice(2));
-const results = await bench({
-  docs: a.docs ?? 1000,
-  rounds: 3,
-  rssDocs: [500, ...(a.skipBig ? [] : [a.big ?? 5000])],
-  sizes: [200 * 1024, 1024 * 1024, 5 * 1024 * 1024],
-  seed: a.seed ?? 20250101,
-  keep: a.keep ?? false,
-  seedsDir: path.join(ROOT, 'seeds'),
-  log: (l) => process.stdout.write(l + '\n'),
-});
+const sizes = [200 * 1024, 1024 * 1024, 5 * 1024 * 1024];
+const log = (l: string) => process.stdout.write(l + '\n');
+const results = a.denseOnly
+  ? { dense: await denseOnly(sizes, a.seed ?? 20250101, log) }
+  : await bench({
+      docs: a.docs ?? 1000,
+      rounds: 3,
+      rssDocs: [500, ...(a.skipBig ? [] : [a.big ?? 5000])],
+      sizes,
+      seed: a.seed ?? 20250101,
+      keep: a.keep ?? false,
+      seedsDir: path.join(ROOT, 'seeds'),
+      log,
+    });
 if (a.json) await writeFile(a.json, JSON.stringify(results, null, 2) + '\n');

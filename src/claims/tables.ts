@@ -153,6 +153,11 @@ export function tableClaims(doc: DocumentModel, t: Table, ctx: TableContext): { 
   const allPlaces = labels.filter(Boolean).every((l) => lookupPlace(l) !== null || TOTAL.test(l));
   const dimension = allPlaces ? 'region' : (dimensionOf(corner) ?? dimensionOf(caption) ?? 'unknown');
   const cellEvidence = (c: TableCell, from: number, to: number, role: string) => ctx.spans.of(c.blocks[0], from, to, role);
+  // Other columns that label the rows (a country × segment table): a row is named by all its labels,
+  // so two rows of one country are two subjects, not one country given two sizes.
+  const labelColumns = header
+    .map((h, c) => (c > 0 && columnMeaning(h?.text ?? '', caption).kind === null && rows.slice(1).every((row) => !row[c] || !numeric(row[c]!.text)) ? c : 0))
+    .filter((c) => c > 0);
 
   for (let r = 1; r < rows.length; r++) {
     const label = rows[r][0];
@@ -166,8 +171,14 @@ export function tableClaims(doc: DocumentModel, t: Table, ctx: TableContext): { 
         ? { ...columnMeaning(head?.text ?? '', caption), year: Number(YEAR.exec(label.text.trim())![1]) }
         : columnMeaning(head?.text ?? '', caption);
       if (!meaning.kind) continue;
-      const subject = yearRows ? ctx.nameSubject(head?.text || caption) : TOTAL.test(label.text) ? ctx.nameSubject('the market') : ctx.nameSubject(label.text);
-      if (!subject) continue;
+      const named = yearRows ? ctx.nameSubject(head?.text || caption) : TOTAL.test(label.text) ? ctx.nameSubject('the market') : ctx.nameSubject(label.text);
+      if (!named) continue;
+      const subject = yearRows
+        ? named
+        : withRowLabels(
+            named,
+            labelColumns.map((c) => rows[r][c]?.text.trim() ?? ''),
+          );
       const text = doc.blocks[cell.blocks[0]].text;
       // The statement a cell makes is its row's label and its column's header: the header is its "sentence".
       const sentence = head?.blocks.length ? ctx.spans.block(head.blocks[0], COLUMN_HEADER) : ctx.spans.block(cell.blocks[0], 'table cell');
@@ -230,6 +241,12 @@ export function tableClaims(doc: DocumentModel, t: Table, ctx: TableContext): { 
     }
   }
   return out;
+}
+
+/** A row's subject narrowed by its other labels ("United States" in the "Software" row is another subject than the country). */
+function withRowLabels(subject: Subject, labels: string[]): Subject {
+  const more = labels.filter(Boolean).join(', ');
+  return more ? { ...subject, key: `${subject.key}|${more.toLowerCase()}`, label: `${subject.label} (${more})` } : subject;
 }
 
 /** A bare number in a cell ("1,200", "38") read as a percentage or in the table's unit. */

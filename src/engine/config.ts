@@ -48,7 +48,9 @@ function describeOptionIssues(error: z.ZodError, rule: Rule, where: string): str
       const at = `${where}: "rules.${rule.id}" options`;
       if (i.code === 'unrecognized_keys') {
         const keys = i.keys.map((k) => `"${k}"`).join(', ');
-        return `${at}: unknown option${i.keys.length === 1 ? '' : 's'} ${keys} (${rule.id} has ${known.length ? known.join(', ') : 'no options'})`;
+        // Rules once had their own limit; the engine's, set beside the options, replaced it.
+        const hint = i.keys.includes('maxFindings') ? '; a rule\'s limit on findings is set beside its options: { "options": {…}, "maxFindings": n }' : '';
+        return `${at}: unknown option${i.keys.length === 1 ? '' : 's'} ${keys} (${rule.id} has ${known.length ? known.join(', ') : 'no options'})${hint}`;
       }
       return `${at}: ${i.path.length ? `"${i.path.join('.')}"` : 'the options'}: ${i.message}`;
     })
@@ -59,7 +61,12 @@ export interface ResolvedRule {
   rule: Rule;
   severity: Severity;
   options: Record<string, unknown>;
+  /** Most findings the rule lists for one source; 0 lifts the limit; absent means the default. */
+  maxFindings?: number;
 }
+
+/** Findings one rule lists for one source unless the config says otherwise. */
+export const DEFAULT_MAX_FINDINGS_PER_RULE = 50;
 
 /** Apply a config to the loaded rules: which run, at what severity, with which (validated) options. */
 export function resolveRules(rules: Rule[], config: Config, where = CONFIG_FILE): ResolvedRule[] {
@@ -73,6 +80,7 @@ export function resolveRules(rules: Rule[], config: Config, where = CONFIG_FILE)
     let enabled = true;
     let severity: Severity = rule.severity;
     let raw: Record<string, unknown> = {};
+    let maxFindings = config.maxFindingsPerRule ?? DEFAULT_MAX_FINDINGS_PER_RULE;
     if (setting === 'off') enabled = false;
     else if (setting === 'error' || setting === 'warning' || setting === 'info') severity = setting;
     else if (Array.isArray(setting)) {
@@ -82,11 +90,12 @@ export function resolveRules(rules: Rule[], config: Config, where = CONFIG_FILE)
       enabled = setting.enabled ?? true;
       severity = setting.severity ?? severity;
       raw = setting.options ?? {};
+      maxFindings = setting.maxFindings ?? maxFindings;
     }
     if (!enabled) continue;
     const parsed = rule.options.strict().safeParse(raw);
     if (!parsed.success) throw new ConfigError(describeOptionIssues(parsed.error, rule, where));
-    out.push({ rule, severity, options: parsed.data });
+    out.push({ rule, severity, options: parsed.data, maxFindings });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Finding, FindingDraft, Severity } from '../schema/finding.js';
 import type { Evidence } from '../schema/position.js';
-import type { ResolvedRule } from './config.js';
+import type { Counts, Omitted } from '../schema/result.js';
+import { DEFAULT_MAX_FINDINGS_PER_RULE, type ResolvedRule } from './config.js';
 import type { AuditContext } from './context.js';
 import { sentenceContext } from './finding-context.js';
 import { fingerprintOf } from './fingerprint.js';
@@ -15,11 +16,23 @@ export function isEngineFinding(f: Pick<Finding, 'family'>): boolean {
   return f.family === ENGINE_FAMILY;
 }
 
+/**
+ * Related evidence one finding lists: a finding that stands for a group of thousands of items
+ * quotes the first ones and counts the rest, so a result grows with its findings, not their members.
+ */
+export const MAX_RELATED_EVIDENCE = 100;
+
 /** Turn a rule's draft into a finding: message text, severity, fingerprint. */
 export function materialise(rule: Pick<Rule, 'id' | 'messages'>, severity: Severity, draft: FindingDraft): Finding {
   const template = rule.messages[draft.messageId];
   if (template === undefined) throw new Error(`${rule.id}: unknown messageId "${draft.messageId}"`);
-  const related: Evidence[] = draft.related ?? [];
+  if (draft.group && !draft.key) throw new Error(`${rule.id}: a group finding ("${draft.messageId}") needs a key naming its group`);
+  const all: Evidence[] = draft.related ?? [];
+  const related = all.length > MAX_RELATED_EVIDENCE ? all.slice(0, MAX_RELATED_EVIDENCE) : all;
+  // A group's identity is its key (subject and kind), so its fingerprint leaves its members out.
+  const fingerprint = draft.group
+    ? fingerprintOf(rule.id, draft.messageId, [], draft.key)
+    : fingerprintOf(rule.id, draft.messageId, [draft.primary, ...all], draft.key);
   const finding: Finding = {
     ruleId: rule.id,
     family: familyOf(rule.id),
@@ -29,8 +42,9 @@ export function materialise(rule: Pick<Rule, 'id' | 'messages'>, severity: Sever
     message: formatMessage(template, draft.data, rule.id),
     primary: draft.primary,
     related,
-    fingerprint: fingerprintOf(rule.id, draft.messageId, [draft.primary, ...related], draft.key),
+    fingerprint,
   };
+  if (related.length < all.length) finding.relatedOmitted = all.length - related.length;
   if (draft.computed) finding.computed = draft.computed;
   return finding;
 }
@@ -68,20 +82,43 @@ export function fingerprintErrorFinding(ruleId: string, error: unknown): Finding
 export interface RunOutput {
   findings: Finding[];
   coverage: Array<{ ruleId: string; checked: number }>;
+  /** Rules that made more findings than their limit, and what was left out. */
+  omitted: Omitted[];
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * A rule's drafts within its limit: the gravest first, in the rule's own order within a
+ * severity; the rest are counted by severity. `limit` 0 keeps them all.
+ */
+export function limitDrafts(drafts: FindingDraft[], severity: Severity, limit: number): { kept: FindingDraft[]; left: Counts | null } {
+  if (limit <= 0 || drafts.length <= limit) return { kept: drafts, left: null };
+  const rank = (d: FindingDraft) => ORDER[d.severity ?? severity];
+  const order = drafts.map((_, i) => i).sort((a, b) => rank(drafts[a]) - rank(drafts[b]) || a - b);
+  const left: Counts = { error: 0, warning: 0, info: 0 };
+  for (const i of order.slice(limit)) left[drafts[i].severity ?? severity]++;
+  // Kept in the rule's order: the engine sorts every finding by position afterwards.
+  const kept = order
+    .slice(0, limit)
+    .sort((a, b) => a - b)
+    .map((i) => drafts[i]);
+  return { kept, left };
+}
 
 /** Run the per-source rules on one context. */
 export function runRules(ctx: AuditContext, rules: ResolvedRule[]): RunOutput {
   const findings: Finding[] = [];
   const coverage: RunOutput['coverage'] = [];
-  for (const { rule, severity, options } of rules) {
+  const omitted: Omitted[] = [];
+  for (const { rule, severity, options, maxFindings } of rules) {
     if (rule.scope !== 'source') continue;
     try {
       const out = rule.check(ctx, options);
-      const made = out.findings.map((d) => materialise(rule, severity, d));
-      findings.push(...made);
+      const limit = maxFindings ?? DEFAULT_MAX_FINDINGS_PER_RULE;
+      const { kept, left } = limitDrafts(out.findings, severity, limit);
+      if (left) omitted.push({ ruleId: rule.id, limit, count: out.findings.length - kept.length, counts: left });
+      for (const d of kept) findings.push(materialise(rule, severity, d));
       coverage.push({ ruleId: rule.id, checked: out.checked });
     } catch (err) {
       findings.push(ruleErrorFinding(rule.id, err));
@@ -95,5 +132,5 @@ export function runRules(ctx: AuditContext, rules: ResolvedRule[]): RunOutput {
   findings.sort(
     (a, b) => (a.primary?.start.offset ?? -1) - (b.primary?.start.offset ?? -1) || ORDER[a.severity] - ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),
   );
-  return { findings, coverage };
+  return { findings, coverage, omitted };
 }

@@ -1,12 +1,21 @@
 import type { Config } from '../schema/config.js';
 import type { Finding, Severity } from '../schema/finding.js';
-import type { Counts, Score } from '../schema/result.js';
+import type { Counts, Omitted, Score } from '../schema/result.js';
 import { ENGINE_FAMILY } from './run.js';
 
-/** Findings per severity; accepted (baselined) ones, and the engine's own (a crashed rule), do not count. */
-export function countBySeverity(findings: Array<{ severity: keyof Counts; family?: string; accepted?: boolean }>): Counts {
+const SEVERITY_KEYS = ['error', 'warning', 'info'] as const;
+
+/**
+ * Findings per severity; accepted (baselined) ones, and the engine's own (a crashed rule), do not
+ * count. Findings a rule made beyond its limit count too: no baseline could have accepted them.
+ */
+export function countBySeverity(
+  findings: Array<{ severity: keyof Counts; family?: string; accepted?: boolean }>,
+  omitted: readonly Pick<Omitted, 'counts'>[] = [],
+): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) if (!f.accepted && f.family !== ENGINE_FAMILY) c[f.severity]++;
+  for (const o of omitted) for (const s of SEVERITY_KEYS) c[s] += o.counts[s];
   return c;
 }
 
@@ -25,17 +34,19 @@ function grade(value: number): Score['grade'] {
  * sink a source alone. Accepted (baselined) findings cost nothing, nor do the engine's own findings:
  * a rule that crashed says nothing about the source.
  */
-export function scoreFindings(findings: Finding[], scoring: Config['scoring'] = {}): Score {
+export function scoreFindings(findings: Finding[], scoring: Config['scoring'] = {}, omitted: readonly Omitted[] = []): Score {
   const w = { ...DEFAULT_WEIGHTS, ...scoring };
   const byRule = new Map<string, { severity: Severity; count: number; points: number }>();
-  for (const f of findings) {
-    if (f.accepted || f.family === ENGINE_FAMILY) continue;
-    const key = `${f.ruleId}\0${f.severity}`;
-    const d = byRule.get(key) ?? { severity: f.severity, count: 0, points: 0 };
-    d.count++;
-    d.points += w[f.severity];
+  const add = (ruleId: string, severity: Severity, count: number) => {
+    const key = `${ruleId}\0${severity}`;
+    const d = byRule.get(key) ?? { severity, count: 0, points: 0 };
+    d.count += count;
+    d.points += count * w[severity];
     byRule.set(key, d);
-  }
+  };
+  for (const f of findings) if (!f.accepted && f.family !== ENGINE_FAMILY) add(f.ruleId, f.severity, 1);
+  // Left out of the list by the per-rule limit, but found all the same.
+  for (const o of omitted) for (const s of SEVERITY_KEYS) if (o.counts[s]) add(o.ruleId, s, o.counts[s]);
   const perRule = new Map<string, number>();
   const deductions = [...byRule.entries()].map(([key, d]) => {
     const ruleId = key.split('\0')[0];

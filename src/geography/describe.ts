@@ -9,3 +9,11 @@ export function describeName(written: string, place: Place | null): string {
 export function describeMatch(match: PlaceMatch): string {
   return describeName(match.text, match.place);
 }
+
+/**
+ * What names a country-list group in a finding's identity: its region, else its label as written,
+ * else "list" — never its items, so a group keeps its name when it gains or loses an entry.
+ */
+export function groupName(group: { region: { code: string } | null; label: { text: string } | null }): string {
+  return group.region?.code ?? group.label?.text.trim().toLowerCase() ?? 'list';
+}

@@ -84,7 +84,7 @@ export function auditBytes(bytes: Uint8Array, ref: SourceRef, rules: ResolvedRul
   }
   if (!built.ok) return { result: errorResult(ref, built.error, bytes.length, performance.now() - started) };
   const ctx = built.context;
-  const { findings, coverage } = runRules(ctx, rules);
+  const { findings, coverage, omitted } = runRules(ctx, rules);
   const fingerprints: Record<string, unknown> = {};
   for (const { rule, options } of rules) {
     if (rule.scope !== 'corpus') continue;
@@ -107,17 +107,18 @@ export function auditBytes(bytes: Uint8Array, ref: SourceRef, rules: ResolvedRul
     metadata: ctx.doc.metadata,
     claims,
     findings,
-    counts: countBySeverity(findings),
+    counts: countBySeverity(findings, omitted),
     coverage: {
       claims: claimCounts(claims),
       rules: coverage,
       checked,
       checkable: checked > 0,
     },
-    score: scoreFindings(findings, config.scoring),
+    score: scoreFindings(findings, config.scoring, omitted),
     fingerprints,
     durationMs: performance.now() - started,
   };
+  if (omitted.length) result.omitted = omitted;
   if (config.entities) {
     result.entities = ctx.entities();
     result.durationMs = performance.now() - started;

@@ -3,6 +3,7 @@ import type { Finding, FindingContext, Severity } from '../schema/finding.js';
 import type { Evidence } from '../schema/position.js';
 import type { AuditResult, RuleMeta, SourceResult } from '../schema/result.js';
 import { docsBase, docsLink, rulePagePath } from './docs-links.js';
+import { omittedText } from './text.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const SARIF_FINGERPRINT = 'credence/v1';
@@ -101,9 +102,12 @@ export function sarifCorpusResults(
   });
 }
 
-/** Files that could not be audited, as tool notifications (they are not findings, but CI must see them). */
-export function sarifNotifications(sources: ReadonlyArray<Pick<SourceResult, 'name' | 'status' | 'error'>>): Sarif.Notification[] {
-  return sources
+/**
+ * Files that could not be audited, as tool notifications (they are not findings, but CI must see
+ * them), and the findings a rule made past its per-source limit, counted but not listed.
+ */
+export function sarifNotifications(sources: ReadonlyArray<Pick<SourceResult, 'name' | 'status' | 'error' | 'omitted'>>): Sarif.Notification[] {
+  const failed = sources
     .filter((s) => s.status === 'error')
     .map((s) => ({
       level: 'error' as const,
@@ -111,6 +115,16 @@ export function sarifNotifications(sources: ReadonlyArray<Pick<SourceResult, 'na
       locations: [location(s.name, null)],
       descriptor: { id: s.error?.reason ?? 'error' },
     }));
+  const omitted = sources.flatMap((s) =>
+    (s.omitted ?? []).map((o) => ({
+      level: 'note' as const,
+      message: { text: `${s.name}: ${o.ruleId}: ${omittedText(o)}` },
+      locations: [location(s.name, null)],
+      descriptor: { id: 'findings-omitted' },
+      associatedRule: { id: o.ruleId },
+    })),
+  );
+  return [...failed, ...omitted];
 }
 
 export interface SarifRunInfo {

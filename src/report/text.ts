@@ -1,5 +1,5 @@
 import { isEngineFinding } from '../engine/run.js';
-import type { AuditResult, SourceResult } from '../schema/result.js';
+import type { AuditResult, Omitted, SourceResult } from '../schema/result.js';
 
 const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', underline: '\x1b[4m', reset: '\x1b[0m' };
 
@@ -25,21 +25,31 @@ export function sourceText(r: SourceResult, colour: boolean): string {
     return lines.join('\n') + '\n\n';
   }
   const visible = r.findings.filter((f) => !f.accepted);
+  const omitted = r.omitted ?? [];
   const score = r.score ? `  score ${r.score.value} (${r.score.grade})` : '';
-  if (visible.length === 0) {
+  if (visible.length === 0 && omitted.length === 0) {
     const note = r.coverage && !r.coverage.checkable ? ' — nothing in it could be checked' : '';
     return `${paint('underline', r.name)}${paint('dim', score)}  no problems${note}\n\n`;
   }
   lines.push(paint('underline', r.name) + paint('dim', score));
   const loc = (f: (typeof visible)[number]) => (f.primary ? `${f.primary.start.line}:${f.primary.start.column}` : '-');
-  const width = Math.max(...visible.map((f) => loc(f).length));
+  const width = Math.max(1, ...visible.map((f) => loc(f).length));
   // The engine's own findings (a crashed rule) come last, labelled as such: they are not the source's problems.
   const ordered = [...visible.filter((f) => !isEngineFinding(f)), ...visible.filter(isEngineFinding)];
   for (const f of ordered) {
     const label = isEngineFinding(f) ? 'engine' : f.severity;
     lines.push(`  ${paint('dim', loc(f).padEnd(width))}  ${paint(f.severity, label.padEnd(7))}  ${f.message}  ${paint('dim', f.ruleId)}`);
   }
+  for (const o of omitted) lines.push(`  ${paint('dim', '…'.padEnd(width))}  ${' '.repeat(7)}  ${omittedText(o)}  ${paint('dim', o.ruleId)}`);
   return lines.join('\n') + '\n\n';
+}
+
+/** "and 312 more (300 errors, 12 warnings) past this rule's limit of 50": findings counted, not listed. */
+export function omittedText(o: Omitted): string {
+  const parts = (['error', 'warning', 'info'] as const)
+    .filter((s) => o.counts[s] > 0)
+    .map((s) => (s === 'info' ? `${o.counts.info} info` : plural(o.counts[s], s)));
+  return `and ${o.count} more (${parts.join(', ')}) past this rule's limit of ${o.limit} findings per source (config maxFindingsPerRule)`;
 }
 
 /** Findings that link several sources, after the per-source blocks. */
@@ -65,6 +75,7 @@ export function summaryText(summary: AuditResult['summary'], extra: { interrupte
     `${plural(summary.audited, 'source')}` +
     (summary.failed ? `; ${summary.failed} could not be audited` : '') +
     (summary.engine ? `; ${plural(summary.engine, 'rule failure')} (credence's own, not counted above)` : '') +
+    (summary.omitted ? `; ${summary.omitted} of them counted but not listed (per-rule limit)` : '') +
     (extra.interrupted ? '; run interrupted' : '');
   return (
     paint(c.error || summary.failed || summary.engine ? 'error' : c.warning ? 'warning' : 'bold', `✖ ${text}`) +

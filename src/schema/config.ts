@@ -12,6 +12,8 @@ export const RuleSettingSchema = z.union([
       enabled: z.boolean().optional(),
       severity: SeveritySchema.optional(),
       options: z.record(z.string(), z.unknown()).optional(),
+      /** Most findings this rule lists for one source (overrides maxFindingsPerRule; 0 lifts the limit). */
+      maxFindings: z.number().int().min(0).optional(),
     })
     .strict(),
 ]);
@@ -25,6 +27,11 @@ export const ConfigSchema = z
     $schema: z.string().optional(),
     rules: z.record(z.string(), RuleSettingSchema).default({}),
     failOn: FailOnSchema.optional(),
+    /**
+     * Most findings one rule lists for one source (default 50; 0 lifts the limit). Findings beyond it
+     * are counted, by severity, in the source's result and its reports, not listed.
+     */
+    maxFindingsPerRule: z.number().int().min(0).optional(),
     /** Put named entities (compromise) in each source's result. Off by default: it costs throughput. */
     entities: z.boolean().optional(),
     scoring: z

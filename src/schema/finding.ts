@@ -32,6 +32,12 @@ export const FindingDraftSchema = z.object({
   severity: SeveritySchema.optional(),
   /** Extra key for the fingerprint when several findings share message and evidence text. */
   key: z.string().optional(),
+  /**
+   * The finding stands for a group (a list and a kind, a subject and a year): its key names the
+   * group, and the fingerprint is taken from the key alone, not from the members' text, so a group
+   * that gains or loses a member keeps its fingerprint (and a baseline that accepted it).
+   */
+  group: z.boolean().optional(),
 });
 /**
  * The draft's type, with its message id narrowed to the ids a rule declares (`FindingDraft<'conflict'>`),
@@ -52,6 +58,8 @@ export const FindingSchema = z.object({
   message: z.string(),
   primary: EvidenceSchema.nullable(),
   related: z.array(EvidenceSchema),
+  /** Related evidence beyond the engine's cap per finding: counted here, not listed. */
+  relatedOmitted: z.number().int().optional(),
   computed: ComputedSchema.optional(),
   /** The sentence around the primary evidence, when it is longer than the evidence (SARIF's contextRegion). */
   context: FindingContextSchema.optional(),

@@ -51,6 +51,17 @@ export const SourceErrorSchema = z.object({
 });
 export type SourceError = z.infer<typeof SourceErrorSchema>;
 
+/** Findings a rule made on one source beyond its limit (config maxFindingsPerRule): counted by severity, not listed. */
+export const OmittedSchema = z.object({
+  ruleId: z.string(),
+  /** The limit that applied: how many of the rule's findings are listed. */
+  limit: z.number().int(),
+  /** How many were left out, and of which severities. */
+  count: z.number().int(),
+  counts: CountsSchema,
+});
+export type Omitted = z.infer<typeof OmittedSchema>;
+
 export const SourceResultSchema = z.object({
   source: z.string(),
   name: z.string(),
@@ -65,6 +76,9 @@ export const SourceResultSchema = z.object({
   /** By kind; the claim layer's ClaimsSchema (src/claims/kinds) gives each kind's shape. */
   claims: ClaimsByKindSchema.nullable(),
   findings: z.array(FindingSchema),
+  /** Rules that found more than their limit on this source, and what they left out; absent when none did. */
+  omitted: z.array(OmittedSchema).optional(),
+  /** Findings by severity, those left out by the per-rule limit included (accepted ones not). */
   counts: CountsSchema,
   coverage: CoverageSchema.nullable(),
   score: ScoreSchema.nullable(),
@@ -171,6 +185,8 @@ export const AuditResultSchema = z.object({
     byRule: z.record(z.string(), z.number().int()),
     /** Findings of the engine itself (a rule that crashed on a source): not counted in `counts`; the run exits 2. */
     engine: z.number().int().default(0),
+    /** Findings counted but not listed, past their rule's per-source limit (config maxFindingsPerRule). */
+    omitted: z.number().int().default(0),
   }),
   /** Cross-source rules' coverage: how many sources (or groups) each could compare. */
   corpusCoverage: z.array(z.object({ ruleId: z.string(), checked: z.number().int() })).default([]),

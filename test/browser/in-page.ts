@@ -153,3 +153,64 @@ export function contrastFailures(): string[] {
 export function locationHash(): string {
   return window.location.hash;
 }
+
+/** A finding (from the page's data island) whose first mark lies in a section that is closed, or null. */
+export function findingInClosedSection(): string | null {
+  const data = JSON.parse(document.getElementById('credence-data').textContent);
+  for (const [id, f] of Object.entries(data.findings) as Array<[string, { marks: string[] }]>) {
+    const mark = f.marks.length ? document.getElementById(f.marks[0]) : null;
+    const section = mark ? mark.closest('details') : null;
+    if (section && !section.open) return id;
+  }
+  return null;
+}
+
+/** Whether the section (<details>) the element lies in is open; null outside any section. */
+export function sectionOpen(selector: string): boolean | null {
+  const el = document.querySelector(selector);
+  const section = el ? el.closest('details') : null;
+  return section ? section.open : null;
+}
+
+/** Ids of the open document sections. */
+export function openSections(): string[] {
+  return Array.from(document.querySelectorAll('details.doc-section[open]')).map((e: any) => e.id as string);
+}
+
+/** What the style shows before an element (its ::before content, as computed). */
+export function beforeContent(selector: string): string {
+  const el = document.querySelector(selector);
+  return el ? getComputedStyle(el, '::before').content : 'missing';
+}
+
+/** Open every document section. */
+export function openAllSections(): void {
+  document.querySelectorAll('details.doc-section').forEach((d: any) => (d.open = true));
+}
+
+/** The id of the first element matching `selector`, or null. */
+export function firstId(selector: string): string | null {
+  const el = document.querySelector(selector);
+  return el ? el.id : null;
+}
+
+/** Whether the first element matching `selector` has the class. */
+export function hasClass([selector, name]: [string, string]): boolean {
+  const el = document.querySelector(selector);
+  return Boolean(el && el.classList.contains(name));
+}
+
+/** Add a link to `#target` under the document heading (as a link within the page would be); its id is "probe-link". */
+export function addLinkTo(target: string): void {
+  const a = document.createElement('a');
+  a.href = `#${target}`;
+  a.id = 'probe-link';
+  a.textContent = 'go';
+  document.querySelector('#document h2').appendChild(a);
+}
+
+/** The data-mark of the first evidence link of a finding's card. */
+export function firstEvidenceMark(findingId: string): string | null {
+  const a = document.querySelector(`#${findingId} a.quote`);
+  return a ? a.getAttribute('data-mark') : null;
+}

@@ -59,6 +59,36 @@ describe('tables as claims', () => {
     expect(found[0].primary!.quote).toBe('9.5%');
   });
 
+  it('names a row by all its label columns: one country in two segments is two subjects, not one contradicted', async () => {
+    const table = (rows: string[][]) =>
+      html(
+        '<table><caption>Market size by country and segment (USD Mn)</caption><tr><th>Country</th><th>Segment</th><th>2024</th><th>2032</th><th>CAGR 2024–2032</th></tr>' +
+          rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('') +
+          '</table>',
+      );
+    const consistent = table([
+      ['Germany', 'Hardware', '1,000', '1,593.85', '6.0%'],
+      ['Germany', 'Software', '500', '1,033.78', '9.5%'],
+      ['France', 'Hardware', '800', '1,275.08', '6.0%'],
+    ]);
+    expect(consistent.claims.sizes.filter((s) => s.year === 2024).map((s) => s.subject.label)).toEqual([
+      'Germany (Hardware)',
+      'Germany (Software)',
+      'France (Hardware)',
+    ]);
+    for (const rule of ['numbers/size-conflict', 'numbers/cagr-conflict', 'numbers/cagr-arithmetic']) expect(await runRule(rule, consistent)).toEqual([]);
+    // The same rows with one rate its own sizes do not give: that row alone is flagged.
+    const flagged = table([
+      ['Germany', 'Hardware', '1,000', '1,593.85', '6.0%'],
+      ['Germany', 'Software', '500', '1,033.78', '6.0%'],
+      ['France', 'Hardware', '800', '1,275.08', '6.0%'],
+    ]);
+    const found = await runRule('numbers/cagr-arithmetic', flagged);
+    expect(found.map((f) => [f.data.stated, f.primary!.start.line])).toHaveLength(1);
+    expect(found[0].message).toContain('$500 million');
+    expect(await runRule('numbers/size-conflict', flagged)).toEqual([]);
+  });
+
   it('reads a table of years down its first column as the sizes its header names', () => {
     const ctx = html(
       '<table><caption>Table 1. Global widget market value</caption><tr><th>Year</th><th>Global Widget Market Value</th></tr>' +

@@ -388,8 +388,27 @@ describe('credibility/date-conflict', () => {
   it('flags an event dated after the publish date, quoting both', async () => {
     const input = report(['In March 2026, Acme Biotech launched a new CAR-T therapy.'], 'Published: August 2025');
     const [f] = await runRule(DATES, input);
-    expect(f).toMatchObject({ messageId: 'event-after-publish', data: { eventDate: 'March 2026', publishDate: 'August 2025' } });
+    expect(f).toMatchObject({ messageId: 'event-after-publish', data: { count: 1, publishDate: 'August 2025' } });
+    expect(f.message).toBe(
+      '1 event dated after the report’s publish date August 2025: “In March 2026, Acme Biotech launched a new CAR-T therapy.” (March 2026).',
+    );
     expect(quotes(f)).toEqual(expect.arrayContaining(['In March 2026', 'Published: August 2025']));
+  });
+
+  it('names every event after publication in one finding, which keeps its fingerprint when another joins', async () => {
+    const events = [
+      'In March 2026, Acme Biotech launched a new CAR-T therapy.',
+      'In May 2026, Beta Cells opened a plant.',
+      'In June 2026, Gamma Bio won approval.',
+    ];
+    const [f, ...more] = await runRule(DATES, report(events, 'Published: August 2025'));
+    expect(more).toEqual([]);
+    expect(f.data.count).toBe(3);
+    expect(f.related.filter((e) => e.role === 'event date').map((e) => e.quote)).toEqual(['In May 2026', 'In June 2026']);
+    const [g] = await runRule(DATES, report(events.slice(1), 'Published: August 2025'));
+    expect(g.fingerprint).toBe(f.fingerprint);
+    // Near miss: the same events before publication.
+    expect(await runRule(DATES, report(events, 'Published: August 2026'))).toEqual([]);
   });
 
   it.each([
@@ -433,7 +452,8 @@ describe('credibility/date-conflict', () => {
 
   it('flags stale "as of" data used as current in seed 002', async () => {
     const [f] = await runRule(DATES, seedContext('002'));
-    expect(f).toMatchObject({ messageId: 'stale-as-of', data: { asOfYear: 2023, baseYear: 2024 } });
+    expect(f).toMatchObject({ messageId: 'stale-as-of', data: { count: 1, baseYear: 2024 } });
+    expect(f.data.listing).toMatch(/^“as of 2023” \(“/);
     expect(f.message).toContain('inferred from the forecast starting in 2025');
   });
 

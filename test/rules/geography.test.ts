@@ -27,8 +27,8 @@ describe.each(['000', '002', '004'])('seed %s: the broken region lists', (prefix
     expect(more).toEqual([]);
     expect(at(f.primary)).toEqual({ quote: 'Argentina Korea', ...located(prefix, /<li>Argentina Korea<\/li>/, 'Argentina Korea') });
     expect(f.related.map((e) => e.quote)).toEqual(['Argentina', 'Korea']);
-    expect(f.message).toContain('Argentina');
-    expect(f.data.count).toBe(2);
+    expect(f.message).toContain('"Argentina Korea" (Argentina, Korea (South Korea))');
+    expect(f.data.count).toBe(1);
   });
 
   it('split-name: the country split over two entries', async () => {
@@ -36,7 +36,7 @@ describe.each(['000', '002', '004'])('seed %s: the broken region lists', (prefix
     expect(more).toEqual([]);
     expect(at(f.primary)).toEqual({ quote: 'Saudi', ...located(prefix, /<li>Saudi<\/li>/, 'Saudi') });
     expect(f.related.map(at)).toEqual([{ quote: 'Arabia', ...located(prefix, /<li>Arabia<\/li>/, 'Arabia') }]);
-    expect(f.data.name).toBe('Saudi Arabia');
+    expect(f.data.listing).toBe('"Saudi" / "Arabia" (Saudi Arabia)');
   });
 
   it('misplaced: the country under the wrong region, and the region it belongs to', async () => {
@@ -44,8 +44,8 @@ describe.each(['000', '002', '004'])('seed %s: the broken region lists', (prefix
     expect(more).toEqual([]);
     expect(at(f.primary)).toEqual({ quote: 'Korea', ...located(prefix, /<li>Korea<\/li>/, 'Korea') });
     expect(f.related.map(at)).toEqual([{ quote: 'Middle East & Africa', ...located(prefix, /<strong> Middle East & Africa: <\/strong>/, 'Middle East') }]);
-    expect(f.data).toMatchObject({ listedUnder: 'Middle East & Africa', belongsTo: 'Asia-Pacific' });
-    expect(f.message).toMatch(/Korea.*Middle East & Africa.*Asia-Pacific/);
+    expect(f.data).toMatchObject({ listedUnder: 'Middle East & Africa', count: 1, listing: 'Korea (South Korea, Asia-Pacific)' });
+    expect(f.message).toMatch(/Middle East & Africa.*Korea.*Asia-Pacific/);
   });
 
   it('misplaced: with merged parts checked, the stray part of the merged entry too', async () => {
@@ -60,7 +60,10 @@ describe.each(['000', '002', '004'])('seed %s: the broken region lists', (prefix
     const [f, ...more] = await run('geography/duplicate');
     expect(more).toEqual([]);
     expect(f.severity).toBe('warning');
-    expect(f.data).toMatchObject({ place: 'South Korea', count: 3 });
+    expect(f.data).toMatchObject({ count: 1 });
+    expect(f.data.listing).toBe(
+      'South Korea 3 times ("South Korea" under Asia-Pacific, "Korea" in "Argentina Korea" under Latin America, "Korea" under Middle East & Africa)',
+    );
     expect(at(f.primary)).toEqual({ quote: 'Korea', ...located(prefix, /<li>Korea<\/li>/, 'Korea') });
     expect(f.related.map((e) => [e.quote, e.role])).toEqual([
       ['South Korea', 'first listing'],
@@ -117,8 +120,8 @@ describe('geography/split-name', () => {
   it('flags a name split over consecutive entries, with both parts as evidence', async () => {
     const [f] = await run(html({ Africa: ['Nigeria', 'South', 'Africa'] }));
     expect(quotes(f)).toEqual(['South', 'Africa']);
-    expect(f.data).toMatchObject({ name: 'South Africa', count: 2 });
-    expect((await run(text({ 'Middle East': 'Qatar, United, Arab, Emirates' })))[0].data.name).toBe('United Arab Emirates');
+    expect(f.data).toMatchObject({ listing: '"South" / "Africa" (South Africa)', count: 1 });
+    expect((await run(text({ 'Middle East': 'Qatar, United, Arab, Emirates' })))[0].data.listing).toContain('(United Arab Emirates)');
   });
   it('leaves neighbours that are names on their own', async () => {
     expect(await run('By Region:\n  • North America\n  • Middle East\n  • Africa\n')).toEqual([]);
@@ -132,14 +135,14 @@ describe('geography/misplaced', () => {
   it('flags a country under a region it does not belong to, naming where it belongs', async () => {
     const [f, ...more] = await run(html({ Europe: ['Germany', 'Brazil'], 'Latin America': ['Chile'] }));
     expect(more).toEqual([]);
-    expect(f.message).toBe('Brazil is listed under Europe, but it belongs to Latin America.');
+    expect(f.message).toBe('1 country listed under Europe but belonging elsewhere: Brazil (Latin America).');
     expect(f.related.map((e) => [e.quote, e.role])).toEqual([['Europe', 'listed under']]);
     const [g] = await run(text({ 'North America': 'U.S., Canada, and Vietnam' }));
-    expect(g.data).toMatchObject({ listedUnder: 'North America', belongsTo: 'Asia-Pacific' });
+    expect(g.data).toMatchObject({ listedUnder: 'North America', listing: 'Vietnam (Asia-Pacific)' });
   });
   it('flags a country under a group it is not a member of', async () => {
     const [f] = await run(text({ GCC: 'Qatar, Oman, and Jordan' }));
-    expect(f.data).toMatchObject({ country: 'Jordan', listedUnder: 'GCC', belongsTo: 'Middle East' });
+    expect(f.data).toMatchObject({ listing: 'Jordan (Middle East)', listedUnder: 'GCC' });
   });
   it('accepts members, accepted usage, sub-groups and remainders', async () => {
     expect(
@@ -161,10 +164,10 @@ describe('geography/misplaced', () => {
       'Led by countries such as Australia, India, South Korea and Chile, the market in Asia-Pacific will reach 42.7 thousand tons.',
     );
     expect(more).toEqual([]);
-    expect(f.message).toBe('Chile is named among the countries leading Asia-Pacific, but it belongs to Latin America.');
+    expect(f.message).toBe('1 country named among those leading Asia-Pacific but belonging elsewhere: Chile (Latin America).');
     expect(f.related.map((e) => [e.quote, e.role])).toEqual([['Asia-Pacific', 'listed under']]);
     const [g] = await run('Europe, driven by Germany, France, the UK and Japan, holds the largest share.');
-    expect(g.data).toMatchObject({ listedUnder: 'Europe', belongsTo: 'Asia-Pacific' });
+    expect(g.data).toMatchObject({ listedUnder: 'Europe', listing: 'Japan (Asia-Pacific)' });
   });
   it('reports a country once when a list and a sentence both misplace it', async () => {
     const input = 'Asia-Pacific: Japan, India, Chile\n\nThe market in Asia-Pacific is led by Japan, India and Chile.';
@@ -194,10 +197,10 @@ describe('geography/duplicate', () => {
   const run = (input: string, options = {}) => runRule('geography/duplicate', input, options);
   it('flags one country twice in one breakdown, also under another name', async () => {
     const [f] = await run(html({ Europe: ['U.K.', 'Germany'], 'Middle East & Africa': ['Israel', 'United Kingdom'] }));
-    expect(f.data).toMatchObject({ place: 'United Kingdom', count: 2 });
+    expect(f.data).toMatchObject({ count: 1, listing: 'United Kingdom twice ("U.K." under Europe, "United Kingdom" under Middle East & Africa)' });
     expect(f.primary?.quote).toBe('United Kingdom');
     expect(f.related.map((e) => e.quote)).toEqual(['U.K.']);
-    expect((await run(text({ Europe: 'Netherlands, France, and Holland' })))[0].data.place).toBe('Netherlands');
+    expect((await run(text({ Europe: 'Netherlands, France, and Holland' })))[0].data.listing).toMatch(/^Netherlands twice/);
   });
   it('counts names inside merged entries unless told not to', async () => {
     const doc = html({ 'Latin America': ['Brazil Chile', 'Chile'] });
@@ -234,6 +237,93 @@ describe('geography/nonstandard-name', () => {
       ),
     ).toEqual([]);
     expect(await run('<h2>Europe</h2><ul><li>Germany leads on reimbursement.</li><li>Bavaria hosts many plants.</li></ul>')).toEqual([]);
+  });
+});
+
+// A list with K defective entries is one finding per list and kind, naming them all; a group keeps
+// its fingerprint when it gains a member (its identity is the list and the kind, not the members).
+describe('geography: one finding per list and kind', () => {
+  const fingerprints = async (id: string, input: string) => (await runRule(id, input)).map((f) => f.fingerprint);
+
+  it('misplaced: K countries under the wrong region are one finding with K entries as evidence', async () => {
+    const wrong = ['Brazil', 'Japan', 'Kenya', 'Canada', 'Chile'];
+    const [f, ...more] = await runRule('geography/misplaced', html({ Europe: ['Germany', ...wrong, 'France'], 'Asia-Pacific': ['China'] }));
+    expect(more).toEqual([]);
+    expect(f.data).toMatchObject({ count: 5, countries: '5 countries', listedUnder: 'Europe' });
+    expect(f.message).toMatch(/^5 countries listed under Europe but belonging elsewhere: Brazil \(Latin America\), Japan \(Asia-Pacific\), /);
+    expect(f.primary?.quote).toBe('Brazil');
+    expect(f.related.map((e) => [e.quote, e.role])).toEqual([['Europe', 'listed under'], ...wrong.slice(1).map((w) => [w, 'listed country'])]);
+    // Near miss: the same countries, each under its own region.
+    expect(
+      await runRule('geography/misplaced', html({ Europe: ['Germany', 'France'], 'Latin America': ['Brazil', 'Chile'], 'Asia-Pacific': ['Japan'] })),
+    ).toEqual([]);
+  });
+
+  it('misplaced: two lists, or a country and an area, are separate findings', async () => {
+    const two = await runRule('geography/misplaced', html({ Europe: ['Germany', 'Japan'], 'Latin America': ['Brazil', 'Japan'] }));
+    expect(two.map((f) => f.data.listedUnder)).toEqual(['Europe', 'Latin America']);
+    const kinds = await runRule('geography/misplaced', html({ 'Asia-Pacific': ['China', 'Brazil', 'Rest of Europe'] }));
+    expect(kinds.map((f) => f.messageId)).toEqual(['misplaced', 'misplacedArea']);
+  });
+
+  it('misplaced: the message names the first few and counts the rest; every entry is evidence', async () => {
+    const wrong = ['Brazil', 'Japan', 'Kenya', 'Canada', 'Chile', 'India', 'Peru', 'Egypt', 'Mexico'];
+    const [f] = await runRule('geography/misplaced', html({ Europe: ['Germany', ...wrong] }));
+    expect(f.message).toMatch(/ and 3 more\.$/);
+    expect(f.related.filter((e) => e.role === 'listed country')).toHaveLength(wrong.length - 1);
+  });
+
+  it('duplicate: K repeated places in one breakdown are one finding; the same places in two breakdowns none', async () => {
+    const doc = html({ Europe: ['Germany', 'France', 'U.K.', 'Germany'], 'Middle East & Africa': ['France', 'United Kingdom', 'Israel'] });
+    const [f, ...more] = await runRule('geography/duplicate', doc);
+    expect(more).toEqual([]);
+    expect(f.data).toMatchObject({ count: 3, places: '3 places' });
+    expect(quotes(f)).toEqual(['Germany', 'France', 'United Kingdom', 'Germany', 'France', 'U.K.']);
+    expect(f.message).toMatch(/^3 places listed more than once in one breakdown: Germany twice .*France twice .*United Kingdom twice /);
+    const apart = html({ Europe: ['Germany', 'France'] });
+    expect(await runRule('geography/duplicate', `<h3>Scope</h3>${apart}<h2>Regional analysis</h2>${apart}`)).toEqual([]);
+  });
+
+  it('merged-names, split-name and nonstandard-name: one finding per list', async () => {
+    const [merged, ...m] = await runRule('geography/merged-names', html({ Europe: ['Germany France', 'Italy', 'Spain Portugal', 'Poland Austria'] }));
+    expect(m).toEqual([]);
+    expect(merged.data.count).toBe(3);
+    expect(quotes(merged).slice(0, 3)).toEqual(['Germany France', 'Spain Portugal', 'Poland Austria']);
+    const [split, ...s2] = await runRule('geography/split-name', html({ Africa: ['Nigeria', 'South', 'Africa', 'Kenya', 'Sierra', 'Leone'] }));
+    expect(s2).toEqual([]);
+    expect(split.data).toMatchObject({ count: 2, listing: '"South" / "Africa" (South Africa) and "Sierra" / "Leone" (Sierra Leone)' });
+    expect(quotes(split).sort()).toEqual(['Africa', 'Leone', 'Sierra', 'South']);
+    const [unknown, ...u] = await runRule('geography/nonstandard-name', html({ Europe: ['Germny', 'France', 'Italy', 'Bavaria', 'Spain', 'Saxony'] }));
+    expect(u).toEqual([]);
+    expect(unknown.data.count).toBe(3);
+    expect(quotes(unknown)).toEqual(['Germny', 'Europe', 'Bavaria', 'Saxony']);
+    // Near misses: separated, whole and known entries.
+    expect(await runRule('geography/merged-names', html({ Europe: ['Germany', 'France', 'Italy'] }))).toEqual([]);
+    expect(await runRule('geography/split-name', html({ Africa: ['Nigeria', 'South Africa', 'Sierra Leone'] }))).toEqual([]);
+    expect(await runRule('geography/nonstandard-name', html({ 'North America': ['United States', 'Canada', 'Rest of North America'] }))).toEqual([]);
+  });
+
+  it('keeps each group’s fingerprint when the group gains a member, and tells lists apart', async () => {
+    const cases: Array<[string, Record<string, string[]>, Record<string, string[]>]> = [
+      ['geography/misplaced', { Europe: ['Germany', 'Japan'] }, { Europe: ['Brazil', 'Germany', 'Japan'] }],
+      ['geography/duplicate', { Europe: ['Germany', 'France', 'Germany'] }, { Europe: ['Italy', 'Germany', 'France', 'Germany', 'Italy'] }],
+      ['geography/merged-names', { Europe: ['Germany France', 'Italy'] }, { Europe: ['Spain Portugal', 'Germany France', 'Italy'] }],
+      [
+        'geography/split-name',
+        { Africa: ['Nigeria', 'Kenya', 'Egypt', 'Ghana', 'South', 'Africa'] },
+        { Africa: ['Sierra', 'Leone', 'Nigeria', 'Kenya', 'Egypt', 'Ghana', 'Morocco', 'South', 'Africa'] },
+      ],
+      ['geography/nonstandard-name', { Europe: ['Germany', 'France', 'Bavaria'] }, { Europe: ['Saxony', 'Germany', 'France', 'Italy', 'Bavaria'] }],
+    ];
+    for (const [id, before, after] of cases) {
+      const [a] = await fingerprints(id, html(before));
+      const [b] = await fingerprints(id, html(after));
+      expect([id, b]).toEqual([id, a]);
+    }
+    // Another region's list is another group.
+    const [europe] = await fingerprints('geography/misplaced', html({ Europe: ['Germany', 'Japan'] }));
+    const [latam] = await fingerprints('geography/misplaced', html({ 'Latin America': ['Brazil', 'Japan'] }));
+    expect(latam).not.toBe(europe);
   });
 });
 

@@ -50,12 +50,25 @@ describe('numbers/cagr-conflict on a page of variants', () => {
   // n rates for the same market and period that no rounding reconciles: 5%, 10%, 15% …
   const rates = (n: number) => Array.from({ length: n }, (_, i) => `The widget market will grow at a CAGR of ${5 * (i + 1)}% from 2025 to 2032.`);
 
-  it('reports every pair while the market has a few rates, and each against the first stated past maxAllPairs', async () => {
-    expect(await runRule('numbers/cagr-conflict', doc(...rates(8)))).toHaveLength(28);
+  it('reports all the rates of one market and period as one finding, quoting each, whatever their number', async () => {
+    const few = await runRule('numbers/cagr-conflict', doc(...rates(8)));
+    expect(few).toHaveLength(1);
+    expect(few[0].data).toMatchObject({ count: 8, a: '5%', b: '40%', gap: 34 });
+    expect(quotes(few[0])).toEqual(['5%', '10%', '15%', '20%', '25%', '30%', '35%', '40%']);
+    expect(few[0].message).toContain('(8 different rates)');
+    // Past maxAllPairs each is compared with the first stated: still one finding, every rate in it.
     const many = await runRule('numbers/cagr-conflict', doc(...rates(12)));
-    expect(many).toHaveLength(11);
-    expect(many.every((f) => f.messageId === 'conflictWithFirst' && quotes(f)[0] === '5%')).toBe(true);
-    expect(many[0].message).toContain('the page gives 12 different rates for it');
+    expect(many).toHaveLength(1);
+    expect(many[0].related).toHaveLength(11);
+    expect(many[0].message).toContain('12 different rates; 12 different rates, each compared with the first stated');
+  });
+
+  it('keeps its fingerprint when a rate is added or removed', async () => {
+    const fingerprints = await Promise.all([3, 4, 8].map(async (n) => (await runRule('numbers/cagr-conflict', doc(...rates(n))))[0].fingerprint));
+    expect(new Set(fingerprints).size).toBe(1);
+    // Another subject's contradiction is another finding.
+    const region = await runRule('numbers/cagr-conflict', doc(...rates(2).map((r) => r.replace('The widget market', 'The Europe widget market'))));
+    expect(region.map((f) => f.fingerprint)).not.toContain(fingerprints[0]);
   });
 });
 
@@ -162,17 +175,53 @@ describe('numbers/size-conflict', () => {
   // n sizes for 2025 that no rounding reconciles: 3, 6, 9 … billion.
   const sizes = (n: number) => Array.from({ length: n }, (_, i) => `The widget market was valued at USD ${3 * (i + 1)} billion in 2025.`);
 
-  it('reports every irreconcilable pair while a subject and year have a few sizes', async () => {
+  it('reports all the sizes of one subject and year as one finding, every size as evidence', async () => {
     const found = await runRule('numbers/size-conflict', doc(...sizes(8)));
-    expect(found).toHaveLength(28); // 8 × 7 / 2
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0])).toEqual(Array.from({ length: 8 }, (_, i) => `USD ${3 * (i + 1)} billion`));
+    expect(found[0].data).toMatchObject({ count: 8, a: '$3 billion', b: '$24 billion', ratio: 8 });
+    expect(found[0].message).toContain('(8 different sizes)');
+    expect(found[0].computed).toMatchObject({ stated: 3e9, computed: 24e9 });
   });
 
-  it('past maxAllPairs sizes compares each with the first stated: one finding per variant, not per pair', async () => {
+  it('past maxAllPairs sizes compares each with the first stated: still one finding', async () => {
     const found = await runRule('numbers/size-conflict', doc(...sizes(40)));
-    expect(found).toHaveLength(39);
-    expect(found.every((f) => quotes(f)[0] === 'USD 3 billion')).toBe(true);
+    expect(found).toHaveLength(1);
+    expect(quotes(found[0])[0]).toBe('USD 3 billion');
+    expect(found[0].related).toHaveLength(39);
     expect(found[0].computed?.note).toContain('40 different sizes for 2025, each compared with the first stated');
-    expect(await runRule('numbers/size-conflict', doc(...sizes(40)), { maxAllPairs: 40 })).toHaveLength(780);
+  });
+
+  it('leaves out a size that agrees with every other, and keeps its fingerprint as sizes come and go', async () => {
+    // 4.4 "about" agrees with 4.38 but not with 6; 4.38 and 6 disagree: all three are in it. 4.38 restated is not a new member.
+    const three = await runRule(
+      'numbers/size-conflict',
+      doc(
+        'The widget market was valued at USD 4.38 billion in 2025.',
+        'The widget market was worth about USD 4.4 billion in 2025.',
+        'The widget market reached USD 6 billion in 2025.',
+      ),
+    );
+    expect(three).toHaveLength(1);
+    expect(three[0].data.count).toBe(3);
+    const two = await runRule(
+      'numbers/size-conflict',
+      doc('The widget market was valued at USD 4.38 billion in 2025.', 'The widget market reached USD 6 billion in 2025.'),
+    );
+    expect(two[0].data.count).toBe(2);
+    expect(two[0].fingerprint).toBe(three[0].fingerprint);
+    // Another year is another contradiction.
+    const other = await runRule(
+      'numbers/size-conflict',
+      doc('The widget market was valued at USD 4.38 billion in 2026.', 'The widget market reached USD 6 billion in 2026.'),
+    );
+    expect(other[0].fingerprint).not.toBe(two[0].fingerprint);
+    expect(
+      await runRule(
+        'numbers/size-conflict',
+        doc('The widget market was valued at USD 4.38 billion in 2025.', 'The widget market was worth about USD 4.4 billion in 2025.'),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -218,7 +267,9 @@ describe('numbers rules on the seeds', () => {
 
   it('002: 15.00% against "over 25%" and "over 20%"; $8 billion (2023) → $16 billion (2028) is about 14.9% a year', async () => {
     const conflict = await findings('002', 'numbers/cagr-conflict');
-    expect(conflict.map((f) => f.data.b).sort()).toEqual(['over 20%', 'over 25%']);
+    expect(conflict).toHaveLength(1);
+    expect(conflict[0].data).toMatchObject({ count: 3, a: '15.00%', b: 'over 25%' });
+    expect(quotes(conflict[0])).toEqual(expect.arrayContaining(['15.00%', 'over 25%', 'over 20%']));
     const arithmetic = await findings('002', 'numbers/cagr-arithmetic');
     const over25 = arithmetic.find((f) => f.data.stated === 'over 25%')!;
     expect(over25.severity).toBe('error');

@@ -10,6 +10,7 @@ import { collapseWhitespace } from '../../src/util/whitespace.js';
 import { SegmentTermsSchema } from '../../src/lexicon/segment-terms.js';
 import domainsData from '../../rules/data/domains.json' with { type: 'json' };
 import termsData from '../../rules/data/segment-terms.json' with { type: 'json' };
+import type { Finding } from '../../src/schema/finding.js';
 import { contextOf, quotes, runRule, seedContext } from '../helpers/harness.js';
 
 const SEEDS = ['000', '001', '002', '003', '004'];
@@ -194,6 +195,9 @@ describe('text helpers', () => {
   });
 });
 
+/** The items a grouped segments finding names: its primary, then the related evidence in the item role. */
+const items = (f: Finding) => [f.primary!, ...f.related.filter((e) => e.role === 'item')].map((e) => e.quote);
+
 describe('segments/off-domain', () => {
   it('flags the endocrinology and obesity centres of seed 001 once, with every occurrence', async () => {
     const findings = await runRule('segments/off-domain', seedContext('001'));
@@ -201,7 +205,10 @@ describe('segments/off-domain', () => {
     const [f] = findings;
     expect(f.messageId).toBe('setting');
     expect(f.primary?.quote).toBe('Specialty Endocrinology and Obesity Centers');
-    expect(f.data).toMatchObject({ itemDomain: 'metabolic and endocrine care', occurrences: 3 });
+    expect(f.data).toMatchObject({
+      count: 1,
+      listing: '“Specialty Endocrinology and Obesity Centers” (metabolic and endocrine care: endocrinology, obesity, listed 3 times)',
+    });
     expect(String(f.data.reportDomain)).toContain('immune cell therapy');
     expect(f.message).toContain('metabolic and endocrine care');
     expect(quotes(f).filter((q) => q === 'Specialty Endocrinology and Obesity Centers')).toHaveLength(3);
@@ -224,12 +231,13 @@ describe('segments/off-domain', () => {
       'By Application:': ['Breast Cancer', 'Semiconductors', 'Animal Feed'],
       'By End User:': ['Hospitals', 'Automotive Industry'],
     });
+    // One finding per dimension and kind, naming its items.
     const findings = await runRule('segments/off-domain', input);
-    expect(findings.map((f) => [f.messageId, f.primary?.quote])).toEqual([
-      ['industry', 'Semiconductors'],
-      ['industry', 'Animal Feed'],
-      ['industry', 'Automotive Industry'],
+    expect(findings.map((f) => [f.messageId, f.data.dimension, ...items(f)])).toEqual([
+      ['industry', 'Application', 'Semiconductors', 'Animal Feed'],
+      ['industry', 'End user', 'Automotive Industry'],
     ]);
+    expect(findings[0].message).toMatch(/^Application segments that are industries unrelated to the report’s subject, .* \(2 items\): “Semiconductors” \(/);
   });
 
   it('accepts items of related industries (animal feed in an amino-acids chemicals report)', async () => {
@@ -253,7 +261,9 @@ describe('segments/off-domain', () => {
   it('flags a specialty setting that does not deliver the report’s subject', async () => {
     const input = report('CAR T-Cell Therapy Market', CELL_THERAPY_BODY, { 'By End User:': ['Hospitals', 'Dental Clinics', 'Cancer Treatment Centers'] });
     const findings = await runRule('segments/off-domain', input);
-    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.itemDomain])).toEqual([['setting', 'Dental Clinics', 'dentistry']]);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.listing])).toEqual([
+      ['setting', 'Dental Clinics', '“Dental Clinics” (dentistry: dental)'],
+    ]);
   });
 
   it('does not guess when the report’s domain is unclear', async () => {
@@ -265,7 +275,10 @@ describe('segments/off-domain', () => {
     const input = report('CAR T-Cell Therapy Market', CELL_THERAPY_BODY, {
       'By End User:': ['Obesity Centers', 'Bariatric Clinics', 'Diabetes Centers', 'Endocrinology Clinics', 'Weight Loss Clinics', 'Thyroid Centers'],
     });
-    expect((await runRule('segments/off-domain', input)).length).toBe(6);
+    const [f, ...more] = await runRule('segments/off-domain', input);
+    expect(more).toEqual([]);
+    expect(f.data.count).toBe(6);
+    expect(items(f)).toEqual(['Obesity Centers', 'Bariatric Clinics', 'Diabetes Centers', 'Endocrinology Clinics', 'Weight Loss Clinics', 'Thyroid Centers']);
   });
 });
 
@@ -318,8 +331,8 @@ describe('segments/off-domain: fields beyond healthcare, products and drivers', 
       DENTAL +
       '\n\nBy application, the market covers patient hygiene, surgery, restorative treatment, respiratory disease treatment, cosmetic use and others.';
     const findings = await runRule('segments/off-domain', input);
-    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.itemDomain])).toEqual([
-      ['condition', 'respiratory disease treatment', 'respiratory care'],
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.listing])).toEqual([
+      ['condition', 'respiratory disease treatment', '“respiratory disease treatment” (respiratory care: respiratory disease)'],
     ]);
   });
 
@@ -335,7 +348,9 @@ describe('segments/off-domain: fields beyond healthcare, products and drivers', 
       ],
     });
     const findings = await runRule('segments/off-domain', input);
-    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.itemDomain])).toEqual([['driver', 'neurological diseases', 'neurology']]);
+    expect(findings.map((f) => [f.messageId, f.primary?.quote, f.data.listing])).toEqual([
+      ['driver', 'neurological diseases', '“an increase in cases of neurological diseases” (neurological diseases: neurology)'],
+    ]);
   });
 
   it('accepts diseases cited as drivers by reports that sell to healthcare or treat animals', async () => {
@@ -380,7 +395,11 @@ describe('segments/duplicate', () => {
 
   it('flags literal repeats and can leave containment alone', async () => {
     const input = report('Cell Therapy Market', 'Text.', { 'By End User:': ['Hospitals', 'Clinics', 'Hospitals', 'Hospitals and Clinics'] });
-    expect((await runRule('segments/duplicate', input)).map((f) => f.messageId)).toEqual(['repeat', 'contains', 'contains']);
+    // The two items that contain a peer are one finding of that kind.
+    expect((await runRule('segments/duplicate', input)).map((f) => [f.messageId, f.data.count])).toEqual([
+      ['repeat', 1],
+      ['contains', 2],
+    ]);
     expect((await runRule('segments/duplicate', input, { containment: false })).map((f) => f.messageId)).toEqual(['repeat']);
   });
 
@@ -402,9 +421,9 @@ describe('segments/duplicate: beyond synonyms of one thesaurus', () => {
     const input =
       'Widget Market\n\nBy technology, the market is divided into clinical chemistry, hematology, urinalysis, molecular diagnostics, urinalysis, and others.';
     const findings = await runRule('segments/duplicate', input);
-    expect(findings.map((f) => [f.messageId, f.data.first])).toEqual([['repeat', 'urinalysis']]);
+    expect(findings.map((f) => [f.messageId, f.data.listing])).toEqual([['repeat', '“urinalysis”']]);
     const based = 'Coffee Market\n\nBased on distribution channel, the market is segmented into retail, supermarkets & hypermarkets, online, and others.';
-    expect((await runRule('segments/duplicate', based)).map((f) => [f.messageId, f.data.whole])).toEqual([['member', 'retail']]);
+    expect((await runRule('segments/duplicate', based)).map((f) => [f.messageId, f.primary?.quote])).toEqual([['member', 'retail']]);
   });
 
   it('flags synonyms, an abbreviation beside its expansion, and a word-order variant', async () => {
@@ -459,7 +478,13 @@ describe('segments/duplicate: beyond synonyms of one thesaurus', () => {
 });
 
 describe('segments/duplicate-player', () => {
-  const pairs = async (input: string) => (await runRule('segments/duplicate-player', input)).map((f) => [f.data.first, f.data.second]);
+  // Each finding is one list: its pairs, the first names in order, then the second names.
+  const pairs = async (input: string) =>
+    (await runRule('segments/duplicate-player', input)).flatMap((f) => {
+      const firsts = [f.primary!, ...f.related.filter((e) => e.role === 'company')].map((e) => e.quote);
+      const seconds = f.related.filter((e) => e.role === 'same company').map((e) => e.quote);
+      return firsts.map((q, i) => [q, seconds[i]]);
+    });
 
   it('flags one company under two names in a labelled list: legal forms, case, “Royal”, initials, an alias', async () => {
     const list = (names: string[]) => `<h2>Key Players</h2><ul>${names.map((n) => `<li>${n}</li>`).join('')}</ul>`;
@@ -613,7 +638,9 @@ describe('segments/repeated-breakdown', () => {
       'End User Insights:': ['Hospitals', 'Clinics', 'Home Care'],
     });
     const findings = await runRule('segments/repeated-breakdown', input);
-    expect(findings.map((f) => [f.messageId, f.data.first, f.data.second, f.data.count])).toEqual([['sameItems', 'By Application', 'By End User', 3]]);
+    expect(findings.map((f) => [f.messageId, f.data.labels, f.data.dimensions, f.data.count])).toEqual([
+      ['sameItems', '“By Application”, “By End User” and “End User Insights”', '2 dimensions', 3],
+    ]);
   });
 
   it('flags a dimension given twice with different items where the two must agree', async () => {
@@ -633,5 +660,83 @@ describe('segments/repeated-breakdown', () => {
       'Software by Type:': ['ERP', 'CRM'],
     });
     expect(await runRule('segments/repeated-breakdown', input)).toEqual([]);
+  });
+});
+
+// Pairs and items of one kind are one finding per list (or dimension), naming them all; the group
+// keeps its fingerprint when it gains a member.
+describe('segments: one finding per list and kind', () => {
+  const print = async (id: string, input: string) => (await runRule(id, input)).map((f) => f.fingerprint);
+
+  it('duplicate: N synonym pairs of one breakdown are one finding with every pair as evidence', async () => {
+    const input = report('ADAS Market', 'Text.', {
+      'By Application:': [
+        'Adaptive Cruise Control',
+        'Lane Departure Warning',
+        'ACC',
+        'Blind Spot Detection (BSD)',
+        'Blind Spot Monitoring (BSM)',
+        'Park Assist',
+      ],
+    });
+    const [f, ...more] = await runRule('segments/duplicate', input);
+    expect(more).toEqual([]);
+    expect(f.data).toMatchObject({ count: 2, number: '2 pairs' });
+    expect(quotes(f).slice(0, 2)).toEqual(['Adaptive Cruise Control', 'Blind Spot Detection (BSD)']);
+    expect(quotes(f)).toEqual(['Adaptive Cruise Control', 'Blind Spot Detection (BSD)', 'ACC', 'By Application:', 'Blind Spot Monitoring (BSM)']);
+    expect(f.message).toMatch(
+      /\(2 pairs\): “Adaptive Cruise Control” and “ACC” \(.*\) and “Blind Spot Detection \(BSD\)” and “Blind Spot Monitoring \(BSM\)” \(/,
+    );
+    // Near miss: the same breakdown with distinct indications.
+    expect(
+      await runRule(
+        'segments/duplicate',
+        report('Radiopharmaceuticals Market', 'Text.', { 'By Indication:': ['Tumors', 'Cardiovascular Disorders', 'Others'] }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('duplicate-player: the companies one list names twice are one finding', async () => {
+    const list = (names: string[]) => `<h2>Key Players</h2><ul>${names.map((n) => `<li>${n}</li>`).join('')}</ul>`;
+    const [f, ...more] = await runRule(
+      'segments/duplicate-player',
+      list(['Apple Inc.', 'Samsung Electronics Co., Ltd.', 'APPLE', 'SAMSUNG ELECTRONICS', 'IBM', 'International Business Machines']),
+    );
+    expect(more).toEqual([]);
+    expect(f.data).toMatchObject({ count: 3, companies: '3 companies' });
+    expect(f.message).toMatch(/^The list of players names 3 companies twice: “Apple Inc\.” and “APPLE” \(/);
+    expect(await runRule('segments/duplicate-player', list(['Apple Inc.', 'Samsung Electronics Co., Ltd.', 'IBM']))).toEqual([]);
+  });
+
+  it('repeated-breakdown: one dimension stated three times is one finding', async () => {
+    const input =
+      'Cold Chain Market, By Type (Refrigerated Warehousing, Refrigerated Transport)\n\nBy Type: (Cyber Insurance, Life Insurance) are listed.\n\nBy Type: (Reefer Ships, Cold Boxes) are listed.\n';
+    const findings = await runRule('segments/repeated-breakdown', input);
+    expect(findings.map((f) => [f.messageId, f.data.count, f.data.times])).toEqual([['twice', 3, '3 times']]);
+  });
+
+  it('keeps a group’s fingerprint when a member joins it', async () => {
+    const cases: Array<[string, string, string]> = [
+      [
+        'segments/duplicate',
+        report('Radiopharmaceuticals Market', 'Text.', { 'By Indication:': ['Tumors', 'Neoplasms', 'Others'] }),
+        report('Radiopharmaceuticals Market', 'Text.', { 'By Indication:': ['Computed Tomography', 'CT', 'Tumors', 'Neoplasms', 'Others'] }),
+      ],
+      [
+        'segments/duplicate-player',
+        '<h2>Key Players</h2><ul><li>Apple Inc.</li><li>APPLE</li><li>Oracle</li></ul>',
+        '<h2>Key Players</h2><ul><li>IBM</li><li>International Business Machines</li><li>Apple Inc.</li><li>APPLE</li><li>Oracle</li></ul>',
+      ],
+      [
+        'segments/off-domain',
+        report('CAR T-Cell Therapy Market', CELL_THERAPY_BODY, { 'By End User:': ['Hospitals', 'Dental Clinics'] }),
+        report('CAR T-Cell Therapy Market', CELL_THERAPY_BODY, { 'By End User:': ['Fertility Clinics', 'Hospitals', 'Dental Clinics'] }),
+      ],
+    ];
+    for (const [id, before, after] of cases) {
+      const [a] = await print(id, before);
+      const [b] = await print(id, after);
+      expect([id, b]).toEqual([id, a]);
+    }
   });
 });

@@ -12,7 +12,9 @@ import { imageNear, isNumberedCaption } from '../../src/text/orphan-captions.js'
 import { bodyPlaces, pageLayout } from '../../src/text/page-chrome.js';
 import { findPlaceholders } from '../../src/text/placeholders.js';
 import { findRunOnList } from '../../src/text/run-on-list.js';
-import { contextOf, quotes, runRule, seedContext } from '../helpers/harness.js';
+import { parseConfig, resolveRules } from '../../src/engine/config.js';
+import { runRules } from '../../src/engine/run.js';
+import { contextOf, quotes, ruleById, runRule, seedContext } from '../helpers/harness.js';
 
 const SEEDS = ['000', '001', '002', '003', '004'];
 
@@ -193,10 +195,13 @@ describe('text/placeholder', () => {
     expect(await runRule('text/placeholder', seedContext(prefix))).toEqual([]);
   });
 
-  it('reports each placeholder with its sentence, up to the cap', async () => {
+  it('reports each placeholder with its sentence, up to the rule’s limit, and counts the rest', async () => {
     const input = `<p>The market is worth USD XX million. ${'Its share is XX%. '.repeat(10)}</p>`;
-    const findings = await runRule('text/placeholder', input, { maxFindings: 3 });
+    expect(await runRule('text/placeholder', input)).toHaveLength(11);
+    const rules = resolveRules([await ruleById('text/placeholder')], parseConfig({ rules: { 'text/placeholder': { maxFindings: 3 } } }));
+    const { findings, omitted } = runRules(contextOf(input), rules);
     expect(findings).toHaveLength(3);
+    expect(omitted).toEqual([{ ruleId: 'text/placeholder', limit: 3, count: 8, counts: { error: 8, warning: 0, info: 0 } }]);
     expect(findings[0].severity).toBe('error');
     expect(findings[0].related[0]).toMatchObject({ role: 'sentence', quote: 'The market is worth USD XX million.' });
   });
@@ -625,6 +630,24 @@ describe('text/leaked-drafting, text/garbled-text, text/foreign-template', () =>
     );
     expect(f.messageId).toBe('dangling-growth');
     expect(quotes(f)).toEqual(['grow from $37.1 billion in 2027', 'The drugs market is expected to grow from $37.1 billion in 2027, at a CAGR above 5%.']);
+  });
+
+  it('report the lines of one foreign template as one finding, which keeps its fingerprint when a line joins', async () => {
+    const page = (lines: string[]) =>
+      [
+        '<h1>Surfactants Market Outlook 2030</h1>',
+        '<p>The surfactants market grows with demand for detergents, personal care and agricultural chemicals; anionic surfactants lead, and specialty chemicals makers expand capacity for non-ionic surfactants and solvents.</p>',
+        `<ul><li>Market Size</li>${lines.map((l) => `<li>${l}</li>`).join('')}</ul>`,
+      ].join('\n');
+    const [f, ...more] = await runRule('text/foreign-template', page(['Market Procedure Volumes', 'Prices and Reimbursement Analysis']));
+    expect(more).toEqual([]);
+    expect(f.data).toMatchObject({ count: 2, lines: '2 lines', field: 'healthcare' });
+    expect(f.message).toMatch(
+      /^2 lines of a healthcare report’s template in this report about chemicals: “Market Procedure Volumes” \(“Procedure Volumes”\) and /,
+    );
+    const [g] = await runRule('text/foreign-template', page(['Prices and Reimbursement Analysis']));
+    expect(g.fingerprint).toBe(f.fingerprint);
+    expect(await runRule('text/foreign-template', page(['Regional Analysis', 'Competitive Landscape']))).toEqual([]);
   });
 
   it('do not judge template lines when the report’s field cannot be told', async () => {

@@ -7,7 +7,7 @@ import type { Evidence } from '../../schema/position.js';
 import { stackedShareChart, type ChartView } from './charts.js';
 import { findingId, overlaps } from './evidence-index.js';
 import { breakdownTitle, sharesOfFinding } from './findings-view.js';
-import { formatInterval, formatPosition, formatQuantity, trimNumber } from './format.js';
+import { formatInterval, formatPosition, formatQuantity, plural, trimNumber } from './format.js';
 
 export interface WhereView {
   /** The block in the document view, when there is one. */
@@ -56,6 +56,8 @@ export interface ClaimTableView {
   breakdowns: BreakdownView[] | null;
   /** Columns the sum of a breakdown spans, after its share. */
   sumSpan: number;
+  /** "…and 2,400 more market sizes, not shown here (every one is in audit.json)." when rows were left out. */
+  more: string | null;
 }
 
 export interface BreakdownView {
@@ -87,19 +89,53 @@ export function whereOf(e: Evidence, blockCount: number | null): WhereView {
   return { href: shown ? `#b-${e.block}` : null, position: formatPosition(e.start) };
 }
 
-function checksOf(evidence: Evidence, findings: readonly Finding[]): CheckLink[] {
-  const out: CheckLink[] = [];
+/**
+ * Rows a claims table shows: a dense report states thousands of sizes, which audit.json keeps; the
+ * page shows the first ones, and any later one a finding recomputed.
+ */
+export const MAX_CLAIM_ROWS = 200;
+
+/** Share breakdowns shown, each with its chart. */
+const MAX_BREAKDOWNS = 50;
+
+/** The findings with a recomputed value, by the blocks their evidence lies in: a claim looks up only its own block. */
+type ComputedIndex = ReadonlyMap<number, ReadonlyArray<{ finding: number; evidence: Evidence }>>;
+
+function computedIndex(findings: readonly Finding[]): ComputedIndex {
+  const index = new Map<number, Array<{ finding: number; evidence: Evidence }>>();
   findings.forEach((f, i) => {
     if (!f.computed) return;
-    if (![f.primary, ...f.related].some((e) => e !== null && overlaps(e, evidence))) return;
-    const c = f.computed;
-    out.push({
-      href: `#${findingId(i)}`,
-      classes: `check sev-${f.severity}`,
-      text: `${c.quantity}: computed ${formatQuantity(c.computed, c.unit)} (allowed ${formatInterval(c.low, c.high, c.unit)})`,
-    });
+    for (const e of [f.primary, ...f.related]) {
+      if (e === null || e.block === null) continue;
+      (index.get(e.block) ?? index.set(e.block, []).get(e.block)!).push({ finding: i, evidence: e });
+    }
   });
-  return out;
+  return index;
+}
+
+function checksOf(evidence: Evidence, findings: readonly Finding[], index: ComputedIndex): CheckLink[] {
+  const hits = new Set<number>();
+  for (const h of evidence.block === null ? [] : (index.get(evidence.block) ?? [])) if (overlaps(h.evidence, evidence)) hits.add(h.finding);
+  return [...hits]
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const c = findings[i].computed!;
+      return {
+        href: `#${findingId(i)}`,
+        classes: `check sev-${findings[i].severity}`,
+        text: `${c.quantity}: computed ${formatQuantity(c.computed, c.unit)} (allowed ${formatInterval(c.low, c.high, c.unit)})`,
+      };
+    });
+}
+
+const moreText = (left: number, noun: { one: string; many?: string }) =>
+  `…and ${plural(left, `more ${noun.one}`, noun.many ? `more ${noun.many}` : undefined)}, not shown here (every one is in audit.json).`;
+
+/** The first items, and later ones that carry a check, up to twice the cap; says how many are left out. */
+function capped<T extends { checks: CheckLink[] }>(items: T[], cap: number, noun: { one: string; many?: string }): { items: T[]; more: string | null } {
+  if (items.length <= cap) return { items, more: null };
+  const shown = [...items.slice(0, cap), ...items.slice(cap).filter((r) => r.checks.length > 0)].slice(0, 2 * cap);
+  return { items: shown, more: moreText(items.length - shown.length, noun) };
 }
 
 function cellsOf<C>(columns: readonly ClaimColumn<C>[], claim: C): CellView[] {
@@ -119,18 +155,19 @@ function breakdowns(
     g.shares.push(s);
     groups.set(key, g);
   }
+  // The breakdown each share-sum style finding is about, worked out once per finding.
+  const picks = findings.flatMap((f, i) => {
+    const picked = f.ruleId.startsWith('numbers/share-sum') ? sharesOfFinding(f, shares) : null;
+    return picked ? [{ f, i, picked }] : [];
+  });
   return [...groups.values()].map((g) => {
     const total = g.shares.reduce((sum, s) => sum + s.share.value, 0);
     const diff = total - 100;
     const title = breakdownTitle(g.dimension, g.year);
     // Link the share-sum style findings whose shares belong to this breakdown.
-    const checks: CheckLink[] = [];
-    findings.forEach((f, i) => {
-      const picked = f.ruleId.startsWith('numbers/share-sum') ? sharesOfFinding(f, shares) : null;
-      if (picked && picked.dimension === g.dimension && (picked.year === null || picked.year === g.year)) {
-        checks.push({ href: `#${findingId(i)}`, classes: `check sev-${f.severity}`, text: f.message });
-      }
-    });
+    const checks: CheckLink[] = picks
+      .filter(({ picked }) => picked.dimension === g.dimension && (picked.year === null || picked.year === g.year))
+      .map(({ f, i }) => ({ href: `#${findingId(i)}`, classes: `check sev-${f.severity}`, text: f.message }));
     return {
       title,
       rows: g.shares.map((s) => ({ cells: cellsOf(columns, s), where: whereOf(s.evidence, blocks) })),
@@ -162,7 +199,7 @@ function periodRows(m: Metadata | null, blocks: number | null): PeriodRow[] {
 }
 
 /** A kind's claims as its table declares them. */
-function tableOf(kind: ClaimKind, claims: Claim[], findings: readonly Finding[], blocks: number | null): ClaimTableView | null {
+function tableOf(kind: ClaimKind, claims: Claim[], findings: readonly Finding[], index: ComputedIndex, blocks: number | null): ClaimTableView | null {
   const table = kind.table;
   if (!table) return null;
   const view: ClaimTableView = {
@@ -173,17 +210,27 @@ function tableOf(kind: ClaimKind, claims: Claim[], findings: readonly Finding[],
     rows: [],
     breakdowns: null,
     sumSpan: table.columns.length - 1,
+    more: null,
   };
   if (table.layout === 'breakdowns') {
     // Shares of one breakdown are read together: their sum, a chart, the findings about them.
-    view.breakdowns = breakdowns(claims as ShareClaim[], table.columns as ClaimColumn<ShareClaim>[], findings, blocks);
+    const all = breakdowns(claims as ShareClaim[], table.columns as ClaimColumn<ShareClaim>[], findings, blocks);
+    const shown = capped(all, MAX_BREAKDOWNS, { one: 'breakdown' });
+    view.breakdowns = shown.items;
+    view.more = shown.more;
     return view;
   }
-  view.rows = claims.map((c) => ({
-    cells: cellsOf(table.columns, c),
-    where: whereOf(c.evidence, blocks),
-    checks: table.recomputed ? checksOf(c.evidence, findings) : [],
-  }));
+  const rows = capped(
+    claims.map((c) => ({
+      cells: cellsOf(table.columns, c),
+      where: whereOf(c.evidence, blocks),
+      checks: table.recomputed ? checksOf(c.evidence, findings, index) : [],
+    })),
+    MAX_CLAIM_ROWS,
+    kind.noun ?? { one: 'claim' },
+  );
+  view.rows = rows.items;
+  view.more = rows.more;
   return view;
 }
 
@@ -191,7 +238,8 @@ function tableOf(kind: ClaimKind, claims: Claim[], findings: readonly Finding[],
 export function buildClaimsView(claims: Claims | null, metadata: Metadata | null, findings: readonly Finding[], blockCount: number | null): ClaimsView {
   const byKind = (claims ?? {}) as Partial<Record<string, Claim[]>>;
   const kinds: readonly ClaimKind[] = CLAIM_KINDS;
-  const tables = kinds.flatMap((k) => tableOf(k, byKind[k.name] ?? [], findings, blockCount) ?? []);
+  const index = computedIndex(findings);
+  const tables = kinds.flatMap((k) => tableOf(k, byKind[k.name] ?? [], findings, index, blockCount) ?? []);
   const periods = periodRows(metadata, blockCount);
   return { tables, periods, any: tables.some((t) => t.shown) || periods.length > 0 };
 }

@@ -2,7 +2,8 @@ import type { Claims } from '../../claims/kinds/index.js';
 import type { ShareClaim } from '../../schema/claims.js';
 import type { Finding, Severity } from '../../schema/finding.js';
 import type { Evidence } from '../../schema/position.js';
-import type { RuleMeta } from '../../schema/result.js';
+import type { Omitted, RuleMeta } from '../../schema/result.js';
+import { omittedText } from '../text.js';
 import { ENGINE_FAMILY } from '../../engine/run.js';
 import { numberLineChart, stackedShareChart, type ChartView } from './charts.js';
 import { findingId, overlaps, type EvidenceRef } from './evidence-index.js';
@@ -37,7 +38,10 @@ export interface FindingView {
   accepted: boolean;
   fingerprint: string;
   classes: string;
+  /** The first pieces of evidence; a group's long tail is counted in `evidenceMore`. */
   evidence: EvidenceView[];
+  /** "…and 88 more pieces of evidence, 80 of them marked in the document." when some are not listed. */
+  evidenceMore: string | null;
   highlighted: number;
   /** Says so when some evidence has no place in the document view (it is listed by line:column only). */
   unplacedNote: string | null;
@@ -51,6 +55,8 @@ export interface RuleGroupView {
   description: string | null;
   rationale: string | null;
   countLabel: string;
+  /** Findings past the rule's limit on this source: counted, not listed. */
+  omitted: string | null;
   findings: FindingView[];
 }
 
@@ -62,6 +68,18 @@ export interface FamilyGroupView {
 }
 
 const SHARE_SUM = 'numbers/share-sum';
+
+/** Evidence listed under a finding; the rest stays marked in the document view and counted. */
+export const MAX_EVIDENCE_SHOWN = 12;
+
+/** What a finding's list of evidence leaves out: pieces past the cap here, and past the engine's cap in the result. */
+function evidenceMoreText(evidence: readonly EvidenceView[], unrecorded: number): string | null {
+  const hidden = evidence.slice(MAX_EVIDENCE_SHOWN);
+  const more = hidden.length + unrecorded;
+  if (more === 0) return null;
+  const marked = hidden.filter((e) => e.href !== null).length;
+  return `…and ${plural(more, 'more piece')} of evidence${marked ? `, ${marked} of them marked in the document` : ''}.`;
+}
 
 const anchorOf = (prefix: string, id: string) => `${prefix}-${id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 
@@ -155,8 +173,10 @@ export function groupFindings(
   marksByRef: ReadonlyMap<number, string[]>,
   rules: readonly RuleMeta[],
   claims: Claims | null,
+  omitted: readonly Omitted[] = [],
 ): FamilyGroupView[] {
   const meta = new Map(rules.map((r) => [r.id, r]));
+  const omittedBy = new Map(omitted.map((o) => [o.ruleId, o]));
   const families = new Map<string, Map<string, FindingView[]>>();
   findings.forEach((f, i) => {
     const evidence = refs[i].map((r) => evidenceView(r, marksByRef));
@@ -171,7 +191,8 @@ export function groupFindings(
       accepted: f.accepted === true,
       fingerprint: f.fingerprint,
       classes: `finding sev-${f.severity}${f.accepted ? ' accepted' : ''}`,
-      evidence,
+      evidence: evidence.slice(0, MAX_EVIDENCE_SHOWN),
+      evidenceMore: evidenceMoreText(evidence, f.relatedOmitted ?? 0),
       highlighted,
       unplacedNote: unplacedNote(evidence.length, highlighted),
       computed: computedView(f.computed),
@@ -191,6 +212,7 @@ export function groupFindings(
           description: meta.get(ruleId)?.description ?? (family === ENGINE_FAMILY ? ENGINE_DESCRIPTION : null),
           rationale: meta.get(ruleId)?.rationale ?? null,
           countLabel: plural(views.length, 'finding'),
+          omitted: omittedBy.has(ruleId) ? `${omittedText(omittedBy.get(ruleId)!)}.` : null,
           findings: views,
         }))
         .sort((a, b) => gravest(a.findings) - gravest(b.findings) || a.ruleId.localeCompare(b.ruleId));

@@ -3,7 +3,7 @@ import type { AuditContext } from '../../engine/context.js';
 import type { Finding } from '../../schema/finding.js';
 import type { RuleMeta, SourceResult } from '../../schema/result.js';
 import { buildClaimsView, type ClaimsView } from './claims-view.js';
-import { buildDocumentView, type DocNodeView, type DocumentView } from './document-view.js';
+import { buildDocumentView, type DocNodeView, type DocumentView, type SectionView } from './document-view.js';
 import { buildEntitiesView, type EntitiesView } from './entities-view.js';
 import { findingLabels, indexEvidence, type EvidenceRef } from './evidence-index.js';
 import { groupFindings, type FamilyGroupView } from './findings-view.js';
@@ -40,7 +40,11 @@ export interface ReportView {
   acceptedCount: number;
   noFindings: string;
   documentNote: string | null;
+  /** Findings past their rule's limit, counted but not listed: said once above the list. */
+  omittedNote: string | null;
   nodes: DocNodeView[];
+  /** A long document in sections that open on demand; null when it is shown whole (`nodes`). */
+  sections: SectionView[] | null;
   claims: ClaimsView;
   /** Named entities by kind, when the run asked for them (`--entities`); null otherwise. */
   entities: EntitiesView | null;
@@ -53,7 +57,7 @@ export interface ScriptData {
   findings: Record<string, { number: number; ruleId: string; severity: string; accepted: boolean; fingerprint: string; message: string; marks: string[] }>;
 }
 
-const NO_DOCUMENT: DocumentView = { nodes: [], marksByRef: new Map() };
+const NO_DOCUMENT: DocumentView = { nodes: [], sections: null, marksByRef: new Map() };
 
 function scriptData(result: SourceResult, refs: EvidenceRef[][], view: DocumentView): ScriptData {
   const entry = (f: Finding, i: number) => ({
@@ -82,7 +86,8 @@ export function buildReportView(input: SourceReportInput): ReportView {
   const refs = indexEvidence(result.findings, blockLengths);
   const documentView = doc && context ? buildDocumentView(doc, context.spans, refs.flat(), findingLabels(result.findings)) : NO_DOCUMENT;
   const claims = claimsOf(result.claims) ?? context?.claims ?? null;
-  const families = groupFindings(result.findings, refs, documentView.marksByRef, input.rules, claims);
+  const families = groupFindings(result.findings, refs, documentView.marksByRef, input.rules, claims, result.omitted);
+  const omitted = (result.omitted ?? []).reduce((n, o) => n + o.count, 0);
   const summary = buildSummary(result);
   return {
     generatedAt: input.generatedAt,
@@ -99,7 +104,11 @@ export function buildReportView(input: SourceReportInput): ReportView {
     acceptedCount: summary.counts.accepted,
     noFindings: noFindingsText(result),
     documentNote: doc ? null : 'The document text is not available for this report; evidence is listed by line:column in each finding.',
+    omittedNote: omitted
+      ? `${plural(omitted, 'more finding')} past ${result.omitted!.length === 1 ? 'its rule’s' : 'their rules’'} limit per source (config maxFindingsPerRule) ${omitted === 1 ? 'is' : 'are'} counted above but not listed: ${result.omitted!.map((o) => `${o.ruleId} ${o.count}`).join(', ')}.`
+      : null,
     nodes: documentView.nodes,
+    sections: documentView.sections,
     claims: buildClaimsView(claims, result.metadata, result.findings, blockLengths ? blockLengths.length : null),
     entities: buildEntitiesView(result.entities, blockLengths ? blockLengths.length : null),
     scriptData: scriptData(result, refs, documentView),

@@ -17,6 +17,13 @@ export const REPORT_SCRIPT = `(function () {
   function byId(id) { return id ? document.getElementById(id) : null; }
   function each(selector, fn) { Array.prototype.forEach.call(document.querySelectorAll(selector), fn); }
 
+  // A long document is folded into sections (<details>): open the one an element sits in before going to it.
+  function unfold(el) {
+    for (var d = el ? el.closest('details') : null; d; d = d.parentElement ? d.parentElement.closest('details') : null) {
+      if (!d.open) d.open = true;
+    }
+  }
+
   function clearSelection() {
     each('mark.hl.active', function (el) { el.classList.remove('active'); });
     each('li.finding.selected', function (el) { el.classList.remove('selected'); });
@@ -60,6 +67,7 @@ export const REPORT_SCRIPT = `(function () {
     if (scrollTo === 'document') {
       var first = byId(markId) || marks[0];
       if (first) {
+        unfold(first);
         first.scrollIntoView({ block: 'center', behavior: behavior });
         var link = first.querySelector('a');
         if (link) link.focus({ preventScroll: true });
@@ -76,6 +84,8 @@ export const REPORT_SCRIPT = `(function () {
   document.addEventListener('click', function (event) {
     var target = event.target instanceof Element ? event.target : null;
     if (!target) return;
+    var anchor = target.closest('a[href^="#"]');
+    if (anchor) unfold(byId((anchor.getAttribute('href') || '').slice(1)));
     var show = target.closest('[data-show]');
     if (show) {
       event.preventDefault();
@@ -149,6 +159,11 @@ export const REPORT_SCRIPT = `(function () {
   }
   var initial = location.hash.slice(1);
   if (findings[initial]) select(initial, null, 'finding');
+  else if (initial) {
+    var at = byId(initial);
+    if (at && at.closest('details') && !at.closest('details').open) { unfold(at); at.scrollIntoView({ block: 'start' }); }
+  }
+  window.addEventListener('hashchange', function () { unfold(byId(location.hash.slice(1))); });
 })();
 `;
 

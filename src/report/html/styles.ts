@@ -166,9 +166,17 @@ article.doc ul { margin: .3rem 0; padding-left: 1.3rem; }
 article.doc li > .blk { margin: .15rem 0; }
 article.doc .cells { display: flex; flex-wrap: wrap; gap: .25rem; margin: .45rem 0; }
 article.doc .cells .blk { margin: 0; padding: .2rem .45rem; border: 1px solid var(--border); border-radius: 3px; }
-.gutter { position: absolute; left: .35rem; width: 4rem; display: flex; flex-wrap: nowrap; gap: 3px; align-items: center; font-size: .72rem; line-height: 1.2; font-weight: 400; overflow: hidden; }
-.lineno { color: var(--muted); min-width: 2.2rem; font-variant-numeric: tabular-nums; }
-.blk.flagged > .gutter .lineno { color: var(--fg); font-weight: 700; }
+/* The margin: each block's source line number from its data-line attribute (kept out of the text and
+   of what a screen reader reads), and a pin where the block has findings. */
+article.doc .blk::before { content: attr(data-line); content: attr(data-line) / ""; position: absolute; left: .35rem; min-width: 2.2rem; color: var(--muted); font-size: .72rem; line-height: 1.2; font-weight: 400; font-style: normal; font-variant-numeric: tabular-nums; white-space: nowrap; }
+article.doc .blk.flagged::before { color: var(--fg); font-weight: 700; }
+.gutter { position: absolute; left: 2.6rem; width: 1.8rem; display: flex; align-items: center; font-size: .72rem; line-height: 1.2; font-weight: 400; overflow: hidden; }
+details.doc-section { border-top: 1px solid var(--border); }
+details.doc-section:first-child { border-top: 0; }
+details.doc-section > summary { cursor: pointer; padding: .4rem 0; font-weight: 600; }
+details.doc-section > summary .muted { font-weight: 400; font-size: .88rem; }
+.evidence-more { font-size: .85rem; margin: .2rem 0 0; }
+p.omitted { font-size: .88rem; color: var(--warn); margin: .2rem 0 .4rem; }
 a.pin { display: inline-block; min-width: 1.25rem; text-align: center; border-radius: 999px; text-decoration: none; font-weight: 700; padding: 0 .2rem; border: 1px solid currentColor; }
 a.pin.sev-error { color: var(--err); background: var(--err-bg); }
 a.pin.sev-warning { color: var(--warn); background: var(--warn-bg); }
@@ -202,8 +210,8 @@ footer.page-foot { padding: 1rem clamp(.75rem, 3vw, 2rem); color: var(--muted); 
   .scorecard { display: flex; gap: .75rem; align-items: center; justify-content: flex-start; text-align: left; }
   .scorecard .grade { margin-top: 0; }
   article.doc { padding-left: 3.6rem; }
-  .gutter { width: 3.3rem; left: .2rem; font-size: .66rem; }
-  .lineno { min-width: 1.6rem; }
+  article.doc .blk::before { left: .2rem; min-width: 1.6rem; font-size: .66rem; }
+  .gutter { left: 1.9rem; width: 1.6rem; font-size: .66rem; }
   th, td { padding: .3rem .35rem; }
 }
 ${PRINT_BASE}

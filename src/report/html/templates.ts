@@ -37,6 +37,7 @@ export const PARTIALS: Record<string, string> = {
 {{#if evidence.length}}<ul class="evidence" aria-label="Evidence of finding {{number}}">
 {{#each evidence}}<li>{{#if href}}<a class="quote" href="{{href}}" data-show="{{findingId}}" data-mark="{{markId}}">{{quote}}</a>{{else}}<span class="quote">{{quote}}</span>{{/if}} <span class="pos" title="line:column">{{position}}</span>{{#if role}} <span class="role">{{role}}</span>{{/if}}</li>
 {{/each}}</ul>{{/if}}
+{{#if evidenceMore}}<p class="evidence-more muted">{{evidenceMore}}</p>{{/if}}
 {{#if unplacedNote}}<p class="unplaced">{{unplacedNote}}</p>{{/if}}
 {{#if computed}}<table class="computed">
 <caption class="visually-hidden">Recomputed {{computed.quantity}}</caption>
@@ -49,16 +50,17 @@ export const PARTIALS: Record<string, string> = {
 <p class="fingerprint">Fingerprint <code>{{fingerprint}}</code></p>
 </li>`,
 
-  gutter: `<span class="gutter"><span class="lineno" aria-hidden="true">{{line}}</span>{{#if pin}}<a class="{{pin.classes}}" href="{{pin.href}}" data-f="{{pin.findings}}" title="{{pin.title}}">{{pin.label}}<span class="visually-hidden"> {{pin.title}}</span></a>{{/if}}</span>`,
+  // The margin: the line number comes from data-line (by the style), the pin only where there are findings.
+  gutter: `{{#if pin}}<span class="gutter"><a class="{{pin.classes}}" href="{{pin.href}}" data-f="{{pin.findings}}" title="{{pin.title}}">{{pin.label}}<span class="visually-hidden"> {{pin.title}}</span></a></span>{{/if}}`,
 
   text: `{{#each segments}}{{#if marked}}<mark id="{{id}}" class="{{classes}}" data-f="{{findings}}"><a href="{{href}}" title="{{title}}">{{text}}</a></mark>{{else}}{{text}}{{/if}}{{/each}}`,
 
-  docList: `<ul>{{#each items}}<li><div class="{{block.classes}}" id="{{block.id}}">{{> gutter block}}{{> text block}}</div>{{#each lists}}{{> docList this}}{{/each}}</li>{{/each}}</ul>`,
+  docList: `<ul>{{#each items}}<li><div class="{{block.classes}}" id="{{block.id}}" data-line="{{block.line}}">{{> gutter block}}{{> text block}}</div>{{#each lists}}{{> docList this}}{{/each}}</li>{{/each}}</ul>`,
 
-  docNode: `{{#if heading}}{{#if h3}}<h3 class="{{heading.classes}}" id="{{heading.id}}">{{> gutter heading}}{{> text heading}}</h3>{{/if}}{{#if h4}}<h4 class="{{heading.classes}}" id="{{heading.id}}">{{> gutter heading}}{{> text heading}}</h4>{{/if}}{{#if h5}}<h5 class="{{heading.classes}}" id="{{heading.id}}">{{> gutter heading}}{{> text heading}}</h5>{{/if}}{{#if h6}}<h6 class="{{heading.classes}}" id="{{heading.id}}">{{> gutter heading}}{{> text heading}}</h6>{{/if}}{{/if}}
-{{#if paragraph}}<p class="{{paragraph.classes}}" id="{{paragraph.id}}">{{> gutter paragraph}}{{> text paragraph}}</p>{{/if}}
+  docNode: `{{#if heading}}{{#if h3}}<h3 class="{{heading.classes}}" id="{{heading.id}}" data-line="{{heading.line}}">{{> gutter heading}}{{> text heading}}</h3>{{/if}}{{#if h4}}<h4 class="{{heading.classes}}" id="{{heading.id}}" data-line="{{heading.line}}">{{> gutter heading}}{{> text heading}}</h4>{{/if}}{{#if h5}}<h5 class="{{heading.classes}}" id="{{heading.id}}" data-line="{{heading.line}}">{{> gutter heading}}{{> text heading}}</h5>{{/if}}{{#if h6}}<h6 class="{{heading.classes}}" id="{{heading.id}}" data-line="{{heading.line}}">{{> gutter heading}}{{> text heading}}</h6>{{/if}}{{/if}}
+{{#if paragraph}}<p class="{{paragraph.classes}}" id="{{paragraph.id}}" data-line="{{paragraph.line}}">{{> gutter paragraph}}{{> text paragraph}}</p>{{/if}}
 {{#if list}}{{> docList list}}{{/if}}
-{{#if cells}}<div class="cells">{{#each cells}}<div class="{{classes}}" id="{{id}}">{{> gutter this}}{{> text this}}</div>{{/each}}</div>{{/if}}`,
+{{#if cells}}<div class="cells">{{#each cells}}<div class="{{classes}}" id="{{id}}" data-line="{{line}}">{{> gutter this}}{{> text this}}</div>{{/each}}</div>{{/if}}`,
 };
 
 export const REPORT_TEMPLATE = `<!DOCTYPE html>
@@ -137,11 +139,13 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 <p class="filter-status" id="filter-status" aria-live="polite"></p>
 </form>
 <p class="visually-hidden" id="selection-status" aria-live="polite"></p>
+{{#if omittedNote}}<p class="notice">{{omittedNote}}</p>{{/if}}
 {{#each families}}<section class="family" id="{{anchor}}" aria-labelledby="{{anchor}}-h">
 <h3 id="{{anchor}}-h">{{family}} <span class="muted">· {{countLabel}}</span></h3>
 {{#each rules}}<div class="rule-group" id="{{anchor}}">
 <h4><code>{{ruleId}}</code> <span class="muted">· {{countLabel}}</span></h4>
 {{#if description}}<p class="rule-desc">{{description}}</p>{{/if}}
+{{#if omitted}}<p class="omitted">{{omitted}}</p>{{/if}}
 <ol class="finding-list">
 {{#each findings}}{{> finding this}}
 {{/each}}</ol>
@@ -154,6 +158,12 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 {{#if documentNote}}<p class="muted">{{documentNote}}</p>{{/if}}
 {{#if nodes.length}}<article class="doc" aria-label="Text of {{summary.name}}">
 {{#each nodes}}{{> docNode this}}
+{{/each}}</article>{{/if}}
+{{#if sections}}<p class="muted">A long document: shown in {{sections.length}} sections, the first one open. Open a section to read it; following a finding opens the section it is in.</p>
+<article class="doc sectioned" aria-label="Text of {{summary.name}}">
+{{#each sections}}<details class="doc-section" id="{{id}}"{{#if open}} open{{/if}}><summary><span class="section-title">{{title}}</span> <span class="muted">· {{summary}}</span></summary>
+{{#each nodes}}{{> docNode this}}
+{{/each}}</details>
 {{/each}}</article>{{/if}}
 </section>
 </div>
@@ -179,7 +189,7 @@ export const REPORT_TEMPLATE = `<!DOCTYPE html>
 {{/each}}{{else}}<div class="table-wrap"><table>
 <thead><tr>{{#each headers}}{{> claimHeader this}}{{/each}}<th scope="col">Where</th>{{#if recomputed}}<th scope="col">Recomputed</th>{{/if}}</tr></thead>
 <tbody>{{#each rows}}<tr>{{#each cells}}{{> claimCell this}}{{/each}}<td>{{> where where}}</td>{{#if ../recomputed}}<td>{{> checks checks}}</td>{{/if}}</tr>{{/each}}</tbody>
-</table></div>{{/if}}{{/if}}
+</table></div>{{/if}}{{#if more}}<p class="muted">{{more}}</p>{{/if}}{{/if}}
 {{/each}}
 {{else}}<p class="empty">No growth rates, market sizes, shares or report periods were extracted from this source.</p>{{/if}}
 </section>
