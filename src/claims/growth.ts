@@ -7,7 +7,7 @@ import { periodAt } from './period.js';
 import type { SubjectReader } from './subject.js';
 
 export const GROWTH_CUE =
-  /\bCAGRs?\b|\bgrowth\s+of\b|\b(?:a|per|each)\s+year\b|\byearly\b|\bcompound(?:ed)? annual(?:\s+growth)?|\bannual(?:ized)? growth\b|\bgrowth rate\b|\b(?:grow|grows|growing|grew|expand|expands|expanding|increase|increasing|rise|rising|advance|advancing|register(?:ing)?|witness(?:ing)?|exhibit(?:ing)?|post(?:ing)?)\s+(?:at\s+)?(?:an?\s+)?(?:(?:rate|pace|CAGR)\s+)?(?:of\s+)?(?=[~≈]?\s?\d)|\bper annum\b|\bannually\b|\by-?o-?y\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b/gi;
+  /\bCAGRs?\b|\bgrowth\s+of\b|\b(?:a|per|each)\s+year\b|\byearly\b|\bcompound(?:ed)? annual(?:\s+growth)?|\bannual(?:i[sz]ed)? growth\b|\bannual(?:i[sz]ed)?\s+(?:average\s+)?rate\s+of\b|\bgrowth rate\b|\b(?:grow|grows|growing|grew|expand|expands|expanding|increase|increasing|rise|rising|advance|advancing|register(?:ing)?|witness(?:ing)?|exhibit(?:ing)?|post(?:ing)?)\s+(?:at\s+)?(?:an?\s+)?(?:(?:rate|pace|CAGR)\s+)?(?:of\s+)?(?=[~≈]?\s?\d)|\bper annum\b|\bannually\b|\by-?o-?y\b|\byear[- ]on[- ]year\b|\byear[- ]over[- ]year\b/gi;
 export const SHARE_CUE =
   /\bshares?\b|\baccount(?:s|ed|ing)? for\b|\bhold(?:s|ing)?\b|\bheld\b|\bcontribut\w*|\bcaptur\w*|\brepresent\w*|\bcompris\w*|\b(?:make|makes|made|making) up\b|\bresponsible for\b|\bconstitut\w*|\bof (?:the )?(?:(?:global|total|overall|entire|world|industry['’]s|market['’]s) )?(?:market|revenues?|sales|industry)\b|\bremaining\b|\battributed\b/gi;
 

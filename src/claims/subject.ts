@@ -10,6 +10,9 @@ import { companyKey, type Vocabulary } from './vocabulary.js';
 
 export const MARKET_SUBJECT: Subject = { key: 'market', label: 'the market', kind: 'market' };
 export const UNKNOWN_SUBJECT: Subject = { key: 'unknown', label: 'an unresolved subject', kind: 'unknown' };
+/** "Regional demand", "the region's revenue": the region the sentence or its section names, if any. */
+const REGION_ANAPHOR: Subject = { key: 'anaphor:region', label: 'the region', kind: 'unknown' };
+const REGION_WORD = /^(?:the\s+|this\s+)?(?:region(?:al|['’]s)?)\s*/i;
 
 /** Words that say what is measured, not whose: "growth", "revenue", "the market", "its size". */
 const MEASURE =
@@ -134,6 +137,7 @@ export class SubjectReader {
       clause && !clause.clause.byCue && (!head || index < head.to)
         ? this.readAt(s, head && index < head.to ? head.from : clause.clause.from, index)
         : clause?.subject;
+    if (own === REGION_ANAPHOR) return this.regionBefore(clauses, at);
     if (own) return own;
     // The subject of the sentence's closest clause before that names one ("The market, valued at …"
     // reads its verbless opening), else what came before.
@@ -143,6 +147,12 @@ export class SubjectReader {
       if (subject && subject.kind !== 'unknown') return subject;
     }
     return this.inherited(s);
+  }
+
+  /** The region a clause before `at` is about, else the section's region: what "regional" points back to. */
+  private regionBefore(clauses: ReadonlyArray<{ subject: Subject | null }>, at: number): Subject {
+    for (let j = at - 1; j >= 0; j--) if (clauses[j].subject?.kind === 'region') return clauses[j].subject!;
+    return this.sectionTopic?.kind === 'region' ? this.sectionTopic : UNKNOWN_SUBJECT;
   }
 
   private readAt(s: Sentence, from: number, to: number): Subject | null {
@@ -212,6 +222,8 @@ export class SubjectReader {
     const first = trimmed.split(/\s+/)[0].toLowerCase();
     // A relative clause ("which the report describes as a 5.3% CAGR") is about what it follows.
     if ((PRONOUNS.has(first) && trimmed.split(/\s+/).length <= 2) || RELATIVE.has(first)) return 'inherit';
+    const region = REGION_WORD.exec(trimmed);
+    if (region && (region[0].length === trimmed.length || onlyMeasure(trimmed.slice(region[0].length)))) return REGION_ANAPHOR;
     // A company the document lists as a player.
     if (this.vocabulary.companies.size > 0) {
       const key = companyKey(trimmed);

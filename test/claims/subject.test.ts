@@ -120,4 +120,13 @@ describe('the subject of a figure, more readings', () => {
     const ctx = page('If the widget market keeps expanding by 11% a year it should reach US$19.8 billion as early as 2026.');
     expect(ctx.claims.sizes.map((s) => s.year)).toEqual([2026]);
   });
+
+  it('reads "regional demand" as the region a clause before names, and as nothing without one', () => {
+    expect(subjects(page('In 2024 Europe held a 31% share, and regional demand is expected to rise at an annual rate of 8.5% through 2032.'))).toEqual([
+      ['8.5%', 'region', 'Europe'],
+    ]);
+    expect(subjects(page('Regional demand is expected to rise at an annual rate of 8.5% through 2032.'))).toEqual([
+      ['8.5%', 'unknown', 'an unresolved subject'],
+    ]);
+  });
 });
