@@ -143,26 +143,33 @@ export function tableClaims(doc: DocumentModel, t: Table, ctx: TableContext): { 
   const out = { growth: [] as GrowthClaim[], sizes: [] as SizeClaim[], shares: [] as ShareClaim[] };
   const rows = grid(t);
   const caption = t.caption !== null ? doc.blocks[t.caption].text : '';
-  const header = rows[0] ?? [];
+  // A two-column table without a header row ("Europe ..... 34%" under "Regional snapshot, 2023
+  // (share of revenue)") takes its one column's meaning from its caption.
+  const headerless = t.cols === 2 && caption !== '' && rows.every((r) => r[0] && !numeric(r[0].text) && (!r[1] || numeric(r[1].text)));
+  const header = headerless ? [] : (rows[0] ?? []);
   const headerIsLabels = header.every((c) => !c || !numeric(c.text) || YEAR.test(c.text.trim()));
   if (!headerIsLabels) return out;
+  const first = headerless ? 0 : 1;
+  const columns = headerless ? t.cols : header.length;
   const corner = header[0]?.text ?? '';
-  const yearRows = rows.slice(1).every((r) => !r[0] || YEAR.test(r[0].text.trim()));
+  const yearRows = rows.slice(first).every((r) => !r[0] || YEAR.test(r[0].text.trim()));
   const tableUnit = unitOf(caption) ?? unitOf(corner);
-  const labels = rows.slice(1).map((r) => r[0]?.text ?? '');
+  const labels = rows.slice(first).map((r) => r[0]?.text ?? '');
   const allPlaces = labels.filter(Boolean).every((l) => lookupPlace(l) !== null || TOTAL.test(l));
   const dimension = allPlaces ? 'region' : (dimensionOf(corner) ?? dimensionOf(caption) ?? 'unknown');
   const cellEvidence = (c: TableCell, from: number, to: number, role: string) => ctx.spans.of(c.blocks[0], from, to, role);
   // Other columns that label the rows (a country × segment table): a row is named by all its labels,
   // so two rows of one country are two subjects, not one country given two sizes.
   const labelColumns = header
-    .map((h, c) => (c > 0 && columnMeaning(h?.text ?? '', caption).kind === null && rows.slice(1).every((row) => !row[c] || !numeric(row[c]!.text)) ? c : 0))
+    .map((h, c) =>
+      c > 0 && columnMeaning(h?.text ?? '', caption).kind === null && rows.slice(first).every((row) => !row[c] || !numeric(row[c]!.text)) ? c : 0,
+    )
     .filter((c) => c > 0);
 
-  for (let r = 1; r < rows.length; r++) {
+  for (let r = first; r < rows.length; r++) {
     const label = rows[r][0];
     if (!label) continue;
-    for (let col = 1; col < header.length; col++) {
+    for (let col = 1; col < columns; col++) {
       const cell = rows[r][col];
       const head = header[col];
       if (!cell || !cell.blocks.length || !cell.text) continue;

@@ -21,6 +21,22 @@ describe('tables as claims', () => {
     ]);
   });
 
+  it('reads a two-column table without a header row by its caption, and not when the caption does not say what it holds', () => {
+    const text = (caption: string) =>
+      contextOf(
+        `Widget Market Report\n\n${caption}\n\n  Europe ........................ 34%\n  North America ................. 22%\n  Asia Pacific .................. 44%\n`,
+        'w.txt',
+      );
+    const captioned = text('Regional Snapshot, 2023 (share of global revenue)');
+    expect(captioned.doc.tables).toHaveLength(1);
+    expect(captioned.claims.shares.map((s) => [s.segment, s.share.text, s.dimension, s.year])).toEqual([
+      ['Europe', '34', 'region', 2023],
+      ['North America', '22', 'region', 2023],
+      ['Asia Pacific', '44', 'region', 2023],
+    ]);
+    expect(text('Regional Snapshot').claims.shares).toEqual([]);
+  });
+
   it('reads a share column and sums it as a breakdown, naming the column header', async () => {
     const ctx = html(
       '<h2>Regional Share</h2><table><tr><th>Region</th><th>Revenue share, 2024</th></tr>' +
