@@ -7,6 +7,8 @@ import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js'
 import { approxToleranceOption, gap, round, statedRate, type Interval } from '../../src/numbers/interval.js';
 import { sizeInterval, sizesBySubjectYear } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
+import type { Evidence } from '../../src/schema/position.js';
+import { periodEvidence } from '../../src/numbers/period-evidence.js';
 
 export default defineRule({
   id: 'numbers/cagr-arithmetic',
@@ -42,7 +44,13 @@ export default defineRule({
         name: 'sizes in two sentences, the rate in a third',
         input:
           'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025.\n\nThe widget market is expected to reach USD 16.1 billion by 2030.\n\nAnalysts expect the widget market to grow at a CAGR of 8.3% from 2025 to 2030.\n',
-        expect: [{ messageId: 'implied', quotes: ['8.3%', 'USD 10.0 billion', 'USD 16.1 billion'], data: { implied: '9.99', from: 2025, to: 2030 } }],
+        expect: [
+          {
+            messageId: 'implied',
+            quotes: ['8.3%', 'USD 10.0 billion', 'USD 16.1 billion', 'from 2025 to 2030'],
+            data: { implied: '9.99', from: 2025, to: 2030 },
+          },
+        ],
       },
       {
         name: 'a hedged repeat of an exact figure gives the rate no latitude',
@@ -123,7 +131,7 @@ export default defineRule({
           }
         }
       }
-      if (closest) findings.push(finding(group, stated, closest.a, closest.b, closest.implied, o.materialGap));
+      if (closest) findings.push(finding(periodEvidence(ctx.spans, r.sentence, r.period), group, stated, closest.a, closest.b, closest.implied, o.materialGap));
     }
     return output(findings, checked);
   },
@@ -159,6 +167,7 @@ function sentenceSpan(r: GrowthClaim, years: ReadonlyMap<number, SizeClaim[]>): 
 }
 
 function finding(
+  window: Evidence | null,
   group: GrowthClaim[],
   stated: Interval,
   a: SizeClaim,
@@ -188,6 +197,7 @@ function finding(
       { ...a.evidence, role: `size in ${a.year}` },
       { ...b.evidence, role: `size in ${b.year}` },
       ...group.slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
+      ...(window ? [window] : []),
     ],
     computed: {
       quantity: 'CAGR',

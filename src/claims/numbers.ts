@@ -13,7 +13,7 @@ export function stated(text: string, scale = 1): StatedNumber {
   return { value: value * scale, low: (value - half) * scale, high: (value + half) * scale, decimals, text };
 }
 
-const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d{1,6})?`;
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,12}(?:\.\d{1,15})?`;
 
 /** Percentages, ranges included ("10-12%", "10% to 12%"). */
 export const PERCENT = new RegExp(
