@@ -3,6 +3,8 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import { describePeriod, money, percent } from '../../src/numbers/format.js';
 import { effectivePeriod, groupBy, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, round } from '../../src/numbers/interval.js';
+import { mayBeDecline } from '../../src/numbers/decline.js';
+import { thousandfoldApart } from '../../src/numbers/magnitude.js';
 import { maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
 import type { GrowthClaim, SizeClaim } from '../../src/schema/claims.js';
@@ -13,7 +15,7 @@ export default defineRule({
   severity: 'error',
   description: 'With a positive growth rate stated for a subject, a projected size for a later year below the size given for an earlier year.',
   rationale:
-    'A subject said to grow at a positive compound rate over a period is larger at each later year of it. A projection that falls below an earlier projection, or below the base-year value, over years that rate covers means one of the figures belongs to another year, market or scenario. Sizes are compared within one subject and currency, each read with its rounding interval, and only when the later one is a projection ("to reach … by 2030") inside the period of the positive rate; a historical dip (a pandemic year) before the rate’s period is left alone.',
+    'A subject said to grow at a positive compound rate over a period is larger at each later year of it. A projection that falls below an earlier projection, or below the base-year value, over years that rate covers means one of the figures belongs to another year, market or scenario. Sizes are compared within one subject and currency, each read with its rounding interval, and only when the later one is a projection ("to reach … by 2030") inside the period of the positive rate; a historical dip (a pandemic year) before the rate’s period is left alone, as is a rate whose sentence may describe a fall (a minus sign, “decline”, “negative”), and so is a fall by a power of 1000, which numbers/unit-slip reports as a slipped unit word.',
   messages: {
     backwards:
       '{subject} is projected at {later} in {laterYear}, below {earlier} in {earlierYear} ({ratio}× the earlier figure), although it is said to grow at {rate} ({period}).',
@@ -46,6 +48,11 @@ export default defineRule({
           'Equipment Market\n\nThe equipment market declined from $456.9 billion in 2019 to $442.5 billion in 2020. It is expected to recover and grow at a CAGR of 6% from 2021 to 2023 and reach $603.6 billion in 2023.\n',
       },
       {
+        name: 'a rate of decline: the sign is in the words',
+        input:
+          'Film Camera Market 2025 - 2030\n\nThe film camera market was valued at $2.1 billion in 2024 and is set to decline at a CAGR of 3.4% from 2025 to 2030, to $1.7 billion by 2030.\n',
+      },
+      {
         name: 'no growth rate stated: a decline may be what the page forecasts',
         input: 'Film Camera Market\n\nThe film camera market was valued at $2.1 billion in 2024 and is expected to reach $1.7 billion by 2030.\n',
       },
@@ -58,7 +65,9 @@ export default defineRule({
   },
   check(ctx, o) {
     const findings: FindingDraft<'backwards'>[] = [];
-    const rising = resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr' && g.rate.value > 0 && g.qualifier !== 'under' && g.qualifier !== 'at-most');
+    const rising = resolved(ctx.claims.growth).filter(
+      (g) => g.measure === 'cagr' && g.rate.value > 0 && g.qualifier !== 'under' && g.qualifier !== 'at-most' && !mayBeDecline(g),
+    );
     if (rising.length === 0) return output(findings, 0);
     const bySubject = groupBy(
       distinctSizes(resolved(ctx.claims.sizes)).map((g) => g[0]),
@@ -75,6 +84,8 @@ export default defineRule({
         const [earlier, later] = [sorted[i], sorted[j]];
         if (later.year === earlier.year || later.role !== 'projection') continue;
         if (interval(later)[1] >= interval(earlier)[0]) continue;
+        // A fall by a power of 1000 is a unit word slipped: numbers/unit-slip's finding.
+        if (thousandfoldApart(earlier, later)) continue;
         const rate = rates.find((g) => covers(g, earlier.year!, later.year!, ctx.forecast));
         if (!rate) continue;
         findings.push({

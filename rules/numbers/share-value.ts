@@ -74,12 +74,21 @@ export default defineRule({
   check(ctx, o) {
     const findings: FindingDraft<'totals' | 'market'>[] = [];
     const sizes = distinctSizes(resolved(ctx.claims.sizes)).map((g) => g[0]);
-    // Sizes without a year may still pair with a share of a dated breakdown.
-    const undated = resolved(ctx.claims.sizes).filter((s) => s.year === null);
+    // Sizes by sentence and subject (those without a year too: they may pair with a share of a dated breakdown).
+    const inSentence = new Map<string, SizeClaim>();
+    for (const s of resolved(ctx.claims.sizes)) {
+      const k = `${s.sentence.start.offset}|${s.subject.key}`;
+      if (!inSentence.has(k) && (s.qualifier === 'exact' || s.qualifier === 'approximately')) inSentence.set(k, s);
+    }
+    const marketOf = new Map<string, SizeClaim[]>();
+    for (const s of sizes.filter((x) => x.subject.kind === 'market')) {
+      const k = `${s.year}|${s.currency}`;
+      marketOf.set(k, [...(marketOf.get(k) ?? []), s]);
+    }
     const widened = (t: Interval): Interval => [t[0] * (1 - o.tolerance), t[1] * (1 + o.tolerance)];
     let checked = 0;
     for (const b of breakdowns(ctx.claims.shares)) {
-      const members = b.parts.flatMap((s) => memberOf(s, [...sizes, ...undated], b.year, o.approxTolerance));
+      const members = b.parts.flatMap((s) => memberOf(s, inSentence, b.year, o.approxTolerance));
       if (members.length === 0) continue;
       for (const cur of new Set(members.map((m) => m.size.currency))) {
         // Members of one year: a value of another year is another total.
@@ -90,7 +99,7 @@ export default defineRule({
         }
         for (const group of byYear.values()) {
           const year = group[0].year;
-          const markets = year === null ? [] : sizes.filter((s) => s.subject.kind === 'market' && s.year === year && s.currency === cur);
+          const markets = year === null ? [] : (marketOf.get(`${year}|${cur}`) ?? []);
           if (markets.length > 0) {
             checked += group.length;
             for (const m of group) {
@@ -143,14 +152,9 @@ export default defineRule({
 });
 
 /** The size stated for the share's member in the same sentence, when its year agrees with the share's. */
-function memberOf(share: ShareClaim, sizes: SizeClaim[], breakdownYear: number | null, approxTolerance: number): Member[] {
+function memberOf(share: ShareClaim, inSentence: ReadonlyMap<string, SizeClaim>, breakdownYear: number | null, approxTolerance: number): Member[] {
   if (share.qualifier !== 'exact' && share.qualifier !== 'approximately') return [];
-  const size = sizes.find(
-    (s) =>
-      s.subject.key === share.segmentKey &&
-      s.sentence.start.offset === share.sentence.start.offset &&
-      (s.qualifier === 'exact' || s.qualifier === 'approximately'),
-  );
+  const size = inSentence.get(`${share.sentence.start.offset}|${share.segmentKey}`);
   if (!size) return [];
   const shareYear = share.year ?? breakdownYear;
   if (size.year !== null && shareYear !== null && size.year !== shareYear) return [];

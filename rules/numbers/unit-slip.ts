@@ -3,15 +3,12 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import { money } from '../../src/numbers/format.js';
 import { groupBy, resolved } from '../../src/numbers/groups.js';
 import { round } from '../../src/numbers/interval.js';
+import { nearestThousands, SLIP_LIMITS, thousandfoldApart } from '../../src/numbers/magnitude.js';
 import { distinctSizes } from '../../src/numbers/sizes.js';
-import type { SizeClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
-/** The power of 1000 (1 or more) nearest a ratio of two amounts, and what is left of it. */
-function nearestThousands(ratio: number): { power: number; rest: number } {
-  const power = Math.round(Math.log(ratio) / Math.log(1000));
-  return { power, rest: ratio / 1000 ** power };
-}
+/** More distinct sizes of one subject than a real page states (a year each, a few restated). */
+const MAX_SIZES_PER_SUBJECT = 64;
 
 const FACTOR = ['', 'a thousand', 'a million', 'a billion'];
 const factorWord = (power: number) => FACTOR[power] ?? `10^${3 * power}`;
@@ -40,15 +37,19 @@ export default defineRule({
     maxAnnualFactor: z
       .number()
       .min(1)
-      .default(3)
+      .default(SLIP_LIMITS.maxAnnualFactor)
       .describe('Sizes of one subject in different years are a slip only if, as stated, they grow by more than this factor a year (3 = +200%)…'),
     maxAnnualDecline: z
       .number()
       .min(0)
       .max(1)
-      .default(0.4)
+      .default(SLIP_LIMITS.maxAnnualDecline)
       .describe('…or fall by more than this fraction a year (0.4 = −40%): no market the pages describe shrinks that fast for years.'),
-    maxCorrectedGrowth: z.number().min(0).default(1).describe('…and, corrected by the power of 1000, change by at most this fraction a year (1 = ±100%).'),
+    maxCorrectedGrowth: z
+      .number()
+      .min(0)
+      .default(SLIP_LIMITS.maxCorrectedGrowth)
+      .describe('…and, corrected by the power of 1000, change by at most this fraction a year (1 = ±100%).'),
   }),
   examples: {
     flagged: [
@@ -86,16 +87,23 @@ export default defineRule({
     const sizes = distinctSizes(resolved(ctx.claims.sizes))
       .map((g) => g[0])
       .filter((s) => s.value.value > 0 && s.qualifier !== 'under' && s.qualifier !== 'at-most' && s.qualifier !== 'over' && s.qualifier !== 'at-least');
+    const marketOf = new Map(
+      groupBy(
+        sizes.filter((w) => w.subject.kind === 'market'),
+        (w) => `${w.year}|${w.currency}`,
+      ).map((list) => [`${list[0].year}|${list[0].currency}`, list]),
+    );
     let checked = 0;
     // A part against the whole market of its year.
     for (const part of sizes) {
       if (part.subject.kind !== 'region' && part.subject.kind !== 'segment') continue;
-      const wholes = sizes.filter((w) => w.subject.kind === 'market' && w.year === part.year && w.currency === part.currency);
-      if (wholes.length === 0) continue;
+      const wholes = marketOf.get(`${part.year}|${part.currency}`);
+      if (!wholes) continue;
       checked++;
       const whole = wholes[0];
       const ratio = whole.value.value / part.value.value;
-      const { power } = nearestThousands(ratio);
+      // The largest power of 1000 that keeps the part within the whole.
+      const power = Math.floor(Math.log(ratio) / Math.log(1000) + 1e-9);
       if (power < 1) continue;
       const corrected = (part.value.value * 1000 ** power) / whole.value.value;
       if (corrected < o.minCorrectedShare || corrected > 1) continue;
@@ -129,12 +137,12 @@ export default defineRule({
     }
     // One subject's sizes over the years: the odd one out.
     for (const list of groupBy(sizes, (s) => `${s.subject.key}|${s.currency}`)) {
-      if (list.length < 2) continue;
+      // Every size is compared with every other: a page with more sizes for one subject than any report gives is not read.
+      if (list.length < 2 || list.length > MAX_SIZES_PER_SUBJECT) continue;
       checked++;
-      const slips = (a: SizeClaim, b: SizeClaim) => slip(a, b, o);
       for (const s of list) {
         const others = list.filter((t) => t.year !== s.year);
-        if (others.length === 0 || !others.every((t) => slips(s, t))) continue;
+        if (others.length === 0 || !others.every((t) => thousandfoldApart(s, t, o))) continue;
         // Two sizes alone: report the pair once, at the later statement.
         if (others.length === 1 && list.length === 2 && list.indexOf(s) === 0) continue;
         const other = others.reduce((a, b) => (Math.abs(b.year! - s.year!) < Math.abs(a.year! - s.year!) ? b : a));
@@ -165,23 +173,3 @@ export default defineRule({
     return output(findings, checked);
   },
 });
-
-/**
- * Whether two sizes of one subject in different years are a unit slip apart: as stated they grow or
- * fall faster than a market does, their ratio is near a power of 1000, and corrected they change by
- * at most maxCorrectedGrowth a year.
- */
-function slip(a: SizeClaim, b: SizeClaim, o: { maxAnnualFactor: number; maxAnnualDecline: number; maxCorrectedGrowth: number }): boolean {
-  const years = Math.abs(a.year! - b.year!);
-  if (years === 0) return false;
-  const later = a.year! > b.year! ? a : b;
-  const earlier = later === a ? b : a;
-  const annual = (later.value.value / earlier.value.value) ** (1 / years);
-  if (annual <= o.maxAnnualFactor && annual >= 1 - o.maxAnnualDecline) return false;
-  const ratio = Math.max(a.value.value, b.value.value) / Math.min(a.value.value, b.value.value);
-  const { power, rest } = nearestThousands(ratio);
-  if (power < 1) return false;
-  // The corrected change, in the direction of time.
-  const corrected = (annual > 1 ? rest : 1 / rest) ** (1 / years) - 1;
-  return corrected <= o.maxCorrectedGrowth && corrected >= -o.maxCorrectedGrowth / (1 + o.maxCorrectedGrowth);
-}
