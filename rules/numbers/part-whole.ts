@@ -3,7 +3,7 @@ import { defineRule, output } from '../../src/engine/rule.js';
 import { money } from '../../src/numbers/format.js';
 import { groupBy, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, round } from '../../src/numbers/interval.js';
-import { placeOf, regionCoversScope } from '../../src/numbers/scope.js';
+import { clauseNamesMarket, placeOf, regionCoversScope } from '../../src/numbers/scope.js';
 import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
 import type { SizeClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
@@ -13,13 +13,20 @@ export default defineRule({
   severity: 'error',
   description: 'A region, country or segment sized above the whole market for the same year and currency.',
   rationale:
-    'A region or segment is a part of the market it belongs to, so its size cannot exceed the market’s for the same year. Each figure is read as the interval its digits and qualifier allow ("over USD 56 billion" has no upper bound, "about" widens), and a part is reported only when even its lowest reading exceeds every size the page gives the market for that year; when one stated market size would hold it, the two market sizes disagree and that is numbers/size-conflict’s finding. A region that contains the place the report is about (North America in a US report) is not a part of it. Shares of one breakdown whose floors add up past 100% are numbers/share-sum’s finding.',
+    'A region or segment is a part of the market it belongs to, so its size cannot exceed the market’s for the same year. Each figure is read as the interval its digits and qualifier allow ("over USD 56 billion" has no upper bound, "about" widens), and a part is reported only when even its lowest reading exceeds every size the page gives the market for that year; when one stated market size would hold it, the two market sizes disagree and that is numbers/size-conflict’s finding. A region that contains the place the report is about (North America in a US report) is not a part of it; a figure whose clause names no market (a region’s GDP, a government budget) and one far past the whole (another quantity) are left alone. Shares of one breakdown whose floors add up past 100% are numbers/share-sum’s finding.',
   messages: {
     exceeds:
       '{part} is sized at {partValue} in {year}, more than the whole market’s {whole} for the same year: {ratio}× the whole, and a part cannot exceed its whole.',
   },
   options: z.object({
     approxTolerance: approxToleranceOption,
+    maxRatio: z
+      .number()
+      .min(1)
+      .default(20)
+      .describe(
+        'A part more than this many times the market is taken to measure something else (a region’s economy, a neighbouring industry) and is not reported.',
+      ),
     slack: z.number().min(0).default(0).describe('Fraction of the market size a part may exceed it by before it is reported (0.05 = 5%).'),
   }),
   examples: {
@@ -59,6 +66,11 @@ export default defineRule({
           'US Widget Market Report 2025\n\nThe widget market was valued at USD 9.06 billion in 2024. North America accounted for USD 12.4 billion of the widget market in 2024.\n',
       },
       {
+        name: 'a region’s economy, not its market',
+        input:
+          'Widget Market Report 2025\n\nThe global widget market was valued at USD 9.06 billion in 2024. In North America, healthcare spending reached USD 4.9 trillion in 2024. The US government allocated USD 52 billion in 2024 to chip plants.\n',
+      },
+      {
         name: 'a market given only as a floor',
         input:
           'Widget Market Report 2025\n\nThe widget market was valued at more than USD 9 billion in 2024. North America accounted for USD 12.4 billion of the widget market in 2024.\n',
@@ -80,12 +92,16 @@ export default defineRule({
       if (part.subject.kind !== 'region' && part.subject.kind !== 'segment') continue;
       const place = placeOf(part.subject);
       if (place && regionCoversScope(place, ctx.doc.metadata)) continue;
+      // A place's GDP or a budget is no part of the market: a region's clause must name a market (a segment is one the page lists).
+      if (part.subject.kind === 'region' && !clauseNamesMarket(part)) continue;
       const same = wholesOf.get(`${part.year}|${part.currency}`);
       if (!same) continue;
       checked++;
       const low = interval(part)[0];
       // Reported only when no stated market size for the year could hold the part.
       if (same.some((w) => interval(w[0])[1] * (1 + o.slack) >= low)) continue;
+      // Far past the whole, the figure measures something else (or is a unit slip the other way).
+      if (part.value.value > o.maxRatio * Math.max(...same.map((w) => w[0].value.value))) continue;
       const whole = same.map((w) => w[0]).reduce((a, b) => (b.value.value > a.value.value ? b : a));
       findings.push({
         messageId: 'exceeds',

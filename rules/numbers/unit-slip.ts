@@ -4,6 +4,7 @@ import { money } from '../../src/numbers/format.js';
 import { groupBy, resolved } from '../../src/numbers/groups.js';
 import { round } from '../../src/numbers/interval.js';
 import { nearestThousands, SLIP_LIMITS, thousandfoldApart } from '../../src/numbers/magnitude.js';
+import { clauseNamesMarket } from '../../src/numbers/scope.js';
 import { distinctSizes } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -97,6 +98,8 @@ export default defineRule({
     // A part against the whole market of its year.
     for (const part of sizes) {
       if (part.subject.kind !== 'region' && part.subject.kind !== 'segment') continue;
+      // A region's clause must name a market: a city's budget is not a slipped unit of its market.
+      if (part.subject.kind === 'region' && !clauseNamesMarket(part)) continue;
       const wholes = marketOf.get(`${part.year}|${part.currency}`);
       if (!wholes) continue;
       checked++;
@@ -141,6 +144,8 @@ export default defineRule({
       if (list.length < 2 || list.length > MAX_SIZES_PER_SUBJECT) continue;
       checked++;
       for (const s of list) {
+        // Only a figure the page presents as the subject's size ("valued at", "to reach … by"): a sum raised or spent in the market is not one.
+        if (s.role === 'unknown') continue;
         const others = list.filter((t) => t.year !== s.year);
         if (others.length === 0 || !others.every((t) => thousandfoldApart(s, t, o))) continue;
         // Two sizes alone: report the pair once, at the later statement.

@@ -29,6 +29,15 @@ describe('numbers/part-whole', () => {
     expect(same[0].data).toMatchObject({ ratio: 1.33, year: 2024 });
   });
 
+  it('leaves a region whose clause names no market, and one far past the whole', async () => {
+    const budget = doc('The widget market was valued at USD 9 billion in 2024.', 'The US government allocated USD 52 billion in 2024 to chip plants.');
+    expect(contextOf(budget).claims.sizes.map((s) => s.subject.kind)).toContain('region');
+    expect(await runRule('numbers/part-whole', budget)).toEqual([]);
+    const far = doc('The widget market was valued at USD 9 billion in 2024.', 'The Chinese widget market was valued at USD 900 billion in 2024.');
+    expect(await runRule('numbers/part-whole', far)).toEqual([]);
+    expect(await runRule('numbers/part-whole', far, { maxRatio: 200 })).toHaveLength(1);
+  });
+
   it('honours its slack option', async () => {
     const input = doc(
       'The widget market was valued at USD 10.0 billion in 2024.',
@@ -90,6 +99,15 @@ describe('numbers/unit-slip', () => {
     );
     expect(found).toHaveLength(1);
     expect(quotes(found[0])[0]).toBe('USD 5.1 million');
+  });
+
+  it('leaves a sum raised or spent in the market, which is no size of it', async () => {
+    const input = doc(
+      'The widget market was valued at USD 4.38 billion in 2024 and is expected to reach USD 7.9 billion by 2032.',
+      'In 2026, widget start-ups in the market raised USD 5.2 million in seed funding.',
+    );
+    expect(contextOf(input).claims.sizes.filter((s) => s.subject.kind === 'market')).toHaveLength(3);
+    expect(await runRule('numbers/unit-slip', input)).toEqual([]);
   });
 
   it('leaves a part at 0.3% of the market, and a part below the corrected-share floor', async () => {
