@@ -22,7 +22,7 @@ export default defineRule({
   description:
     'Members of a breakdown given both a value and a share whose value ÷ share implies different totals, or a total other than the stated market size.',
   rationale:
-    'A member worth V that holds a share s of its market implies a market of V ÷ s. Where a page gives a value and a share for two or more members of one breakdown (same year and currency), those totals must agree, and agree with the market size stated for that year. Each value and share is read as the interval its digits allow, and a tolerance is added on top, so honest rounding never fires. A value and a share are paired only when one sentence gives both for the same member; shares of another whole (production capacity, installations) are left out.',
+    'A member worth V that holds a share s of its market implies a market of V ÷ s. Where a page gives a value and a share for two or more members of one breakdown (same year and currency), those totals must agree, and agree with the market size stated for that year. Each value and share is read as the interval its digits allow, and a tolerance is added on top, so honest rounding never fires. A value and a share are paired only when one sentence gives both for the same member and the value is not a projection (“holds 40% and will reach USD 6 billion by 2032” pairs today’s share with a later value); shares of another whole (production capacity, installations) are left out.',
   messages: {
     totals:
       '{a} ({aValue}, {aShare}%) implies a total of {aTotal}, but {b} ({bValue}, {bShare}%) implies {bTotal}{year}: {ratio}× apart, so one of the values or shares is wrong.',
@@ -63,6 +63,11 @@ export default defineRule({
         name: 'a value and a share in different sentences are not paired',
         input:
           'Widget Market\n\nThe widget market was valued at USD 10 billion in 2025. Hardware is the largest type, worth USD 6 billion in 2025.\n\nHardware holds a 40% share of the widget market.\n\nBy Type\n\n• Hardware\n• Software\n',
+      },
+      {
+        name: 'today’s share beside a projected value',
+        input:
+          'Widget Market\n\nThe widget market is expected to reach USD 20 billion by 2032. By type, hardware holds a 40% share of the market and is expected to reach USD 6 billion by 2032.\n\nBy Type\n\n• Hardware\n• Software\n',
       },
       {
         name: 'values of different years',
@@ -158,6 +163,9 @@ function memberOf(share: ShareClaim, inSentence: ReadonlyMap<string, SizeClaim>,
   if (!size) return [];
   const shareYear = share.year ?? breakdownYear;
   if (size.year !== null && shareYear !== null && size.year !== shareYear) return [];
+  // "holds 40% and will reach USD 6 billion by 2032": today's share beside a projection is no pair, and
+  // the claims date such a share by the projection's year; only values stated as such are paired.
+  if (size.role === 'projection') return [];
   const [vLow, vHigh] = sizeInterval(size, approxTolerance);
   const [sLow, sHigh] =
     share.qualifier === 'approximately'
