@@ -2,10 +2,10 @@ import { z } from 'zod';
 import type { GrowthClaim, SizeClaim } from '../../src/schema/claims.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { impliedRate, type ImpliedRate } from '../../src/numbers/cagr.js';
-import { describePeriod, fixed, money, percent } from '../../src/numbers/format.js';
-import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js';
+import { describePeriod, percent } from '../../src/numbers/format.js';
+import { growthSignature, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intervalOf, round, type Interval } from '../../src/numbers/interval.js';
-import { rateSpans, sizePairs, sizesBySubjectYear } from '../../src/numbers/rate-spans.js';
+import { checkableRates, sizePairData, sizePairEvidence, sizePairs } from '../../src/numbers/rate-spans.js';
 import { sizeInterval } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -77,19 +77,14 @@ export default defineRule({
   check(ctx, o) {
     const findings: FindingDraft<'inconsistent' | 'implied'>[] = [];
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
-    const bySubject = sizesBySubjectYear(ctx.claims.sizes);
-    const rates = groupBy(
-      resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr'),
-      growthSignature,
-    );
     let checked = 0;
     let pairs = 0;
-    for (const group of rates) {
+    for (const { group, years, spans } of checkableRates(
+      resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr'),
+      ctx.claims.sizes,
+      ctx.forecast,
+    )) {
       const r = group[0];
-      const years = bySubject.get(r.subject.key);
-      if (!years) continue;
-      const spans = rateSpans(r, years, ctx.forecast);
-      if (spans.length === 0) continue;
       checked++;
       const stated = truncated(intervalOf(r.rate, r.qualifier, o.approxTolerance, r.rateTo), r);
       // The rate holds if any pair of sizes over a span its period allows implies it; else the closest miss is reported.
@@ -133,21 +128,11 @@ function finding(
     data: {
       stated: percent(r.rate.text, r.qualifier, r.rateTo?.text),
       period: describePeriod(r.period),
-      start: money(a.value.value, a.currency, a.qualifier),
-      from: a.year,
-      end: money(b.value.value, b.currency, b.qualifier),
-      to: b.year,
-      implied: fixed(implied.value),
-      low: fixed(implied.interval[0]),
-      high: fixed(implied.interval[1]),
+      ...sizePairData(a, b, implied),
     },
     severity: miss >= materialGap ? 'error' : 'warning',
     primary: { ...r.evidence, role: 'stated rate' },
-    related: [
-      { ...a.evidence, role: `size in ${a.year}` },
-      { ...b.evidence, role: `size in ${b.year}` },
-      ...group.slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
-    ],
+    related: sizePairEvidence(a, b, group.slice(1)),
     computed: {
       quantity: 'CAGR',
       unit: '%',

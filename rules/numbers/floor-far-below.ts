@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { impliedRate, type ImpliedRate } from '../../src/numbers/cagr.js';
-import { describePeriod, fixed, money, percent } from '../../src/numbers/format.js';
-import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js';
+import { describePeriod, fixed, percent } from '../../src/numbers/format.js';
+import { growthSignature, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, round } from '../../src/numbers/interval.js';
-import { rateSpans, sizePairs, sizesBySubjectYear } from '../../src/numbers/rate-spans.js';
+import { checkableRates, sizePairData, sizePairEvidence, sizePairs } from '../../src/numbers/rate-spans.js';
 import { sizeInterval } from '../../src/numbers/sizes.js';
 import type { SizeClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
@@ -60,15 +60,10 @@ export default defineRule({
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
     const floors = resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr' && (g.qualifier === 'over' || g.qualifier === 'at-least'));
     if (floors.length === 0) return output(findings, 0);
-    const bySubject = sizesBySubjectYear(ctx.claims.sizes);
     let checked = 0;
     let pairs = 0;
-    for (const group of groupBy(floors, growthSignature)) {
+    for (const { group, years, spans } of checkableRates(floors, ctx.claims.sizes, ctx.forecast)) {
       const r = group[0];
-      const years = bySubject.get(r.subject.key);
-      if (!years) continue;
-      const spans = rateSpans(r, years, ctx.forecast);
-      if (spans.length === 0) continue;
       checked++;
       // The pair that comes closest to the floor: the floor is misleading only if every reading is far above it.
       let closest: { a: SizeClaim; b: SizeClaim; implied: ImpliedRate } | null = null;
@@ -86,20 +81,11 @@ export default defineRule({
         data: {
           stated: percent(r.rate.text, r.qualifier),
           period: describePeriod(r.period),
-          start: money(a.value.value, a.currency, a.qualifier),
-          from: a.year,
-          end: money(b.value.value, b.currency, b.qualifier),
-          to: b.year,
-          implied: fixed(implied.value),
-          low: fixed(implied.interval[0]),
+          ...sizePairData(a, b, implied),
           excess: fixed(excess, 1),
         },
         primary: { ...r.evidence, role: 'stated floor' },
-        related: [
-          { ...a.evidence, role: `size in ${a.year}` },
-          { ...b.evidence, role: `size in ${b.year}` },
-          ...group.slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
-        ],
+        related: sizePairEvidence(a, b, group.slice(1)),
         computed: {
           quantity: 'CAGR',
           unit: '%',

@@ -1,5 +1,8 @@
 import type { GrowthClaim, Period, SizeClaim } from '../schema/claims.js';
-import { resolved } from './groups.js';
+import type { Evidence } from '../schema/position.js';
+import type { ImpliedRate } from './cagr.js';
+import { fixed, money } from './format.js';
+import { groupBy, growthSignature, resolved } from './groups.js';
 import { distinctSizes } from './sizes.js';
 
 /** Sizes by subject, then by year: one claim per distinct statement (a repeated figure counts once). */
@@ -52,4 +55,41 @@ export function rateSpans(r: GrowthClaim, years: ReadonlyMap<number, SizeClaim[]
 /** The pairs of sizes (same currency) a rate's spans put side by side: the start's size, then the end's. */
 export function* sizePairs(spans: ReadonlyArray<[number, number]>, years: ReadonlyMap<number, SizeClaim[]>): Generator<[SizeClaim, SizeClaim]> {
   for (const [from, to] of spans) for (const a of years.get(from) ?? []) for (const b of years.get(to) ?? []) if (a.currency === b.currency) yield [a, b];
+}
+
+/** What a finding about a rate and the sizes it was checked against shows: both sizes and years, and the rate they imply. */
+export function sizePairData(a: SizeClaim, b: SizeClaim, implied: ImpliedRate): Record<string, string | number> {
+  return {
+    start: money(a.value.value, a.currency, a.qualifier),
+    from: a.year!,
+    end: money(b.value.value, b.currency, b.qualifier),
+    to: b.year!,
+    implied: fixed(implied.value),
+    low: fixed(implied.interval[0]),
+    high: fixed(implied.interval[1]),
+  };
+}
+
+/** The evidence beside a rate's own: the two sizes, then repeats of the rate. */
+export function sizePairEvidence(a: SizeClaim, b: SizeClaim, repeats: readonly GrowthClaim[]): Array<Evidence & { role: string }> {
+  return [
+    { ...a.evidence, role: `size in ${a.year}` },
+    { ...b.evidence, role: `size in ${b.year}` },
+    ...repeats.map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
+  ];
+}
+
+/** Each distinct statement of a rate (repeats grouped) that its subject's sizes can check, with those sizes and the spans allowed. */
+export function* checkableRates(
+  rates: GrowthClaim[],
+  sizes: readonly SizeClaim[],
+  forecast: { from: number; to: number } | null,
+): Generator<{ group: GrowthClaim[]; years: ReadonlyMap<number, SizeClaim[]>; spans: Array<[number, number]> }> {
+  const bySubject = sizesBySubjectYear(sizes);
+  for (const group of groupBy(rates, growthSignature)) {
+    const years = bySubject.get(group[0].subject.key);
+    if (!years) continue;
+    const spans = rateSpans(group[0], years, forecast);
+    if (spans.length > 0) yield { group, years, spans };
+  }
 }
