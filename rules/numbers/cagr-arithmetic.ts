@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import type { GrowthClaim, Period, SizeClaim } from '../../src/schema/claims.js';
+import type { GrowthClaim, SizeClaim } from '../../src/schema/claims.js';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { impliedRate, type ImpliedRate } from '../../src/numbers/cagr.js';
-import { describePeriod, fixed, money, percent } from '../../src/numbers/format.js';
-import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js';
+import { describePeriod, percent } from '../../src/numbers/format.js';
+import { growthSignature, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, round, statedRate, type Interval } from '../../src/numbers/interval.js';
-import { sizeInterval, sizesBySubjectYear } from '../../src/numbers/sizes.js';
+import { checkableRates, sizePairData, sizePairEvidence, sizePairs } from '../../src/numbers/rate-spans.js';
+import { sizeInterval } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 import type { Evidence } from '../../src/schema/position.js';
 import { periodEvidence } from '../../src/numbers/period-evidence.js';
@@ -95,76 +96,35 @@ export default defineRule({
   check(ctx, o) {
     const findings: FindingDraft<'inconsistent' | 'implied'>[] = [];
     const widen = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);
-    const bySubject = sizesBySubjectYear(ctx.claims.sizes);
-    const rates = groupBy(
-      resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr'),
-      growthSignature,
-    );
     let checked = 0;
     let pairs = 0;
-    for (const group of rates) {
+    for (const { group, years, spans } of checkableRates(
+      resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr'),
+      ctx.claims.sizes,
+      ctx.forecast,
+    )) {
       const r = group[0];
-      const years = bySubject.get(r.subject.key);
-      if (!years) continue;
-      let spans = candidateSpans(r.period, [...years.keys()], ctx.forecast);
-      // A rate with no period of its own, beside two dated sizes in its sentence, is about their span.
-      if (spans.length === 0 && r.period.source === 'none') spans = sentenceSpan(r, years);
-      if (spans.length === 0) continue;
       checked++;
       const stated = statedRate(r, o.approxTolerance);
       // The rate holds if any pair of sizes over a span its period allows implies it; else the closest miss is reported.
       let closest: { a: SizeClaim; b: SizeClaim; implied: ImpliedRate; miss: number } | null = null;
-      search: for (const [from, to] of spans) {
-        for (const a of years.get(from)!) {
-          for (const b of years.get(to)!) {
-            if (a.currency !== b.currency) continue;
-            // A bound on the work a hostile document full of figures can cause.
-            if (++pairs > o.maxPairs) return output(findings, checked);
-            const implied = impliedRate(a, b, widen);
-            if (!implied) continue;
-            const miss = gap(stated, implied.interval);
-            if (miss === 0) {
-              closest = null;
-              break search;
-            }
-            if (!closest || miss < closest.miss) closest = { a, b, implied, miss };
-          }
+      for (const [a, b] of sizePairs(spans, years)) {
+        // A bound on the work a hostile document full of figures can cause.
+        if (++pairs > o.maxPairs) return output(findings, checked);
+        const implied = impliedRate(a, b, widen);
+        if (!implied) continue;
+        const miss = gap(stated, implied.interval);
+        if (miss === 0) {
+          closest = null;
+          break;
         }
+        if (!closest || miss < closest.miss) closest = { a, b, implied, miss };
       }
       if (closest) findings.push(finding(periodEvidence(ctx.spans, r.sentence, r.period), group, stated, closest.a, closest.b, closest.implied, o.materialGap));
     }
     return output(findings, checked);
   },
 });
-
-/**
- * The [from, to] pairs of years whose sizes a rate's period lets it be checked against. Two stated
- * years fix the period (y2 − y1 years). A window stated as "2025–2032" is checked against sizes for
- * 2025 and 2032, or, failing those, for the base year 2024 and 2032 (over eight years, not seven).
- * A rate with only an end year ("to reach … by 2032") may start at any year with a size; one that
- * relies on the forecast period may start at its first year or at the base year before it.
- */
-export function candidateSpans(period: Period, years: readonly number[], forecast: { from: number; to: number } | null): Array<[number, number]> {
-  const has = new Set(years);
-  const exact = (from: number, to: number): Array<[number, number]> =>
-    has.has(to) && has.has(from) ? [[from, to]] : has.has(to) && has.has(from - 1) ? [[from - 1, to]] : [];
-  if (period.source !== 'forecast-period' && period.from !== null && period.to !== null) return exact(period.from, period.to);
-  if (period.to !== null && period.from === null)
-    return has.has(period.to) ? years.filter((y) => y < period.to!).map((y): [number, number] => [y, period.to!]) : [];
-  if (period.from !== null && period.to === null)
-    return has.has(period.from) ? years.filter((y) => y > period.from!).map((y): [number, number] => [period.from!, y]) : [];
-  const window = period.source === 'forecast-period' && period.from !== null && period.to !== null ? period : forecast;
-  if (!window || window.from === null || window.to === null) return [];
-  return [
-    ...exact(window.from, window.to),
-    ...(has.has(window.from) && has.has(window.from - 1) && has.has(window.to) ? [[window.from - 1, window.to] as [number, number]] : []),
-  ];
-}
-
-function sentenceSpan(r: GrowthClaim, years: ReadonlyMap<number, SizeClaim[]>): Array<[number, number]> {
-  const own = [...years].filter(([, list]) => list.some((c) => c.sentence.start.offset === r.sentence.start.offset)).map(([y]) => y);
-  return own.length >= 2 ? [[Math.min(...own), Math.max(...own)]] : [];
-}
 
 function finding(
   window: Evidence | null,
@@ -183,22 +143,11 @@ function finding(
     data: {
       stated: percent(r.rate.text, r.qualifier, r.rateTo?.text),
       period: describePeriod(r.period),
-      start: money(a.value.value, a.currency, a.qualifier),
-      from: a.year,
-      end: money(b.value.value, b.currency, b.qualifier),
-      to: b.year,
-      implied: fixed(implied.value),
-      low: fixed(implied.interval[0]),
-      high: fixed(implied.interval[1]),
+      ...sizePairData(a, b, implied),
     },
     severity: miss >= materialGap ? 'error' : 'warning',
     primary: { ...r.evidence, role: 'stated rate' },
-    related: [
-      { ...a.evidence, role: `size in ${a.year}` },
-      { ...b.evidence, role: `size in ${b.year}` },
-      ...group.slice(1).map((c) => ({ ...c.evidence, role: 'same rate, repeated' })),
-      ...(window ? [window] : []),
-    ],
+    related: [...sizePairEvidence(a, b, group.slice(1)), ...(window ? [window] : [])],
     computed: {
       quantity: 'CAGR',
       unit: '%',

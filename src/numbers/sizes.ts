@@ -29,7 +29,7 @@ export function sizeInterval(s: SizeClaim, approxTolerance: number): Interval {
 }
 
 /** A document's sizes by subject key, then year: one claim per distinct statement, hedged repeats dropped. */
-export function sizesBySubjectYear(sizes: SizeClaim[]): Map<string, Map<number, SizeClaim[]>> {
+export function sizesBySubjectYear(sizes: readonly SizeClaim[]): Map<string, Map<number, SizeClaim[]>> {
   const bySubject = new Map<string, Map<number, SizeClaim[]>>();
   for (const [c] of withoutHedgedRepeats(distinctSizes(resolved(sizes)))) {
     const years = bySubject.get(c.subject.key) ?? bySubject.set(c.subject.key, new Map()).get(c.subject.key)!;
