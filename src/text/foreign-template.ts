@@ -11,6 +11,7 @@
 
 import { z } from 'zod';
 import topicsData from '../../rules/data/field-topics.json' with { type: 'json' };
+import { memoByText } from '../cache/block-cache.js';
 import { DOMAINS, RELATED, domainTermsIn } from '../lexicon/domains.js';
 import { PhraseIndex } from '../matching/phrase-index.js';
 
@@ -89,26 +90,51 @@ export interface ForeignMarket {
 }
 
 /**
+ * The names a text's "… market" phrases give it: each tail of each phrase's content words ("the vet
+ * diagnostics market" gives "vet diagnostics" and "diagnostics"). Kept per block: pages repeat them.
+ */
+const marketNamesIn = memoByText((text: string): string[] => {
+  if (!/market|industry/i.test(text)) return [];
+  const names: string[] = [];
+  for (const m of text.slice(0, 200_000).matchAll(MARKET_NAME)) {
+    const words = contentWords(m[1]);
+    for (let i = 0; i < words.length; i++) names.push(words.slice(i).join(' '));
+  }
+  return names;
+});
+
+/**
  * The words of the markets a page is about: the words of every "… market" phrase that occurs at
  * least twice (a page names its own market again and again), and of its title's market.
  */
 export function ownMarketWords(texts: Iterable<string>, titleMarket: string | null): Set<string> {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    if (!/market|industry/i.test(text)) continue;
-    for (const m of text.slice(0, 200_000).matchAll(MARKET_NAME)) {
-      // Each tail of the phrase is a name the page may use for its market ("the vet diagnostics market").
-      const words = contentWords(m[1]);
-      for (let i = 0; i < words.length; i++) {
-        const key = words.slice(i).join(' ');
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-    }
-  }
+  for (const text of texts) for (const name of marketNamesIn(text)) counts.set(name, (counts.get(name) ?? 0) + 1);
   const own = new Set<string>(contentWords(titleMarket ?? ''));
   for (const [name, n] of counts) if (n >= 2) for (const w of name.split(' ')) own.add(w);
   return own;
 }
+
+/** A ranking sentence's market: its name, content words, and the specific (non-umbrella) fields its vocabulary belongs to. */
+interface RankedMarket {
+  from: number;
+  to: number;
+  market: string;
+  words: string[];
+  fields: string[];
+}
+
+/** The markets a sentence ranks something in, read once per distinct sentence (pages repeat them). */
+const rankedMarketsIn = memoByText((sentence: string): RankedMarket[] => {
+  if (!/market|industry/i.test(sentence)) return [];
+  return [...sentence.matchAll(RANKED_MARKET)].map((m) => ({
+    from: m.index,
+    to: m.index + m[0].length,
+    market: m[1],
+    words: contentWords(m[1]),
+    fields: [...new Set(domainTermsIn(m[1]).flatMap((h) => h.data.map((s) => s.domain)))].filter((f) => !DOMAINS.get(f)!.umbrella),
+  }));
+});
 
 /**
  * A ranking claim made about a market the page is not about, in a sentence of a report of
@@ -116,14 +142,11 @@ export function ownMarketWords(texts: Iterable<string>, titleMarket: string | nu
  * context, not another report's sentence.
  */
 export function foreignMarketIn(sentence: string, ownWords: ReadonlySet<string>, reportFields: ReadonlySet<string>): ForeignMarket | null {
-  if (reportFields.size === 0 || sentence.length > 2_000 || !/market|industry/i.test(sentence)) return null;
-  for (const m of sentence.matchAll(RANKED_MARKET)) {
-    const words = contentWords(m[1]);
-    if (words.length === 0 || words.some((w) => ownWords.has(w))) continue;
-    const fields = new Set(domainTermsIn(m[1]).flatMap((h) => h.data.map((s) => s.domain)));
-    const specific = [...fields].filter((f) => !DOMAINS.get(f)!.umbrella);
-    if (specific.length === 0 || specific.some((f) => reportFields.has(f))) continue;
-    return { from: m.index, to: m.index + m[0].length, market: m[1], field: specific[0] };
+  if (reportFields.size === 0 || sentence.length > 2_000) return null;
+  for (const m of rankedMarketsIn(sentence)) {
+    if (m.words.length === 0 || m.words.some((w) => ownWords.has(w))) continue;
+    if (m.fields.length === 0 || m.fields.some((f) => reportFields.has(f))) continue;
+    return { from: m.from, to: m.to, market: m.market, field: m.fields[0] };
   }
   return null;
 }
