@@ -62,6 +62,11 @@ export default defineRule({
     ],
     clean: [
       {
+        name: 'a fall stated as a declining rate',
+        input:
+          'Widget Market\n\nThe widget market was valued at USD 10.0 billion in 2025 and is expected to decline to USD 8.59 billion by 2030, contracting at a CAGR of 3% from 2025 to 2030.\n',
+      },
+      {
         name: 'a rate within what an approximate figure admits',
         input:
           'Widget Market\n\nThe widget market should be worth about USD 16 billion by 2030, from USD 10.0 billion in 2025, a CAGR of 9.2% from 2025 to 2030.\n',

@@ -1,6 +1,6 @@
 import type { Sentence } from '../schema/document.js';
 import type { Spans } from '../parse/spans.js';
-import type { GrowthClaim, Subject } from '../schema/claims.js';
+import type { GrowthClaim, StatedNumber, Subject } from '../schema/claims.js';
 import { dimensionCue, dimensionOf } from '../lexicon/dimension.js';
 import { type PercentMatch, qualifierAt } from './numbers.js';
 import { periodAt } from './period.js';
@@ -64,6 +64,22 @@ export function dimensionOfSubject(subject: Subject, sentence: string): string |
   return null;
 }
 
+// "-3%", "a CAGR of −3%": a minus sign before the figure.
+const MINUS_BEFORE = /(?:^|[\s(:])[-−–]\s?$/;
+// "decline at a CAGR of 3%", "fell by 18%", "a negative CAGR of 4%": the figure is the size of a fall.
+const FALL_BEFORE =
+  /\b(?:declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|shrank|contract(?:s|ed|ing)?|f[ae]ll(?:s|ing)?|drop(?:s|ped|ping)?|negative)\s+(?:at\s+|by\s+)?(?:an?\s+)?(?:(?:average\s+|annual\s+|compound(?:ed)?\s+annual\s+)?(?:growth\s+)?(?:CAGR|rate|pace)\s+of\s+)?$/i;
+
+/** Whether the figure starting at `at` (its qualifier included) states a fall rather than growth. */
+function isFall(sentence: string, at: number): boolean {
+  const before = sentence.slice(Math.max(0, at - 60), at);
+  return MINUS_BEFORE.test(before) || FALL_BEFORE.test(before);
+}
+
+function negated(n: StatedNumber): StatedNumber {
+  return { ...n, value: -n.value, low: -n.high, high: -n.low, text: `-${n.text}` };
+}
+
 export function growthClaim(
   id: string,
   s: Sentence,
@@ -76,12 +92,13 @@ export function growthClaim(
   const q = qualifierAt(s.text, p.from);
   const qualifier = p.to ? 'range' : q.qualifier;
   const subject = subjects.subjectAt(s, p.from);
+  const falling = isFall(s.text, q.start);
   return {
     id,
     kind: 'growth',
     measure: growthMeasure(s.text, p),
-    rate: p.value,
-    rateTo: p.to,
+    rate: falling ? negated(p.value) : p.value,
+    rateTo: p.to && falling ? negated(p.to) : p.to,
     qualifier,
     period: periodAt(s.text, p.from, forecast, previous?.period ?? null),
     subject,
