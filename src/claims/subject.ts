@@ -149,6 +149,22 @@ export class SubjectReader {
     return this.inherited(s);
   }
 
+  /**
+   * "The US government", "China's economy": a place that owns the noun after it names that noun, not
+   * the region's market. Measure words ("the US market", "Europe's revenue"), region words and the
+   * report's market name after the place keep it the region.
+   */
+  private ownedByPlace(phrase: string, place: { text?: string; place?: Place | null }): boolean {
+    const at = place.text ? phrase.indexOf(place.text) : -1;
+    if (at < 0) return false;
+    const tail = phrase
+      .slice(at + place.text!.length)
+      .replace(/^['’]s\b/, '')
+      .replace(/\b(?:regions?|regional|countries|country|nations?|as a whole)\b/gi, ' ')
+      .trim();
+    return tail !== '' && !onlyMeasure(tail) && !namesMarket(tail, this.market);
+  }
+
   /** The region a clause before `at` is about, else the section's region: what "regional" points back to. */
   private regionBefore(clauses: ReadonlyArray<{ subject: Subject | null }>, at: number): Subject {
     for (let j = at - 1; j >= 0; j--) if (clauses[j].subject?.kind === 'region') return clauses[j].subject!;
@@ -229,7 +245,7 @@ export class SubjectReader {
       const key = companyKey(trimmed);
       if (key && this.vocabulary.companies.has(key)) return { key: `company:${key}`, label: trimmed, kind: 'company' };
     }
-    const places = (mentions.length ? mentions.filter((m) => m.place) : findPlaces(trimmed).map((p) => ({ place: p.place }))).filter(
+    const places = (mentions.length ? mentions.filter((m) => m.place) : findPlaces(trimmed).map((p) => ({ place: p.place, text: p.text }))).filter(
       (m) => m.place!.code !== this.scope?.code,
     );
     const segment = mentions.find((m) => !m.place);
@@ -237,7 +253,7 @@ export class SubjectReader {
     if (segment && !(named && named[1].toLowerCase() !== 'segment' && namesMarket(trimmed.slice(0, named.index), this.market))) {
       return segmentSubject(segment.key.replace(/^segment:/, ''), segment.dimension);
     }
-    if (places.length) return placeSubject(places[0].place!);
+    if (places.length) return this.ownedByPlace(trimmed, places[0]) ? this.entity(trimmed) : placeSubject(places[0].place!);
     const adjective = adjectivePlace(trimmed);
     if (adjective && adjective.code !== this.scope?.code) return placeSubject(adjective);
     if (named) {

@@ -129,4 +129,17 @@ describe('the subject of a figure, more readings', () => {
       ['8.5%', 'unknown', 'an unresolved subject'],
     ]);
   });
+
+  it('reads a place that owns another noun ("the US government", "China\'s economy") as no region', () => {
+    const ctx = page(
+      'The US government allocated USD 52 billion in 2024 to chip plants.',
+      "China's economy reached USD 18 trillion in 2024.",
+      'The US market was valued at USD 1.1 billion in 2024.',
+      'The Asia Pacific region was worth USD 2 billion in 2024.',
+    );
+    expect(ctx.claims.sizes.filter((c) => c.subject.kind === 'region').map((c) => [c.value.text, c.subject.label])).toEqual([
+      ['1.1', 'United States'],
+      ['2', 'Asia-Pacific'],
+    ]);
+  });
 });
