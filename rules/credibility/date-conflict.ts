@@ -32,6 +32,17 @@ export default defineRule({
         expect: [{ messageId: 'event-after-publish', quotes: ['In March 2026'], data: { count: 1, publishDate: 'August 2025' } }],
       },
       {
+        name: 'a change told in the past tense, dated after publication',
+        input: [
+          'Widget Market Report 2025-2032',
+          '',
+          'Published: August 2025',
+          '',
+          'Widget shipments in Europe fell by 18% in March 2026 as borrowing costs rose.',
+        ].join('\n'),
+        expect: [{ messageId: 'event-after-publish', quotes: ['in March 2026'], data: { count: 1 } }],
+      },
+      {
         name: 'history ending after the base year',
         input: ['Widget Market Report', '', 'Base Year: 2023', 'Historical Range: 2019 - 2024', 'Forecast Period: 2023 - 2031'].join('\n'),
         expect: [{ messageId: 'history-after-base', data: { baseYear: 2023, historical: '2019–2024' } }, { messageId: 'forecast-overlaps-history' }],
@@ -53,6 +64,16 @@ export default defineRule({
       },
     ],
     clean: [
+      {
+        name: 'a change expected after publication, not told as past',
+        input: [
+          'Widget Market Report 2025-2032',
+          '',
+          'Published: August 2025',
+          '',
+          'Widget shipments in Europe are expected to fall by 18% in March 2026.',
+        ].join('\n'),
+      },
       {
         name: 'a consistent timeline with a forecast, not an event',
         input: [

@@ -26,7 +26,7 @@ const EVENT_DATE = new RegExp(
 
 // A sentence reports something that happened.
 const PAST_EVENT =
-  /\b(?:launched|announced|approved|acquired|received|signed|completed|reported|introduced|unveiled|entered|partnered|collaborated|raised|granted|released|opened|expanded|invested|formed|established|filed|initiated|began|started|published|achieved|presented|emerged|debuted|agreed|merged|obtained|secured|closed|submitted|inaugurated|treated|showed|demonstrated|gained|won|appointed|awarded|cleared|authori[sz]ed)\b/i;
+  /\b(?:launched|announced|approved|acquired|received|signed|completed|reported|introduced|unveiled|entered|partnered|collaborated|raised|granted|released|opened|expanded|invested|formed|established|filed|initiated|began|started|published|achieved|presented|emerged|debuted|agreed|merged|obtained|secured|closed|submitted|inaugurated|treated|showed|demonstrated|gained|won|appointed|awarded|cleared|authori[sz]ed|fell|rose|declined|dropped|increased|decreased|grew|jumped|surged|climbed|slumped|plunged|slipped)\b/i;
 // A sentence that projects, plans or conditions is not an event, whatever its verbs.
 const FORWARD =
   /\b(?:expected|expects?|projected|projects?|forecast(?:ed|s)?|anticipated|anticipates?|estimated to|will|would|shall|could|likely|plans?\s+to|planned|aims?\s+to|set to|poised|scheduled|predicted|intends?\s+to|targets?|targeted|is to|are to|should)\b/i;
