@@ -13,7 +13,7 @@ const options = z.object({
 });
 
 const RELEASE = [
-  'Demand for soil sensors is rising as growers adopt irrigation scheduling, and the soil sensor market was valued at USD 412 million in 2024; it is forecast to reach USD 1.05 billion by 2031, a CAGR of 14.3% from 2024 to 2031.',
+  'Demand for soil sensors is rising as growers adopt irrigation scheduling, and the soil sensor market was valued at USD 400 million in 2024; it is forecast to reach USD 1.05 billion by 2031, a CAGR of 14.8% from 2024 to 2031.',
   'Volumetric water content probes made up the largest product group, while wireless units with solar power are the fastest growing, as farms replace manual sampling with networks of buried probes reporting every hour.',
   'Suppliers are adding nitrate and salinity channels to their probes and bundling them with agronomy software subscriptions, which moves revenue from one-off hardware sales to recurring service contracts across large estates.',
 ];

@@ -2,8 +2,8 @@ import type { Sentence } from '../schema/document.js';
 import { belongsTo, findPlaces, type Place, type PlaceMatch } from '../lexicon/gazetteer.js';
 
 /**
- * Countries a sentence names as a macro-region's leaders: "Led by countries such as Australia,
- * India, South Korea and Chile, the market in Asia-Pacific …", "Asia-Pacific, driven by China,
+ * Countries a sentence names as a macro-region's leaders: "Led by countries such as Vietnam,
+ * Thailand and Peru, the market in Asia-Pacific …", "Asia-Pacific, driven by China,
  * Japan and India, …". Offsets are the block's.
  */
 export interface LeaderGroup {

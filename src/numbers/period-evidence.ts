@@ -3,7 +3,7 @@ import type { Period } from '../schema/claims.js';
 import type { Evidence } from '../schema/position.js';
 
 /**
- * Where a sentence states a rate's period ("between 2025 and 2033", "2024–2032", "from 2023 to
+ * Where a sentence states a rate's period ("between 2026 and 2031", "2024–2032", "from 2023 to
  * 2030"), as evidence: an arithmetic finding often turns on the window, so the reader sees it too.
  */
 export function periodEvidence(spans: Spans, sentence: Evidence, period: Period): Evidence | null {

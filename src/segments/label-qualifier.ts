@@ -67,7 +67,7 @@ const LABEL_NOISE = new Set([
 
 /**
  * What a breakdown label names, as a comparison key: its words without units, years, report words or
- * the market's own name ("Biostimulants Market By Form, 2020-2030 (USD Billion)" → "form"). Two labels
+ * the market's own name ("Widget Market By Form, 2021-2031 (USD Billion)" → "form"). Two labels
  * with the same key state the same dimension of the same thing; "Hardware by Type" and "Software by
  * Type" do not.
  */

@@ -1,6 +1,6 @@
 // Sentences a generator broke: two sentences glued where the second goes on in lower case ("…
-// leading the uptake. reflecting swift integration"), and a growth statement that gives a start
-// and nothing to grow to ("expected to grow from $37.1 billion in 2027, at a CAGR above 5%"). Both
+// drove the rollout. signalling wider adoption"), and a growth statement that gives a start
+// and nothing to grow to ("expected to grow from $12.4 billion in 2026, at a CAGR above 6%"). Both
 // patterns are linear and texts are cut at MAX_SCAN.
 
 import { moneyIn } from '../claims/numbers.js';
@@ -105,7 +105,7 @@ const PERIOD_NAMED =
   /\b(?:forecast|projection|review|study) period\b|\b(?:next|coming|following) (?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) years\b/i;
 
 export interface DanglingGrowth {
-  /** "grow from $37.1 billion in 2027" */
+  /** "grow from $12.4 billion in 2026" */
   from: number;
   to: number;
   year: number;
