@@ -21,22 +21,22 @@ export default defineRule({
   examples: {
     flagged: [
       {
-        name: 'a rate computed from the 2024 size but labelled 2026–2032',
+        name: 'a rate computed from the 2023 size but labelled 2025–2031',
         input:
-          'Widget Market\n\nThe widget market was valued at USD 1026.46 billion in 2024 and is expected to reach USD 1263.19 billion by 2032, at a CAGR of 2.63% from 2026 to 2032.\n',
-        expect: [{ messageId: 'window', quotes: ['2.63%', 'USD 1026.46 billion', 'USD 1263.19 billion'], data: { window: '2026–2032', from: 2024, span: 8 } }],
+          'Widget Market\n\nThe widget market was valued at USD 1150.40 billion in 2023 and is expected to reach USD 1420.75 billion by 2031, at a CAGR of 2.67% from 2025 to 2031.\n',
+        expect: [{ messageId: 'window', quotes: ['2.67%', 'USD 1150.40 billion', 'USD 1420.75 billion'], data: { window: '2025–2031', from: 2023, span: 8 } }],
       },
     ],
     clean: [
       {
         name: 'a window that starts the year after the base year',
         input:
-          'Widget Market\n\nThe widget market was valued at USD 1026.46 billion in 2024 and will reach USD 1263.19 billion by 2032, at a CAGR of 2.63% from 2025 to 2032.\n',
+          'Widget Market\n\nThe widget market was valued at USD 1150.40 billion in 2023 and will reach USD 1420.75 billion by 2031, at a CAGR of 2.67% from 2024 to 2031.\n',
       },
       {
         name: 'a rate that is not the rate of the other span',
         input:
-          'Widget Market\n\nThe widget market was valued at USD 1026.46 billion in 2024 and will reach USD 1263.19 billion by 2032, at a CAGR of 3.53% from 2026 to 2032.\n',
+          'Widget Market\n\nThe widget market was valued at USD 1150.40 billion in 2023 and will reach USD 1420.75 billion by 2031, at a CAGR of 3.58% from 2025 to 2031.\n',
       },
       {
         name: 'a whole-number rate: a coincidence is too likely',
@@ -46,7 +46,7 @@ export default defineRule({
       {
         name: 'sizes of another subject',
         input:
-          'Widget Market\n\nThe gadget market was valued at USD 1026.46 billion in 2024 and will reach USD 1263.19 billion by 2032.\n\nThe widget market will grow at a CAGR of 2.63% from 2026 to 2032.\n',
+          'Widget Market\n\nThe gadget market was valued at USD 1150.40 billion in 2023 and will reach USD 1420.75 billion by 2031.\n\nThe widget market will grow at a CAGR of 2.67% from 2025 to 2031.\n',
       },
     ],
   },

@@ -32,8 +32,8 @@ export default defineRule({
       {
         name: '"roughly" a figure more than one unit of its last digit away',
         input:
-          'Widget Market\n\nThe widget market is expected to reach USD 1263.19 billion by 2032.\n\nThe widget market should rise to roughly $1.4 trillion by 2032.\n',
-        expect: [{ messageId: 'conflict', quotes: ['USD 1263.19 billion', 'roughly $1.4 trillion'] }],
+          'Widget Market\n\nThe widget market is expected to reach USD 1162.5 billion by 2031.\n\nThe widget market should rise to roughly $1.3 trillion by 2031.\n',
+        expect: [{ messageId: 'conflict', quotes: ['USD 1162.5 billion', 'roughly $1.3 trillion'] }],
       },
       {
         name: 'three sizes for one year: one finding quoting each',
@@ -60,7 +60,7 @@ export default defineRule({
       {
         name: '"roughly" a figure within one unit of its last digit',
         input:
-          'Widget Market\n\nThe widget market is expected to reach USD 1,332 billion by 2032.\n\nThe widget market should rise to roughly $1.4 trillion by 2032.\n',
+          'Widget Market\n\nThe widget market is expected to reach USD 1,232 billion by 2031.\n\nThe widget market should rise to roughly $1.3 trillion by 2031.\n',
       },
       { name: 'different years', input: 'Widget Market\n\nThe widget market was valued at USD 4.38 Bn in 2025 and will reach USD 9.87 Bn by 2032.\n' },
     ],

@@ -60,7 +60,7 @@ function describeItem({ reading, occurrences }: Flagged): string {
 const alignersIntro = [
   'Orthodontic Aligners Market Report',
   '',
-  'Clear aligners straighten teeth: orthodontists and dentists prescribe them for malocclusion, and dental laboratories print the trays.',
+  'Clear aligners straighten teeth: orthodontists and dentists prescribe them for malocclusion, and dental labs print the trays.',
   '',
 ];
 
@@ -70,7 +70,7 @@ export default defineRule({
   description:
     'A segment item or a growth driver belongs to a domain unrelated to the report’s own (a fertility clinic in a cancer cell-therapy report, cyber insurance in a cold-chain report, neurological disease driving a dental product).',
   rationale:
-    'Report mills assemble segmentations from templates of other reports; an end user or application from another specialty or industry shows the breakdown was not researched for this market, so the shares attached to it are not evidence. The report’s domain is inferred from its title, headings and vocabulary with a cited domain lexicon; an item is flagged only when it clearly names another domain — a specialty care setting, an industry or one of its products (“Cyber Insurance”, unless its other words name the report’s field, as in “Crop Insurance”), or a disease, also with a clinical action after it (“Respiratory Disease Treatment”) — that the report’s domains are not related to. A bulleted growth driver is flagged when it cites a disease of such a domain and names none of the report’s own fields. General settings (hospitals, clinics, research institutes) and remainders are never flagged. The items of one kind in the breakdowns of one dimension are one finding, as are the drivers of one list.',
+    'Report mills assemble segmentations from templates of other reports; an end user or application from another specialty or industry shows the breakdown was not researched for this market, so the shares attached to it are not evidence. The report’s domain is inferred from its title, headings and vocabulary with a cited domain lexicon; an item is flagged only when it clearly names another domain — a specialty care setting, an industry or one of its products (“Cyber Insurance”, unless its other words name the report’s field, as in “Crop Insurance”), or a disease, also with a clinical action after it (“Kidney Disease Treatment”) — that the report’s domains are not related to. A bulleted growth driver is flagged when it cites a disease of such a domain and names none of the report’s own fields. General settings (hospitals, clinics, research institutes) and remainders are never flagged. The items of one kind in the breakdowns of one dimension are one finding, as are the drivers of one list.',
   messages: {
     setting: '{dimension} segments that are care settings of fields which do not deliver the report’s subject, {reportDomain} ({number}): {listing}.',
     industry: '{dimension} segments that are industries unrelated to the report’s subject, {reportDomain} ({number}): {listing}.',

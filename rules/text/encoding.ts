@@ -76,7 +76,7 @@ export default defineRule({
       },
       {
         name: 'UTF-8 read as ISO-8859-13 with its control bytes dropped, and a copyright sign read as ISO-8859-2',
-        input: 'Charging Stations\n\nForecast for 2026ā2050 by Types:Ā Private and public. ÂŠ 2025\n',
+        input: 'Heat Pumps\n\nForecast for 2027ā2040 by Kinds:Ā Air and ground. ÂŠ 2026\n',
         expect: [
           { messageId: 'lossy', quotes: ['ā'], data: { charset: 'ISO-8859-13', repaired: '–' } },
           { messageId: 'lossy', quotes: ['Ā'], data: { charset: 'ISO-8859-13', repaired: 'U+00A0 (no-break space)' } },

@@ -24,7 +24,7 @@ export default defineRule({
   description:
     'Lines taken from another field’s report template: a heading or coverage line naming a topic only another field has, or a ranking sentence about an unrelated market.',
   rationale:
-    'Report mills fill one template per field and reuse sentences across reports. When the wrong template or paragraph is used, a surfactants report promises “Prices and Reimbursement Analysis” and “Procedure Volumes” (topics of medical reports) and a veterinary diagnostics page says Asia-Pacific is “the fastest-growing region of the global vaccine market”. Such lines show the text was assembled, not written, and the ranking sentence states a figure about a different market as if it were this one. The report’s field is inferred from its vocabulary (the domain lexicon, with the candidate lines set aside); a topic counts as foreign only when the report’s vocabulary shows no trace of the topic’s field or of any field that field serves (a hospital-linen report that names patients may well discuss reimbursement), and a market only when the page names it once, shares no word with the markets it is about, and its vocabulary belongs to a specific field the report is not about (parent markets such as pharmaceuticals are context). A page whose field cannot be told is not judged. The lines of one field’s template are one finding.',
+    'Report mills fill one template per field and reuse sentences across reports. When the wrong template or paragraph is used, a lubricants report promises “Reimbursement Landscape” and “Procedure Volumes” (topics of medical reports) and a pet-food page says Asia-Pacific is “the fastest-growing region of the global vaccine industry”. Such lines show the text was assembled, not written, and the ranking sentence states a figure about a different market as if it were this one. The report’s field is inferred from its vocabulary (the domain lexicon, with the candidate lines set aside); a topic counts as foreign only when the report’s vocabulary shows no trace of the topic’s field or of any field that field serves (a hospital-linen report that names patients may well discuss reimbursement), and a market only when the page names it once, shares no word with the markets it is about, and its vocabulary belongs to a specific field the report is not about (parent markets such as pharmaceuticals are context). A page whose field cannot be told is not judged. The lines of one field’s template are one finding.',
   messages: {
     topic: '{lines} of a {field} report’s template in this report about {reportField}: {listing}.',
     market: 'A ranking claim about “the {market} market” ({field}), a market this {reportField} report is not about: a sentence lifted from another report.',
@@ -38,12 +38,12 @@ export default defineRule({
           '<h1>Surfactants Market Outlook 2030</h1>',
           '<p>The surfactants market grows with demand for detergents, personal care and agricultural chemicals; anionic surfactants lead, and specialty chemicals makers expand capacity for non-ionic surfactants and solvents.</p>',
           '<h2>Points Covered in the Surfactants Report</h2>',
-          '<ul><li>Market Size</li><li>Market Procedure Volumes</li><li>Prices and Reimbursement Analysis</li></ul>',
+          '<ul><li>Market Size</li><li>Market Procedure Volumes</li><li>Reimbursement Landscape Review</li></ul>',
         ].join('\n'),
         expect: [
           {
             messageId: 'topic',
-            quotes: ['Market Procedure Volumes', 'Prices and Reimbursement Analysis', 'Procedure Volumes', 'Reimbursement'],
+            quotes: ['Market Procedure Volumes', 'Reimbursement Landscape Review', 'Procedure Volumes', 'Reimbursement'],
             data: { count: 2, field: 'healthcare', reportField: 'chemicals' },
           },
         ],
@@ -53,10 +53,10 @@ export default defineRule({
         input: [
           '<h1>Surfactants Market Outlook 2030</h1>',
           '<p>The surfactants market grows with demand for detergents, personal care and agricultural chemicals; anionic surfactants lead, and specialty chemicals makers expand capacity for non-ionic surfactants and solvents.</p>',
-          '<p>Producers of surfactants and other chemicals in Asia add resins and catalysts capacity every year. Asia-Pacific is the fastest-growing region of the global vaccine market.</p>',
+          '<p>Producers of surfactants and other chemicals in Asia add resins and catalysts capacity every year. Europe is the fastest-growing region of the worldwide vaccine market.</p>',
         ].join('\n'),
         expect: [
-          { messageId: 'market', quotes: ['fastest-growing region of the global vaccine market'], data: { market: 'vaccine', field: 'infectious disease' } },
+          { messageId: 'market', quotes: ['fastest-growing region of the worldwide vaccine market'], data: { market: 'vaccine', field: 'infectious disease' } },
         ],
       },
     ],
@@ -67,7 +67,7 @@ export default defineRule({
           '<h1>Dental Implants Market Outlook 2030</h1>',
           '<p>The dental implants market grows as dentists and orthodontic clinics treat more patients; dental implant makers and dentistry chains expand in Europe.</p>',
           '<p>North America is the largest region of the global healthcare market, and dental clinics there lead spending.</p>',
-          '<ul><li>Procedure Volumes</li><li>Prices and Reimbursement Analysis</li></ul>',
+          '<ul><li>Procedure Volumes</li><li>Reimbursement Landscape Review</li></ul>',
         ].join('\n'),
       },
     ],

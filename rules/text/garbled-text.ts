@@ -49,7 +49,7 @@ export default defineRule({
   description:
     'Numbers and sentences a generator garbled: amounts with two decimal points, rates printed with machine precision, template keys printed for their text, sentences glued in lower case, growth from a start with nothing to grow to.',
   rationale:
-    'Mass-produced report pages are filled from templates and computed values. When that goes wrong the page prints what no writer would: “USD 15.53.46 trillion” (two decimal points: the figure cannot be read), “a CAGR of 7.10567977603713%” (a raw floating-point value, never rounded or checked), “drivers.2, and drivers.3” (the keys of list items that were never filled), “… leading the uptake. reflecting swift integration” (two fragments glued, the second in lower case) and “expected to grow from $37.1 billion in 2027, at a CAGR above 5%” (a start with no end amount or later year, often the end point printed as the start). Each marks a figure or sentence the publisher did not read and cannot be relied on as stated. Dates and section numbers with two dots, small shares with many decimals, abbreviations before a lower-case word and complete “from … to …” statements are left alone.',
+    'Mass-produced report pages are filled from templates and computed values. When that goes wrong the page prints what no writer would: “USD 12.40.17 trillion” (two decimal points: the figure cannot be read), “a CAGR of 6.84213395770124%” (a raw floating-point value, never rounded or checked), “trends.2, and trends.3” (the keys of list items that were never filled), “… drove the rollout. signalling wider adoption” (two fragments glued, the second in lower case) and “expected to grow from $12.4 billion in 2026, at a CAGR above 6%” (a start with no end amount or later year, often the end point printed as the start). Each marks a figure or sentence the publisher did not read and cannot be relied on as stated. Dates and section numbers with two dots, small shares with many decimals, abbreviations before a lower-case word and complete “from … to …” statements are left alone.',
   messages: {
     'malformed-number': '“{text}” is not a number: it has two decimal points.',
     'raw-float': '“{text}” is printed with {decimals} decimals: a raw computed value, not a reported figure.',
@@ -64,18 +64,18 @@ export default defineRule({
         name: 'a malformed amount, a raw float, unfilled keys, a glued sentence and a growth with no end',
         input: [
           '<h2>Outlook</h2>',
-          '<p>The market is projected to reach USD 15.53.46 trillion by 2031, a CAGR of 7.10567977603713%.</p>',
-          '<p>Three factors push growth: rising fibre rollouts, drivers.2, and drivers.3.</p>',
-          '<p>Retail and finance leading the uptake. reflecting swift technology integration across firms.</p>',
-          '<p>Beyond that, the drugs market is expected to grow from $37.1 billion in 2027, at a CAGR above 5%.</p>',
+          '<p>The market is projected to reach USD 12.40.17 trillion by 2031, a CAGR of 6.84213395770124%.</p>',
+          '<p>Three factors push growth: rising fibre rollouts, trends.2, and trends.3.</p>',
+          '<p>Utilities and telecoms drove the rollout. signalling wider technology adoption across firms.</p>',
+          '<p>Beyond that, the drugs market is expected to grow from $12.4 billion in 2026, at a CAGR above 6%.</p>',
         ].join('\n'),
         expect: [
-          { messageId: 'malformed-number', quotes: ['USD 15.53.46 trillion'] },
-          { messageId: 'raw-float', quotes: ['7.10567977603713%'], data: { decimals: 14 } },
-          { messageId: 'template-key', quotes: ['drivers.2'] },
-          { messageId: 'template-key', quotes: ['drivers.3'] },
-          { messageId: 'glued-sentence', quotes: ['uptake. reflecting'] },
-          { messageId: 'dangling-growth', quotes: ['grow from $37.1 billion in 2027'], data: { year: 2027 } },
+          { messageId: 'malformed-number', quotes: ['USD 12.40.17 trillion'] },
+          { messageId: 'raw-float', quotes: ['6.84213395770124%'], data: { decimals: 14 } },
+          { messageId: 'template-key', quotes: ['trends.2'] },
+          { messageId: 'template-key', quotes: ['trends.3'] },
+          { messageId: 'glued-sentence', quotes: ['rollout. signalling'] },
+          { messageId: 'dangling-growth', quotes: ['grow from $12.4 billion in 2026'], data: { year: 2026 } },
         ],
       },
     ],

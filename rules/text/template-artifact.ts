@@ -209,12 +209,12 @@ export default defineRule({
         input: [
           '<h2>Cost drivers</h2>',
           '<p>Chronic disease raises demand for imaging in every region we cover.</p>',
-          '<p><strong>Figure 1: Health expenditure as a share of GDP (%), 2018</strong></p>',
+          '<p><strong>Figure 2: Energy use per household (kWh), 2019</strong></p>',
           '<p>Source: Secondary Research</p>',
           '<p>The Heat Pump Market Market Size is driven by building rules in Europe.[2]https://example.gov/rules</p>',
         ].join('\n'),
         expect: [
-          { messageId: 'chart-caption', quotes: ['Figure 1: Health expenditure as a share of GDP (%), 2018'] },
+          { messageId: 'chart-caption', quotes: ['Figure 2: Energy use per household (kWh), 2019'] },
           { messageId: 'doubled-word', quotes: ['Market Market'] },
           { messageId: 'markup-residue', quotes: ['[2]https://example.gov/rules'], data: { kind: 'a footnote marker glued to its raw link' } },
         ],

@@ -198,7 +198,7 @@ export function admissible(n: StatedNumber, qualifier: Qualifier, approxToleranc
       return [-Infinity, n.high];
     case 'approximately': {
       // "About" strays by one unit of the last digit written, at least 1% and at most the tolerance:
-      // "about $1.4 trillion" is 1.3–1.5, "about $6 billion" 5.4–6.6, "about $116.51 billion" ±1%.
+      // "about $2.4 trillion" is 2.3–2.5, "about $6 billion" 5.4–6.6, "about $83.27 billion" ±1%.
       const size = Math.abs(n.value);
       const stray = Math.min(Math.max(n.high - n.low, size * 0.01), size * approxTolerance);
       return [Math.min(n.low, n.value - stray), Math.max(n.high, n.value + stray)];

@@ -69,7 +69,7 @@ export function foreignTopicIn(line: string, report: ReportFields): ForeignTopic
   return null;
 }
 
-/** "the fastest-growing region of the global vaccine market": a ranking, then the market it ranks in. */
+/** "the fastest-growing region of the global widget market": a ranking, then the market it ranks in. */
 const RANKED_MARKET =
   /\b(?:fastest[- ]growing|largest|biggest|leading|dominant|highest[- ]growth|second[- ]largest|most lucrative)\s(?:regional\s)?(?:region|segment|country|market|share|player|contributor)s?\s(?:of|in|within)\sthe\s(?:(?:global|worldwide|overall|international)\s)?([a-z][a-z -]{1,50}?)\s(?:market|industry)\b/gi;
 /** Every "… market" phrase of the page, to learn which markets it is about. */

@@ -1,6 +1,6 @@
 // Figures a page generator garbled: a number with two decimal points where an amount belongs
-// ("USD 15.53.46 trillion"), a raw floating-point value printed as a rate ("7.10567977603713%"),
-// and enumeration keys a template never filled ("drivers.2, and drivers.3"). Each pattern is
+// ("USD 12.40.17 trillion"), a raw floating-point value printed as a rate ("6.84213395770124%"),
+// and enumeration keys a template never filled ("trends.2, and trends.3"). Each pattern is
 // linear (bounded repetitions, no nesting) and texts are cut at MAX_SCAN.
 
 import { memoByText } from '../cache/block-cache.js';
@@ -72,7 +72,7 @@ function scan(input: string): readonly GarbledFigure[] {
   }
   const keys = [...text.matchAll(KEY)].filter((m) => !NUMBERED_ABBREVIATIONS.has(m[1]));
   for (const m of keys) {
-    // A key is a key when the list goes on ("drivers.2, and drivers.3") or a comma, semicolon or bracket follows it;
+    // A key is a key when the list goes on ("trends.2, and trends.3") or a comma, semicolon or bracket follows it;
     // "demand.2. Rising costs" is more likely a numbered list flattened by a scraper.
     const listed = keys.some((k) => k !== m && k[1] === m[1] && k[2] !== m[2]);
     if (!listed && !/^[,;)]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;

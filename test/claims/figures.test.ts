@@ -15,7 +15,7 @@ describe('percentages as written', () => {
   });
 
   it('reads a rate printed with all its computed decimals, whole', () => {
-    expect(read('a CAGR of 7.10567977603713% between 2025 and 2033')).toEqual([['7.10567977603713', null]]);
+    expect(read('a CAGR of 6.84213395770124% between 2026 and 2034')).toEqual([['6.84213395770124', null]]);
   });
 
   it('reads no percentage in a number without a sign or inside a longer number', () => {
