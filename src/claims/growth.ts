@@ -64,8 +64,8 @@ export function dimensionOfSubject(subject: Subject, sentence: string): string |
   return null;
 }
 
-// "-3%", "a CAGR of −3%": a minus sign before the figure.
-const MINUS_BEFORE = /(?:^|[\s(:])[-−–]\s?$/;
+// "-3%", "a CAGR of −3%": a minus sign against the figure. A spaced dash ("CAGR – 5.2%") is a separator.
+const MINUS_BEFORE = /(?:^|[\s(:])[-−]$/;
 // "decline at a CAGR of 3%", "fell by 18%", "a negative CAGR of 4%": the figure is the size of a fall.
 const FALL_BEFORE =
   /\b(?:declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|shrink(?:s|ing)?|shrank|contract(?:s|ed|ing)?|f[ae]ll(?:s|ing)?|drop(?:s|ped|ping)?|negative)\s+(?:at\s+|by\s+)?(?:an?\s+)?(?:(?:average\s+|annual\s+|compound(?:ed)?\s+annual\s+)?(?:growth\s+)?(?:CAGR|rate|pace)\s+of\s+)?$/i;

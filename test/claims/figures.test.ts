@@ -35,5 +35,6 @@ describe('growth rates that state a fall', () => {
   it('keeps a rate positive when a fall is mentioned elsewhere, and a range’s dash is no sign', () => {
     expect(rates('Despite a decline in 2020, the widget market will expand at a CAGR of 6% from 2025 to 2032.')).toEqual([[6, null]]);
     expect(rates('The widget market will grow at a CAGR of 10-12% from 2025 to 2032.')).toEqual([[10, 12]]);
+    expect(rates('Widget market CAGR (2025-2032) – 5.2%')).toEqual([[5.2, null]]);
   });
 });
