@@ -27,9 +27,14 @@ export default defineClaimKind({
   schema: SalesClaimSchema,
   fromDocument({ sentences, spans, nextId }, claims) {
     const out: SalesClaim[] = [];
-    const figures = FIGURES.flatMap((kind) => claims[kind] ?? []);
-    const covered = (block: number, from: number, to: number) =>
-      [figures, out].some((list) => list.some((c) => c.evidence.block === block && c.evidence.from < to && from < c.evidence.to));
+    // Figures by block, so a sales figure is checked against its own block's claims only: a dense
+    // report holds tens of thousands of claims.
+    const byBlock = new Map<number, Array<{ from: number; to: number }>>();
+    const note = (block: number | null, from: number, to: number) => {
+      if (block !== null) (byBlock.get(block) ?? byBlock.set(block, []).get(block)!).push({ from, to });
+    };
+    for (const kind of FIGURES) for (const c of claims[kind] ?? []) note(c.evidence.block, c.evidence.from, c.evidence.to);
+    const covered = (block: number, from: number, to: number) => (byBlock.get(block) ?? []).some((c) => c.from < to && from < c.to);
     for (const s of sentences) {
       // Only the sentence's first MAX_SENTENCE_SCAN characters are read.
       const text = s.text.length > MAX_SENTENCE_SCAN ? s.text.slice(0, MAX_SENTENCE_SCAN) : s.text;
@@ -38,6 +43,7 @@ export default defineClaimKind({
         const from = s.from + m.from;
         const to = s.from + m.to;
         if (covered(s.block, from, to)) continue;
+        note(s.block, from, to);
         out.push({
           id: nextId(),
           kind: 'sales',
