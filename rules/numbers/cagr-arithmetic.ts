@@ -105,7 +105,7 @@ export default defineRule({
     let pairs = 0;
     for (const { group, years, spans } of checkableRates(
       resolved(ctx.claims.growth).filter((g) => g.measure === 'cagr'),
-      ctx.claims.sizes,
+      ctx.sizesByYear(),
       ctx.forecast,
     )) {
       const r = group[0];

@@ -62,7 +62,7 @@ export default defineRule({
     if (floors.length === 0) return output(findings, 0);
     let checked = 0;
     let pairs = 0;
-    for (const { group, years, spans } of checkableRates(floors, ctx.claims.sizes, ctx.forecast)) {
+    for (const { group, years, spans } of checkableRates(floors, ctx.sizesByYear(), ctx.forecast)) {
       const r = group[0];
       checked++;
       // The pair that comes closest to the floor: the floor is misleading only if every reading is far above it.

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { money } from '../../src/numbers/format.js';
-import { groupBy, resolved } from '../../src/numbers/groups.js';
+import { groupBy } from '../../src/numbers/groups.js';
 import { approxToleranceOption, round } from '../../src/numbers/interval.js';
 import { clauseNamesMarket, placeOf, regionCoversScope } from '../../src/numbers/scope.js';
-import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
+import { sizeInterval } from '../../src/numbers/sizes.js';
 import type { SizeClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -79,7 +79,7 @@ export default defineRule({
   },
   check(ctx, o) {
     const findings: FindingDraft<'exceeds'>[] = [];
-    const sizes = distinctSizes(resolved(ctx.claims.sizes));
+    const sizes = ctx.sizeStatements();
     const wholes = groupBy(
       sizes.filter((g) => g[0].subject.kind === 'market'),
       (g) => `${g[0].year}|${g[0].currency}`,

@@ -6,7 +6,7 @@ import { approxToleranceOption, round } from '../../src/numbers/interval.js';
 import { mayBeDecline } from '../../src/numbers/decline.js';
 import { thousandfoldApart } from '../../src/numbers/magnitude.js';
 import { maxAllPairsOption, pairsToCompare } from '../../src/numbers/pairs.js';
-import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
+import { sizeInterval } from '../../src/numbers/sizes.js';
 import type { GrowthClaim, SizeClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -70,7 +70,7 @@ export default defineRule({
     );
     if (rising.length === 0) return output(findings, 0);
     const bySubject = groupBy(
-      distinctSizes(resolved(ctx.claims.sizes)).map((g) => g[0]),
+      ctx.sizeStatements().map((g) => g[0]),
       (c) => `${c.subject.key}|${c.currency}`,
     );
     const interval = (c: SizeClaim) => sizeInterval(c, o.approxTolerance);

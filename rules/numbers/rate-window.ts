@@ -4,7 +4,7 @@ import { impliedRate } from '../../src/numbers/cagr.js';
 import { fixed, money, percent, years } from '../../src/numbers/format.js';
 import { groupBy, growthSignature, resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, intersects, statedRate } from '../../src/numbers/interval.js';
-import { sizeInterval, sizesBySubjectYear } from '../../src/numbers/sizes.js';
+import { sizeInterval } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
 export default defineRule({
@@ -52,7 +52,7 @@ export default defineRule({
   },
   check(ctx, o) {
     const findings: FindingDraft<'window'>[] = [];
-    const sizes = sizesBySubjectYear(ctx.claims.sizes);
+    const sizes = ctx.sizesByYear();
     const rates = groupBy(
       resolved(ctx.claims.growth).filter(
         (g) =>

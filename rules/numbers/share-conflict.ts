@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { breakdowns } from '../../src/numbers/breakdowns.js';
 import { percent } from '../../src/numbers/format.js';
 import { approxToleranceOption, gap, intersects, intervalOf, round } from '../../src/numbers/interval.js';
 import type { ShareClaim } from '../../src/schema/claims.js';
@@ -47,7 +46,7 @@ export default defineRule({
     const findings: FindingDraft<'conflict'>[] = [];
     const interval = (s: ShareClaim) => intervalOf(s.share, s.qualifier, o.approxTolerance);
     let checked = 0;
-    for (const b of breakdowns(ctx.claims.shares)) {
+    for (const b of ctx.shareBreakdowns()) {
       if (b.year === null) continue;
       checked += b.disagreements.length;
       for (const [first, other] of b.disagreements) {

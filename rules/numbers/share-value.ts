@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
-import { breakdowns } from '../../src/numbers/breakdowns.js';
 import { money } from '../../src/numbers/format.js';
 import { resolved } from '../../src/numbers/groups.js';
 import { approxToleranceOption, intersects, round, type Interval } from '../../src/numbers/interval.js';
-import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
+import { sizeInterval } from '../../src/numbers/sizes.js';
 import type { ShareClaim, SizeClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -78,7 +77,7 @@ export default defineRule({
   },
   check(ctx, o) {
     const findings: FindingDraft<'totals' | 'market'>[] = [];
-    const sizes = distinctSizes(resolved(ctx.claims.sizes)).map((g) => g[0]);
+    const sizes = ctx.sizeStatements().map((g) => g[0]);
     // Sizes by sentence and subject (those without a year too: they may pair with a share of a dated breakdown).
     const inSentence = new Map<string, SizeClaim>();
     for (const s of resolved(ctx.claims.sizes)) {
@@ -92,7 +91,7 @@ export default defineRule({
     }
     const widened = (t: Interval): Interval => [t[0] * (1 - o.tolerance), t[1] * (1 + o.tolerance)];
     let checked = 0;
-    for (const b of breakdowns(ctx.claims.shares)) {
+    for (const b of ctx.shareBreakdowns()) {
       const members = b.parts.flatMap((s) => memberOf(s, inSentence, b.year, o.approxTolerance));
       if (members.length === 0) continue;
       for (const cur of new Set(members.map((m) => m.size.currency))) {

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { countOf, listMembers } from '../../src/engine/group.js';
 import { money } from '../../src/numbers/format.js';
-import { groupBy, resolved } from '../../src/numbers/groups.js';
+import { groupBy } from '../../src/numbers/groups.js';
 import { approxToleranceOption, gap, intersects, round } from '../../src/numbers/interval.js';
 import { anchoredNote, contradictionOf, maxAllPairsOption } from '../../src/numbers/pairs.js';
-import { distinctSizes, sizeInterval } from '../../src/numbers/sizes.js';
+import { sizeInterval } from '../../src/numbers/sizes.js';
 import type { SizeClaim } from '../../src/schema/claims.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
@@ -68,7 +68,7 @@ export default defineRule({
   check(ctx, o) {
     const findings: FindingDraft<'conflict'>[] = [];
     // Sizes in different currencies are not compared: no exchange rate is assumed.
-    const bySubjectYear = groupBy(distinctSizes(resolved(ctx.claims.sizes)), (g) => `${g[0].subject.key}|${g[0].year}|${g[0].currency}`);
+    const bySubjectYear = groupBy(ctx.sizeStatements(), (g) => `${g[0].subject.key}|${g[0].year}|${g[0].currency}`);
     let checked = 0;
     for (const groups of bySubjectYear) {
       if (groups.length > 1) checked += groups.length;

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { defineRule, output } from '../../src/engine/rule.js';
 import { money } from '../../src/numbers/format.js';
-import { groupBy, resolved } from '../../src/numbers/groups.js';
+import { groupBy } from '../../src/numbers/groups.js';
 import { round } from '../../src/numbers/interval.js';
 import { nearestThousands, SLIP_LIMITS, thousandfoldApart } from '../../src/numbers/magnitude.js';
 import { clauseNamesMarket } from '../../src/numbers/scope.js';
-import { distinctSizes } from '../../src/numbers/sizes.js';
 import type { FindingDraft } from '../../src/schema/finding.js';
 
 /** More distinct sizes of one subject than a real page states (a year each, a few restated). */
@@ -85,7 +84,8 @@ export default defineRule({
   },
   check(ctx, o) {
     const findings: FindingDraft<'part' | 'years'>[] = [];
-    const sizes = distinctSizes(resolved(ctx.claims.sizes))
+    const sizes = ctx
+      .sizeStatements()
       .map((g) => g[0])
       .filter((s) => s.value.value > 0 && s.qualifier !== 'under' && s.qualifier !== 'at-most' && s.qualifier !== 'over' && s.qualifier !== 'at-least');
     const marketOf = new Map(

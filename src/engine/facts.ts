@@ -14,6 +14,8 @@ import { scanDocument } from '../lexicon/document-scan.js';
 import { KNOWN_ENTITIES } from '../lexicon/entity-history.js';
 import { extractEntities } from '../nlp/entities.js';
 import { breakdowns as shareBreakdowns } from '../numbers/breakdowns.js';
+import { resolved } from '../numbers/groups.js';
+import { distinctSizes, sizesBySubjectYear } from '../numbers/sizes.js';
 import { breakdownsOf } from '../segments/breakdowns.js';
 import { driverLists } from '../segments/drivers.js';
 import { playerLists } from '../segments/players.js';
@@ -59,6 +61,8 @@ export const FACTS = new FactList<object>([])
     drivers: (ctx) => driverLists(ctx.doc),
     /** Share claims grouped into breakdowns: same dimension, same year. */
     shareBreakdowns: (ctx) => shareBreakdowns(ctx.claims.shares),
+    /** Dated sizes of resolved subjects, one group per distinct statement (a repeated figure is one statement). */
+    sizeStatements: (ctx) => distinctSizes(resolved(ctx.claims.sizes)),
     /** What the cross-source rules compare to tell copies of one report apart. */
     copyKey: (ctx) => copyKey(ctx),
     /** Who published the source: its site, and the name its boilerplate gives. */
@@ -75,6 +79,8 @@ export const FACTS = new FactList<object>([])
     numericClaims: (ctx) => numericClaims(ctx),
     /** Every list of companies: player breakdowns, inline "key players include …" lists, table rows. */
     players: (ctx) => playerLists(ctx.doc, ctx.segmentBreakdowns()),
+    /** Size statements by subject key, then year; "about X" repeats of an exact X dropped. */
+    sizesByYear: (ctx) => sizesBySubjectYear(ctx.sizeStatements()),
   })
   .add({
     /** The date against which "current" is judged, and where it comes from. */

@@ -3,7 +3,6 @@ import type { Evidence } from '../schema/position.js';
 import type { ImpliedRate } from './cagr.js';
 import { fixed, money } from './format.js';
 import { groupBy, growthSignature } from './groups.js';
-import { sizesBySubjectYear } from './sizes.js';
 
 /**
  * The [from, to] pairs of years whose sizes a rate's period lets it be checked against. Two stated
@@ -70,10 +69,9 @@ export function sizePairEvidence(a: SizeClaim, b: SizeClaim, repeats: readonly G
 /** Each distinct statement of a rate (repeats grouped) that its subject's sizes can check, with those sizes and the spans allowed. */
 export function* checkableRates(
   rates: GrowthClaim[],
-  sizes: SizeClaim[],
+  bySubject: ReadonlyMap<string, ReadonlyMap<number, SizeClaim[]>>,
   forecast: { from: number; to: number } | null,
 ): Generator<{ group: GrowthClaim[]; years: ReadonlyMap<number, SizeClaim[]>; spans: Array<[number, number]> }> {
-  const bySubject = sizesBySubjectYear(sizes);
   for (const group of groupBy(rates, growthSignature)) {
     const years = bySubject.get(group[0].subject.key);
     if (!years) continue;

@@ -1,5 +1,5 @@
 import type { SizeClaim } from '../schema/claims.js';
-import { groupBy, resolved } from './groups.js';
+import { groupBy } from './groups.js';
 import { type Interval, intervalOf } from './interval.js';
 
 export function sizeSignature(s: SizeClaim): string {
@@ -28,10 +28,10 @@ export function sizeInterval(s: SizeClaim, approxTolerance: number): Interval {
   return intervalOf(s.value, s.qualifier, approxTolerance);
 }
 
-/** A document's sizes by subject key, then year: one claim per distinct statement, hedged repeats dropped. */
-export function sizesBySubjectYear(sizes: readonly SizeClaim[]): Map<string, Map<number, SizeClaim[]>> {
+/** Size statements (distinctSizes) by subject key, then year, hedged repeats dropped. */
+export function sizesBySubjectYear(statements: SizeClaim[][]): Map<string, Map<number, SizeClaim[]>> {
   const bySubject = new Map<string, Map<number, SizeClaim[]>>();
-  for (const [c] of withoutHedgedRepeats(distinctSizes(resolved(sizes)))) {
+  for (const [c] of withoutHedgedRepeats(statements)) {
     const years = bySubject.get(c.subject.key) ?? bySubject.set(c.subject.key, new Map()).get(c.subject.key)!;
     (years.get(c.year!) ?? years.set(c.year!, []).get(c.year!)!).push(c);
   }
